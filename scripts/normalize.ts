@@ -1,0 +1,55 @@
+/**
+ * npm run normalize -- FILE [--changes]
+ * Prints the clean text of an article file. If FILE is one of data/sources.csv's files,
+ * that source's splice and mojibake rules apply; otherwise only the general rules do,
+ * and a line on stderr says so.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve, relative, join } from 'node:path';
+import { normalize } from '../src/lib/normalize.ts';
+import { loadTable } from '../src/lib/data/load.ts';
+import { rulesFor } from '../src/lib/sources.ts';
+import { formatProblem, type Problem } from '../src/lib/data/csv.ts';
+
+const args = process.argv.slice(2);
+const showChanges = args.includes('--changes');
+const files = args.filter((a) => !a.startsWith('--'));
+if (files.length !== 1) {
+  process.stderr.write('usage: npm run normalize -- FILE [--changes]\n');
+  process.exit(2);
+}
+const target = resolve(files[0] as string);
+let raw: string;
+try {
+  raw = readFileSync(target, 'utf8');
+} catch (e) {
+  process.stderr.write(`normalize: cannot read ${files[0]}: ${(e as NodeJS.ErrnoException).code ?? String(e)}\n`);
+  process.exit(1);
+}
+if (raw.includes('\uFFFD')) {
+  process.stderr.write(`normalize: ${files[0]}: warning: the file holds U+FFFD replacement characters; bytes were already lost before this step\n`);
+}
+
+const dataDir = resolve(import.meta.dirname, '..', 'data');
+const problems: Problem[] = [];
+const sources = loadTable('sources', { dataDir }, problems);
+const splices = loadTable('splices', { dataDir }, problems);
+const mojibake = loadTable('mojibake', { dataDir }, problems);
+if (problems.length > 0) {
+  for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
+  process.exit(1);
+}
+const rel = relative(join(dataDir, 'sources'), target);
+const source = sources.rows.find((s) => s.row.file === rel);
+if (!source) process.stderr.write(`normalize: ${files[0]} is not listed in data/sources.csv; applying the general rules only\n`);
+const rules = source
+  ? rulesFor(source.row.id, { splices: splices.rows.map((r) => r.row), mojibake: mojibake.rows.map((r) => r.row) })
+  : {};
+try {
+  const result = normalize(raw, rules);
+  process.stdout.write(result.text);
+  if (showChanges) for (const c of result.changes) process.stderr.write(`${c.rule}\t${JSON.stringify(c.before)}\t→ ${JSON.stringify(c.after)}\t${c.reason}\n`);
+} catch (e) {
+  process.stderr.write(`normalize: ${files[0]}: ${(e as Error).message}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,64 @@
+/**
+ * Reads data/ into typed rows. Schema faults are collected, never thrown one at a time,
+ * so a contributor sees every problem in one run.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { z } from 'zod';
+import { parseCsv, type Located, type Problem } from './csv.ts';
+import { TABLES, type TableName } from './schema.ts';
+
+export type RowOf<N extends TableName> = z.infer<(typeof TABLES)[N]['schema']>;
+
+export interface LoadedTable<N extends TableName> {
+  name: N;
+  file: string;
+  header: string[];
+  rows: Located<RowOf<N>>[];
+}
+
+export interface LoadOptions {
+  /** folder holding the tables (data/ by default) */
+  dataDir: string;
+  /** how file names appear in messages: relative to this folder */
+  displayRoot?: string;
+}
+
+export function loadTable<N extends TableName>(name: N, opts: LoadOptions, problems: Problem[]): LoadedTable<N> {
+  const def = TABLES[name];
+  const path = join(opts.dataDir, def.file);
+  const file = relative(opts.displayRoot ?? process.cwd(), path) || path;
+  if (!existsSync(path)) {
+    problems.push({ file, line: 0, column: '-', message: 'file is missing' });
+    return { name, file, header: [], rows: [] };
+  }
+  const parsed = parseCsv(readFileSync(path, 'utf8'), file);
+  problems.push(...parsed.problems);
+
+  const expected = Object.keys(def.schema.shape);
+  const missing = expected.filter((c) => !parsed.header.includes(c));
+  const extra = parsed.header.filter((c) => !expected.includes(c));
+  for (const c of missing) problems.push({ file, line: 1, column: c, message: 'column is missing from the header' });
+  for (const c of extra) problems.push({ file, line: 1, column: c, message: 'column is not in the schema' });
+  if (missing.length === 0 && extra.length === 0 && parsed.header.join(',') !== expected.join(',')) {
+    problems.push({ file, line: 1, column: '-', message: `columns must be in the order ${expected.join(',')}` });
+  }
+
+  const rows: Located<RowOf<N>>[] = [];
+  for (const located of parsed.rows) {
+    const result = def.schema.safeParse(located.row);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const column = issue.path.map(String).join('.') || '-';
+        const value = located.row[column];
+        problems.push({ file, line: located.line, column, message: `${issue.message}${value !== undefined ? ` (got ${JSON.stringify(value)})` : ''}` });
+      }
+      continue; // reported above; checks that need a valid row skip it rather than guess
+    }
+    for (const [column, value] of Object.entries(located.row)) {
+      if (value !== value.trim()) problems.push({ file, line: located.line, column, message: 'has leading or trailing white space' });
+    }
+    rows.push({ row: result.data as RowOf<N>, file, line: located.line });
+  }
+  return { name, file, header: parsed.header, rows };
+}

@@ -1,0 +1,183 @@
+/**
+ * The single description of every table in data/. Column order here is the column order
+ * the CSV must have; each field says what it holds. Closed lists live here too, so the
+ * checker, the site and the data dictionary (datapackage.json) all read one definition.
+ */
+import { z } from 'zod';
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'must be a lower-case slug (a-z, 0-9, single hyphens)');
+const nonEmpty = z.string().min(1, 'must not be empty');
+const optionalText = z.string();
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/u, 'must be an ISO date YYYY-MM-DD')
+  .refine((s) => isRealDate(s), 'is not a real calendar date');
+const idList = z.string().refine((s) => s === '' || s.split(';').every((p) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(p)), 'must be slugs separated by ";"');
+const yearField = z.string().regex(/^(|\d{4})$/u, 'must be a four-digit year or empty (not stated)');
+const monthField = z.string().regex(/^(|0?[1-9]|1[0-2])$/u, 'must be a month 1–12 or empty (not stated)');
+const dayField = z.string().regex(/^(|0?[1-9]|[12]\d|3[01])$/u, 'must be a day 1–31 or empty (not stated)');
+const plainDecimal = z.string().regex(/^-?\d+(?:\.\d+)?$/u, 'must be a plain decimal number as published (no commas, units or signs other than -)');
+
+export function isRealDate(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number);
+  if (y === undefined || m === undefined || d === undefined) return false;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export const SOURCE_KINDS = ['primary', 'secondary'] as const;
+export const SCRIPTS = ['simplified', 'traditional', 'english'] as const;
+export const NOISE_KINDS = ['pinyin', 'traditional', 'mojibake', 'placeholder-boxes', 'stray-symbols', 'spliced-sentences', 'header-block'] as const;
+export const DATE_BASIS = ['stated', 'inferred'] as const;
+export const QUALIFIERS = ['exact', 'approximate', 'at-least', 'more-than', 'less-than'] as const;
+export const STATUSES = ['actual', 'target', 'plan'] as const;
+export const EVENT_KINDS = ['conference', 'meeting', 'forum', 'report', 'signing', 'summit', 'release', 'milestone'] as const;
+export const PLACE_KINDS = ['country', 'province', 'region', 'city', 'district', 'county-city', 'zone'] as const;
+export const UNIT_KINDS = ['money', 'ratio', 'count', 'area', 'rank'] as const;
+export const ARITHMETIC_EXPECT = ['holds', 'discrepancy'] as const;
+
+const semicolonEnum = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.string().refine((s) => s === '' || s.split(';').every((p) => (values as readonly string[]).includes(p)), `must be values from [${values.join(', ')}] separated by ";"`);
+
+export const sourceSchema = z.object({
+  id: slug,
+  file: nonEmpty.describe('path of the raw text, relative to data/sources/'),
+  kind: z.enum(SOURCE_KINDS).describe('primary: one of the five original articles; secondary: a passage from another published report'),
+  title_zh: nonEmpty,
+  title_en: nonEmpty,
+  publisher: nonEmpty,
+  url: z.union([z.literal(''), z.url()]).describe('address the text was published at; empty when the copy received gives none'),
+  published_year: yearField,
+  published_month: monthField,
+  published_day: dayField,
+  date_basis: z.enum(DATE_BASIS).describe('stated: the date parts given are printed in the text; inferred: the year is deduced, see date_note'),
+  date_note: optionalText.describe('what the text says of its date, and what it leaves unsaid'),
+  event: idList.describe('id(s) in events.csv of the event(s) the article reports'),
+  script: z.enum(SCRIPTS).describe('script of the text as received'),
+  noise: semicolonEnum(NOISE_KINDS).describe('kinds of damage the text carries, separated by ";"'),
+  note: optionalText,
+});
+
+export const unitSchema = z.object({
+  id: slug,
+  symbol_zh: nonEmpty.describe('how the unit is written in Chinese text'),
+  name_en: nonEmpty,
+  kind: z.enum(UNIT_KINDS),
+  definition: nonEmpty,
+});
+
+export const placeSchema = z.object({
+  id: slug,
+  name_zh: nonEmpty,
+  name_en: nonEmpty,
+  kind: z.enum(PLACE_KINDS),
+  parent: z.string().describe('id of the place this one belongs to; empty for the top'),
+});
+
+export const indicatorSchema = z.object({
+  id: slug,
+  name_zh: nonEmpty,
+  name_en: nonEmpty,
+  unit: slug.describe('id in units.csv'),
+  topic: slug.describe('group on the site: fdi, trade, projects, talent, platforms, economy, …'),
+  definition: nonEmpty.describe('what is counted, with the threshold; what the sources leave undefined is said here'),
+  undefined_terms: optionalText.describe('terms the articles use without defining them'),
+});
+
+export const figureSchema = z.object({
+  id: slug,
+  indicator: slug,
+  value: plainDecimal,
+  unit: slug,
+  qualifier: z.enum(QUALIFIERS),
+  period_start: isoDate,
+  period_end: isoDate,
+  geo: slug,
+  status: z.enum(STATUSES),
+  breakdown: optionalText.describe('the part of a whole this figure is: an industry group, origin of investment, …; empty for a total'),
+  source: slug,
+  quote: nonEmpty.describe('exact fragment of the clean text of the source that states the figure'),
+  note: optionalText,
+});
+
+export const eventSchema = z.object({
+  id: slug,
+  year: yearField,
+  month: monthField,
+  day: dayField,
+  date_basis: z.enum(DATE_BASIS),
+  date_note: optionalText,
+  kind: z.enum(EVENT_KINDS),
+  name_zh: nonEmpty,
+  name_en: nonEmpty,
+  geo: slug,
+  source: idList.refine((s) => s !== '', 'must name at least one source'),
+  quote: nonEmpty.describe('fragment of the clean text of the first source naming the event and its date'),
+  documents: optionalText.describe('documents released, titles in 《》, separated by ";"'),
+  targets: idList.describe('ids of figures with status target or plan that the event set'),
+  summary_zh: nonEmpty,
+  summary_en: nonEmpty,
+});
+
+export const derivedSchema = z.object({
+  id: slug,
+  indicator: slug,
+  value: plainDecimal,
+  unit: slug,
+  decimals: z.string().regex(/^\d$/u, 'must be the number of decimals the value is rounded to'),
+  period_start: isoDate,
+  period_end: isoDate,
+  geo: slug,
+  status: z.enum(STATUSES),
+  breakdown: optionalText,
+  formula: nonEmpty.describe('arithmetic over figure ids in braces, e.g. {a} / {b} * 100'),
+  note: nonEmpty.describe('what the computed figure means and why it is computed'),
+});
+
+export const arithmeticSchema = z.object({
+  id: slug,
+  formula: nonEmpty.describe('arithmetic over figure or derived ids in braces'),
+  equals: slug.describe('id of the published figure the formula should reproduce'),
+  expect: z.enum(ARITHMETIC_EXPECT).describe('holds: must agree within the rounding of the published value; discrepancy: the sources do not add up, explained in note'),
+  note: nonEmpty,
+});
+
+export const spliceSchema = z.object({
+  source: slug,
+  text: nonEmpty.describe('the spliced text exactly as in the raw file'),
+  reason: nonEmpty,
+});
+
+export const mojibakeSchema = z.object({
+  source: slug,
+  span: nonEmpty.describe('the mojibake run exactly as in the raw file'),
+  repaired: nonEmpty.describe('what replaces it: characters rebuilt from the bytes, and what could not be rebuilt kept inside ⟪…⟫'),
+  note: nonEmpty,
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Unit = z.infer<typeof unitSchema>;
+export type Place = z.infer<typeof placeSchema>;
+export type Indicator = z.infer<typeof indicatorSchema>;
+export type Figure = z.infer<typeof figureSchema>;
+export type Event = z.infer<typeof eventSchema>;
+export type Derived = z.infer<typeof derivedSchema>;
+export type Arithmetic = z.infer<typeof arithmeticSchema>;
+export type Splice = z.infer<typeof spliceSchema>;
+export type Mojibake = z.infer<typeof mojibakeSchema>;
+
+/** Every table: file name in data/, its schema, and what one row is. */
+export const TABLES = {
+  sources: { file: 'sources.csv', schema: sourceSchema, title: 'Sources: one row per article or passage' },
+  units: { file: 'units.csv', schema: unitSchema, title: 'Units: the closed list of units a value may have' },
+  places: { file: 'places.csv', schema: placeSchema, title: 'Places: the city, its districts and zones' },
+  indicators: { file: 'indicators.csv', schema: indicatorSchema, title: 'Indicators: what each series measures' },
+  figures: { file: 'figures.csv', schema: figureSchema, title: 'Figures: one row per published figure' },
+  events: { file: 'events.csv', schema: eventSchema, title: 'Events: conferences, reports and dated milestones' },
+  derived: { file: 'derived.csv', schema: derivedSchema, title: 'Derived figures: computed by this project, with formula' },
+  arithmetic: { file: 'arithmetic.csv', schema: arithmeticSchema, title: 'Arithmetic the articles imply, and where it fails' },
+  splices: { file: 'normalization/splices.csv', schema: spliceSchema, title: 'Sentences spliced in from elsewhere, removed by normalisation' },
+  mojibake: { file: 'normalization/mojibake.csv', schema: mojibakeSchema, title: 'Mojibake spans repaired by normalisation' },
+} as const;
+
+export type TableName = keyof typeof TABLES;
