@@ -22,14 +22,16 @@ export interface LoadOptions {
   dataDir: string;
   /** how file names appear in messages: relative to this folder */
   displayRoot?: string;
+  /** read the table from this file instead of its place in dataDir */
+  path?: string;
 }
 
 export function loadTable<N extends TableName>(name: N, opts: LoadOptions, problems: Problem[]): LoadedTable<N> {
   const def = TABLES[name];
-  const path = join(opts.dataDir, def.file);
+  const path = opts.path ?? join(opts.dataDir, def.file);
   const file = relative(opts.displayRoot ?? process.cwd(), path) || path;
   if (!existsSync(path)) {
-    problems.push({ file, line: 0, column: '-', message: 'file is missing' });
+    problems.push({ file, line: 1, column: '-', message: 'file is missing' });
     return { name, file, header: [], rows: [] };
   }
   const parsed = parseCsv(readFileSync(path, 'utf8'), file);
