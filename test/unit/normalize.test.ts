@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
+import { normalize, unsupportedRepairs, NormalizeError } from '../../src/lib/normalize.ts';
+import { checkData } from '../../src/lib/data/check.ts';
+import { rulesFor } from '../../src/lib/sources.ts';
+
+const dataDir = new URL('../../data/', import.meta.url).pathname;
+
+describe('normalize: one rule at a time, on excerpts of the real articles', () => {
+  it('strips pinyin in parentheses after a character (2020 report)', () => {
+    const { text, changes } = normalize('全市新設(shè)立外資企業(yè)408家');
+    expect(text).toBe('全市新设立外资企业408家');
+    expect(changes.filter((c) => c.rule === 'pinyin').map((c) => c.before)).toEqual(['(shè)', '(yè)']);
+  });
+
+  it('leaves parentheses that are not pinyin alone', () => {
+    expect(normalize('“雙招雙引”(2.0版)攻勢').text).toBe('“双招双引”(2.0版)攻势');
+    expect(normalize('欧力士(中国)投资公司').text).toBe('欧力士(中国)投资公司');
+    expect(normalize('设立日韩、欧美、台港澳、RCEP(Regional)').text).toBe('设立日韩、欧美、台港澳、RCEP(Regional)');
+  });
+
+  it('converts traditional characters with OpenCC and logs each conversion', () => {
+    const { text, changes } = normalize('實際利用外資29.4億美元,總量位列全省第一');
+    expect(text).toBe('实际利用外资29.4亿美元,总量位列全省第一');
+    expect(changes.some((c) => c.rule === 'traditional' && c.before === '億' && c.after === '亿')).toBe(true);
+  });
+
+  it('leaves simplified text unchanged', () => {
+    const s = '今年一季度,青岛市新签约亿元以上项目255个,计划总投资2146.6亿元。';
+    expect(normalize(s)).toEqual({ text: s, changes: [] });
+  });
+
+  it('removes placeholder boxes and logs each run (2025 meeting)', () => {
+    const { text, changes } = normalize('对于扩大有效需求□□□、优化产业结构□□、培育发展新质生产力');
+    expect(text).toBe('对于扩大有效需求、优化产业结构、培育发展新质生产力');
+    expect(changes.map((c) => c.before)).toEqual(['□□□', '□□']);
+  });
+
+  it('removes stray symbols ㊣ and ✅ (2025 meeting)', () => {
+    const { text, changes } = normalize('26日✅下午,市委、省委✅经济工作㊣会议精神,出㊣席');
+    expect(text).toBe('26日下午,市委、省委经济工作会议精神,出席');
+    expect(changes.filter((c) => c.rule === 'stray-symbol')).toHaveLength(4);
+  });
+
+  it('removes a listed spliced fragment and requires it to occur exactly once', () => {
+    const raw = '推动经济高质量发展的“源头活水”科技信息咨询,对于扩大有效需求';
+    const splice = { text: '科技信息咨询', reason: 'advertising keyword inserted mid-sentence' };
+    expect(normalize(raw, { splices: [splice] }).text).toBe('推动经济高质量发展的“源头活水”,对于扩大有效需求');
+    expect(() => normalize('没有这段', { splices: [splice] })).toThrow(NormalizeError);
+    expect(() => normalize(`${raw}${raw}`, { splices: [splice] })).toThrow(/occurs 2 times/u);
+  });
+
+  it('replaces a listed mojibake span with its recorded repair, keeping lost parts marked', () => {
+    const raw = '?。ㄋ模┐罅﹂_展社會(huì)化市場(chǎng)化招商';
+    const rule = { span: '?。ㄋ模┐罅﹂_', repaired: '⟪?⟫（四）大力開', note: 'heading' };
+    expect(normalize(raw, { mojibake: [rule] }).text).toBe('⟪?⟫（四）大力开展社会化市场化招商');
+  });
+
+  it('keeps a character lost in encoding with its surviving pinyin, marked', () => {
+    const { text } = normalize('行業(yè)百?gòu)?qiáng)、地方百?gòu)?qiáng)企業(yè)');
+    expect(text).toBe('行业百⟪?gòu)⟫⟪?qiáng)⟫、地方百⟪?gòu)⟫⟪?qiáng)⟫企业');
+  });
+});
+
+describe('mojibake repairs are supported by the bytes', () => {
+  it('accepts a repair whose characters are in the shifted GBK bytes', () => {
+    expect(unsupportedRepairs('?。ㄒ唬┐罅ν苿?dòng)', '⟪?⟫（一）大力推⟪苿?dòng)⟫')).toEqual([]);
+    expect(unsupportedRepairs('?,F', '⟪?⟫現')).toEqual([]);
+  });
+  it('rejects a repair that invents characters', () => {
+    expect(unsupportedRepairs('?,F', '⟪?⟫海現')).toEqual(['海現']);
+    expect(unsupportedRepairs('?。ǘI', '⟪?⟫（二）專')).toEqual(['（二）專']);
+  });
+  it('the mojibake really is GBK read one byte late', () => {
+    const original = iconv.encode('　（四）大力開', 'gbk');
+    const shifted = iconv.decode(Buffer.concat([Buffer.from([0x81]), original]), 'gbk');
+    expect(shifted).toContain('。ㄋ模┐罅﹂');
+  });
+});
+
+describe('every run of digits in a raw article survives into its clean text', () => {
+  const report = checkData({ dataDir });
+  const rules = { splices: report.tables.splices.map((r) => r.row), mojibake: report.tables.mojibake.map((r) => r.row) };
+  for (const { row: source } of report.tables.sources) {
+    it(source.id, () => {
+      const raw = readFileSync(`${dataDir}sources/${source.file}`, 'utf8');
+      const removedOnPurpose = rulesFor(source.id, rules).splices.map((s) => s.text);
+      let rawKept = raw;
+      for (const s of removedOnPurpose) rawKept = rawKept.replace(s, '');
+      const clean = normalize(raw, rulesFor(source.id, rules)).text;
+      const digitRuns = (s: string) => [...s.matchAll(/\d+/gu)].map((m) => m[0]);
+      expect(digitRuns(clean)).toEqual(digitRuns(rawKept));
+    });
+  }
+});
