@@ -1,0 +1,33 @@
+import type * as Plot from '@observablehq/plot';
+import type { Lang } from '../i18n/index.ts';
+import type { Dataset, SiteFigure } from '../lib/dataset.ts';
+
+export interface ChartContext {
+  width: number;
+  lang: Lang;
+}
+
+/**
+ * One chart: which rows it shows, how they are drawn, and what they say. `spec` is a pure
+ * function of its rows, so the story, the chart page, the embed, the static image and the
+ * golden tests all draw the same chart. Titles, subtitles and notes are in the i18n
+ * dictionaries under charts.<id>.*.
+ */
+export interface ChartDefinition {
+  id: string;
+  select(data: Dataset): SiteFigure[];
+  spec(rows: readonly SiteFigure[], ctx: ChartContext): Plot.PlotOptions;
+  /** the main finding, as a sentence, with its numbers taken from the rows */
+  describe(rows: readonly SiteFigure[], ctx: ChartContext, data: Dataset): string;
+}
+
+/** Colours are CSS variables so the same SVG follows the reader's light or dark theme. */
+export const COLORS = {
+  actual: 'var(--chart-actual)',
+  secondary: 'var(--chart-secondary)',
+  derived: 'var(--chart-derived)',
+  target: 'var(--chart-target)',
+  muted: 'var(--chart-muted)',
+  ink: 'var(--chart-ink)',
+  grid: 'var(--chart-grid)',
+} as const;

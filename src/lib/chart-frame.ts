@@ -1,0 +1,120 @@
+/**
+ * Everything around a chart that is not the drawing: title, subtitle, notes, source line,
+ * description and table rows. Shared by the story, the chart page, the embed and the
+ * static images, so a chart says the same wherever it appears.
+ */
+import { t, type Lang, type MessageKey } from '../i18n/index.ts';
+import { getDataset, type Dataset, type SiteFigure } from './dataset.ts';
+import { formatPeriod, formatWithUnit } from './format.ts';
+import { renderPlotSvg } from './render-chart.ts';
+import { CHARTS } from '../charts/index.ts';
+import type { ChartDefinition } from '../charts/types.ts';
+
+export const WIDTHS = { narrow: 340, wide: 640 } as const;
+
+export interface ChartFrame {
+  id: string;
+  title: string;
+  subtitle: string;
+  notes: string[];
+  description: string;
+  sourceLine: string;
+  sources: { id: string; label: string; kind: 'primary' | 'secondary' }[];
+  svg: { narrow: string; wide: string };
+  rows: SiteFigure[];
+  tableRows: TableRow[];
+}
+
+export interface TableRow {
+  id: string;
+  indicator: string;
+  period: string;
+  place: string;
+  value: string;
+  status: string;
+  source: string;
+  sourceKind: 'primary' | 'secondary';
+  derived: boolean;
+  quote: string;
+  formula: string;
+}
+
+export function chartById(id: string): ChartDefinition {
+  const def = CHARTS.find((c) => c.id === id);
+  if (!def) throw new Error(`no chart with id "${id}"`);
+  return def;
+}
+
+function text(lang: Lang, key: string): string {
+  return t(lang, key as MessageKey);
+}
+
+function optionalText(lang: Lang, key: string): string | undefined {
+  try {
+    return text(lang, key);
+  } catch {
+    return undefined;
+  }
+}
+
+export function sourceLabel(data: Dataset, id: string, lang: Lang): string {
+  const s = data.sources.get(id);
+  if (!s) return id;
+  const date = s.published_year ? `${s.published_year}${s.published_month ? `-${s.published_month.padStart(2, '0')}` : ''}${s.published_day ? `-${s.published_day.padStart(2, '0')}` : ''}` : '';
+  const title = lang === 'zh' ? s.title_zh : s.title_en;
+  return `${s.publisher}《${title}》${date ? ` ${date}` : ''}`;
+}
+
+export function tableRowsFor(rows: readonly SiteFigure[], data: Dataset, lang: Lang): TableRow[] {
+  return rows.map((f) => {
+    const unit = data.units.get(f.unit);
+    const ind = data.indicators.get(f.indicator);
+    return {
+      id: f.id,
+      indicator: (lang === 'zh' ? ind?.name_zh : ind?.name_en) ?? f.indicator,
+      period: formatPeriod(f.period_start, f.period_end, lang),
+      place: (lang === 'zh' ? data.places.get(f.geo)?.name_zh : data.places.get(f.geo)?.name_en) ?? f.geo,
+      value: unit ? formatWithUnit(f.valueText, unit, lang, f.qualifier) : f.valueText,
+      status: t(lang, `status.${f.status}` as MessageKey),
+      source: f.source.split(';').map((s) => sourceLabel(data, s, lang)).join('；'),
+      sourceKind: f.sourceKind,
+      derived: f.derived,
+      quote: f.quote,
+      formula: f.formula,
+    };
+  });
+}
+
+export function buildChartFrame(id: string, lang: Lang): ChartFrame {
+  const data = getDataset();
+  const def = chartById(id);
+  const rows = def.select(data);
+  if (rows.length === 0) throw new Error(`chart ${id}: selects no rows`);
+  const title = text(lang, `charts.${id}.title`);
+  const subtitle = text(lang, `charts.${id}.subtitle`);
+  const notes: string[] = [];
+  for (let i = 1; ; i++) {
+    const n = optionalText(lang, `charts.${id}.note${i}`);
+    if (n === undefined) break;
+    notes.push(n);
+  }
+  if (rows.some((r) => r.derived)) notes.push(t(lang, 'chart.derivedNote'));
+  if (rows.some((r) => r.sourceKind === 'secondary')) notes.push(t(lang, 'chart.secondaryNote'));
+  const sourceIds = [...new Set(rows.flatMap((r) => r.source.split(';')))].filter(Boolean);
+  const sources = sourceIds.map((s) => ({ id: s, label: sourceLabel(data, s, lang), kind: data.sources.get(s)?.kind ?? 'primary' }));
+  const sourceLine = `${t(lang, 'chart.source')}：${sources.map((s) => (s.kind === 'secondary' ? `${s.label}（${t(lang, 'source.secondary')}）` : s.label)).join('；')}`;
+  const description = def.describe(rows, { width: WIDTHS.wide, lang }, data);
+  const render = (width: number) => renderPlotSvg(def.spec(rows, { width, lang }), { ariaLabel: title, ariaDescription: description });
+  return {
+    id,
+    title,
+    subtitle,
+    notes,
+    description,
+    sourceLine,
+    sources,
+    svg: { narrow: render(WIDTHS.narrow), wide: render(WIDTHS.wide) },
+    rows,
+    tableRows: tableRowsFor(rows, data, lang),
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * The checked dataset, shaped for pages and charts. Loading runs the full data check;
+ * any problem stops the build with every `file:line: column: problem` line.
+ */
+import { fileURLToPath } from 'node:url';
+import { checkData, type CheckReport } from './data/check.ts';
+import { formatProblem } from './data/csv.ts';
+import type { Event, Indicator, Place, Source, Unit } from './data/schema.ts';
+
+export interface SiteFigure {
+  id: string;
+  indicator: string;
+  /** the value as published (or as computed, for derived figures) */
+  valueText: string;
+  value: number;
+  unit: string;
+  qualifier: string;
+  period_start: string;
+  period_end: string;
+  geo: string;
+  status: 'actual' | 'target' | 'plan';
+  breakdown: string;
+  /** source id; for a derived figure, the sources of its inputs joined by ';' */
+  source: string;
+  /** 'secondary' when any source behind the figure is a secondary one */
+  sourceKind: 'primary' | 'secondary';
+  quote: string;
+  note: string;
+  derived: boolean;
+  formula: string;
+  inputs: string[];
+}
+
+export interface Dataset {
+  figures: SiteFigure[];
+  byId: Map<string, SiteFigure>;
+  indicators: Map<string, Indicator>;
+  places: Map<string, Place>;
+  units: Map<string, Unit>;
+  sources: Map<string, Source>;
+  events: Event[];
+  report: CheckReport;
+}
+
+let cached: Dataset | undefined;
+
+export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+
+export function getDataset(): Dataset {
+  if (cached) return cached;
+  const report = checkData({ dataDir: DATA_DIR });
+  if (report.problems.length > 0) {
+    throw new Error(`data check failed:\n${report.problems.map(formatProblem).join('\n')}`);
+  }
+  const sources = new Map(report.tables.sources.map((r) => [r.row.id, r.row]));
+  const figures: SiteFigure[] = report.tables.figures.map(({ row }) => ({
+    id: row.id,
+    indicator: row.indicator,
+    valueText: row.value,
+    value: Number(row.value),
+    unit: row.unit,
+    qualifier: row.qualifier,
+    period_start: row.period_start,
+    period_end: row.period_end,
+    geo: row.geo,
+    status: row.status,
+    breakdown: row.breakdown,
+    source: row.source,
+    sourceKind: sources.get(row.source)?.kind ?? 'primary',
+    quote: row.quote,
+    note: row.note,
+    derived: false,
+    formula: '',
+    inputs: [],
+  }));
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  // derived rows may build on each other; resolve their sources through their inputs
+  const derivedRows = report.tables.derived.map((r) => r.row);
+  const sourcesOf = (id: string, seen = new Set<string>()): string[] => {
+    if (seen.has(id)) return [];
+    seen.add(id);
+    const f = byId.get(id);
+    if (f && !f.derived) return [f.source];
+    const d = derivedRows.find((x) => x.id === id);
+    if (!d) return [];
+    return [...new Set(inputsOf(d.formula).flatMap((i) => sourcesOf(i, seen)))];
+  };
+  for (const d of derivedRows) {
+    const srcs = sourcesOf(d.id);
+    const fig: SiteFigure = {
+      id: d.id,
+      indicator: d.indicator,
+      valueText: d.value,
+      value: Number(d.value),
+      unit: d.unit,
+      qualifier: 'exact',
+      period_start: d.period_start,
+      period_end: d.period_end,
+      geo: d.geo,
+      status: d.status,
+      breakdown: d.breakdown,
+      source: srcs.join(';'),
+      sourceKind: srcs.some((s) => sources.get(s)?.kind === 'secondary') ? 'secondary' : 'primary',
+      quote: '',
+      note: d.note,
+      derived: true,
+      formula: d.formula,
+      inputs: inputsOf(d.formula),
+    };
+    figures.push(fig);
+    byId.set(fig.id, fig);
+  }
+  cached = {
+    figures,
+    byId,
+    indicators: new Map(report.tables.indicators.map((r) => [r.row.id, r.row])),
+    places: new Map(report.tables.places.map((r) => [r.row.id, r.row])),
+    units: new Map(report.tables.units.map((r) => [r.row.id, r.row])),
+    sources,
+    events: report.tables.events.map((r) => r.row),
+    report,
+  };
+  return cached;
+}
+
+export function inputsOf(formula: string): string[] {
+  return [...new Set([...formula.matchAll(/\{([a-z0-9-]+)\}/gu)].map((m) => m[1] as string))];
+}
