@@ -13,8 +13,15 @@ export function numbersIn(text: string): number[] {
   for (const m of text.matchAll(CHINESE)) {
     // nzh reads 二 but not the colloquial 两 (两场 = 2 sessions); they mean the same digit.
     const run = m[0].replaceAll('两', '二').replaceAll('〇', '零');
-    // 万 and 亿 alone follow an Arabic number (9.25万, 2146.6亿元): multipliers, not numbers
-    if (/^[万亿]+$/u.test(run)) continue;
+    // 万 and 亿 after an Arabic number (9.25万, 2146.6亿元) are multipliers, not numbers;
+    // on their own (过万家: over ten thousand) they state one unit of themselves
+    if (/^[万亿]+$/u.test(run)) {
+      if (!/\d$/u.test(text.slice(0, m.index))) found.push(1);
+      continue;
+    }
+    // 千亿元 is 1000 in units of 亿元: a trailing 亿 or 万 is part of the unit, as in 2146.6亿元
+    const unitless = run.replace(/[万亿]$/u, '');
+    if (unitless !== run && unitless !== '') found.push(Nzh.cn.decodeS(unitless.replaceAll('两', '二')));
     const n = Nzh.cn.decodeS(run);
     if (Number.isFinite(n) && n > 0) {
       found.push(n);

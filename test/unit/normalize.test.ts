@@ -94,3 +94,22 @@ describe('every run of digits in a raw article survives into its clean text', ()
     });
   }
 });
+
+import { numbersIn } from '../../src/lib/numbers-in-text.ts';
+describe('numbersIn: the numbers a quote states', () => {
+  it('reads Arabic numbers with decimals', () => {
+    expect(numbersIn('新签约亿元以上项目255个,计划总投资2146.6亿元')).toEqual(expect.arrayContaining([255, 2146.6]));
+  });
+  it('reads Chinese numerals, including the colloquial 两', () => {
+    expect(numbersIn('举办两场春季重点招商项目网上签约活动')).toContain(2);
+    expect(numbersIn('十大新兴产业')).toContain(10);
+    expect(numbersIn('二十四条产业链')).toContain(24);
+  });
+  it('reads 千亿元 as 1000 (亿元) and 过万家 as 1 (万家)', () => {
+    expect(numbersIn('交易额突破千亿元')).toContain(1000);
+    expect(numbersIn('入驻企业过万家')).toContain(1);
+  });
+  it('does not read a multiplier after an Arabic number as a number', () => {
+    expect(numbersIn('各类人才9.25万')).toEqual([9.25]);
+  });
+});

@@ -104,7 +104,6 @@ export function checkData(opts: CheckOptions): CheckReport {
 
   // sources: files exist, dates are consistent, clean text can be made
   const clean = new Map<string, NormalizeResult>();
-  const rules = { splices: tables.splices.map((r) => r.row), mojibake: tables.mojibake.map((r) => r.row) };
   for (const r of tables.sources) {
     refList(r, 'event', r.row.event, eventIds, 'events.csv');
     if (r.row.published_year + r.row.published_month + r.row.published_day === '') {
@@ -113,11 +112,27 @@ export function checkData(opts: CheckOptions): CheckReport {
     if (r.row.date_basis === 'inferred' && r.row.date_note === '') at(r, 'date_note', 'an inferred date needs a note saying how it was inferred');
     const path = join(opts.dataDir, 'sources', r.row.file);
     if (!existsSync(path)) {
-      at(r, 'file', `no such file data/sources/${r.row.file}`);
+      at(r, 'file', `no such file ${relative(opts.displayRoot ?? process.cwd(), path)}`);
       continue;
     }
+    const raw = readFileSync(path, 'utf8');
+    // A splice or mojibake span must stand exactly once in the raw text. One that does not is
+    // reported on its own row and left out, so the rest of the source (its quotes) is still checked.
+    const standing = <T extends { source: string }>(rows: Located<T>[], text: (row: T) => string, column: string, what: string): T[] =>
+      rows
+        .filter((x) => x.row.source === r.row.id)
+        .filter((x) => {
+          const count = raw.split(text(x.row)).length - 1;
+          if (count !== 1) at(x, column, `${what} ${JSON.stringify(text(x.row))} occurs ${count} times in ${r.row.file}, expected exactly once`);
+          return count === 1;
+        })
+        .map((x) => x.row);
+    const rules = {
+      splices: standing(tables.splices, (s) => s.text, 'text', 'spliced text'),
+      mojibake: standing(tables.mojibake, (m) => m.span, 'span', 'mojibake span'),
+    };
     try {
-      clean.set(r.row.id, normalize(readFileSync(path, 'utf8'), rulesFor(r.row.id, rules)));
+      clean.set(r.row.id, normalize(raw, rulesFor(r.row.id, rules)));
     } catch (e) {
       if (e instanceof NormalizeError) at(r, 'file', `normalisation failed: ${e.message}`);
       else throw e;

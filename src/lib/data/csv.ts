@@ -105,6 +105,8 @@ export function parseCsv(text: string, file: string): ParsedCsv {
 
 /** Spreadsheet programs run cells that start with these as formulas. */
 const FORMULA_START = /^[=+\-@\t\r]/u;
+/** A plain number such as -3.2 is data, not a formula: it is left as it is so it stays a number. */
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/u;
 
 /**
  * CSV for people: UTF-8 with a byte-order mark so Excel reads Chinese correctly, and cells
@@ -115,7 +117,7 @@ export function toSpreadsheetCsv(rows: readonly Record<string, unknown>[], colum
     columns.map((c) => {
       const v = r[c];
       const s = v === null || v === undefined ? '' : String(v);
-      return FORMULA_START.test(s) ? `'${s}` : s;
+      return FORMULA_START.test(s) && !PLAIN_NUMBER.test(s) ? `'${s}` : s;
     }),
   );
   return `\uFEFF${Papa.unparse({ fields: [...columns], data: safe }, { newline: '\r\n' })}\r\n`;

@@ -1,0 +1,57 @@
+/**
+ * Golden SVG tests, in the manner of Observable Plot's snapshot tests: every chart
+ * specification is rendered at both widths from the real dataset, normalised so that
+ * generated ids and float noise do not matter, and compared with test/output/<id>-<width>.svg.
+ * A mismatch writes <id>-<width>-changed.svg beside the golden for a person to look at.
+ * After an intended change: UPDATE_GOLDEN=1 npx vitest run --project unit test/charts
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { CHARTS } from '../../src/charts/index.ts';
+import { getDataset } from '../../src/lib/dataset.ts';
+import { renderPlotSvg } from '../../src/lib/render-chart.ts';
+import { WIDTHS } from '../../src/lib/chart-frame.ts';
+
+const outDir = new URL('../output/', import.meta.url).pathname;
+const update = process.env.UPDATE_GOLDEN === '1';
+
+export function normaliseSvg(svg: string): string {
+  const ids = new Map<string, string>();
+  const renumber = (prefix: string) => (m: string) => {
+    if (!ids.has(m)) ids.set(m, `${prefix}${ids.size}`);
+    return ids.get(m) as string;
+  };
+  return svg
+    .replace(/plot-[0-9a-f]{6}(?:-\w+)?/gu, renumber('plot-'))
+    .replace(/clip\d+/gu, renumber('clip'))
+    .replace(/\d+\.\d{3,}/gu, (n) => String(Math.round(Number(n) * 100) / 100))
+    .replace(/></gu, '>\n<');
+}
+
+describe('golden SVG for every chart', () => {
+  const data = getDataset();
+  it('has at least one chart', () => {
+    expect(CHARTS.length).toBeGreaterThan(0);
+  });
+  for (const chart of CHARTS) {
+    for (const [name, width] of Object.entries(WIDTHS)) {
+      it(`${chart.id} at ${name} width`, () => {
+        const rows = chart.select(data);
+        expect(rows.length).toBeGreaterThan(0);
+        const svg = normaliseSvg(renderPlotSvg(chart.spec(rows, { width, lang: 'zh' }), { ariaLabel: chart.id, ariaDescription: '' }));
+        const golden = `${outDir}${chart.id}-${name}.svg`;
+        const changed = `${outDir}${chart.id}-${name}-changed.svg`;
+        if (update || !existsSync(golden)) {
+          if (!update) throw new Error(`no golden file ${golden}; run with UPDATE_GOLDEN=1 to create it, then look at it`);
+          writeFileSync(golden, svg);
+          rmSync(changed, { force: true });
+          return;
+        }
+        const expected = readFileSync(golden, 'utf8');
+        if (svg !== expected) writeFileSync(changed, svg);
+        else rmSync(changed, { force: true });
+        expect(svg, `${chart.id} differs from its golden file; see ${changed}`).toBe(expected);
+      });
+    }
+  }
+});
