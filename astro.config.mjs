@@ -6,5 +6,4 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
-  telemetry: false,
 });

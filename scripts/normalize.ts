@@ -11,6 +11,9 @@ import { loadTable } from '../src/lib/data/load.ts';
 import { rulesFor } from '../src/lib/sources.ts';
 import { formatProblem, type Problem } from '../src/lib/data/csv.ts';
 
+// a reader piping into `head` closes the pipe early; that is not an error
+process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
+
 const args = process.argv.slice(2);
 const showChanges = args.includes('--changes');
 const files = args.filter((a) => !a.startsWith('--'));
