@@ -2,7 +2,7 @@
  * The checked dataset, shaped for pages and charts. Loading runs the full data check;
  * any problem stops the build with every `file:line: column: problem` line.
  */
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { checkData, type CheckReport } from './data/check.ts';
 import { formatProblem } from './data/csv.ts';
 import type { Event, Indicator, Place, Source, Unit } from './data/schema.ts';
@@ -44,7 +44,9 @@ export interface Dataset {
 
 let cached: Dataset | undefined;
 
-export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+// The project root is the working directory of every build, test and script; a path
+// relative to this module would point into dist/ once Astro has bundled it.
+export const DATA_DIR = resolve(process.cwd(), 'data');
 
 export function getDataset(): Dataset {
   if (cached) return cached;
