@@ -1,0 +1,222 @@
+/**
+ * Events as the timeline and event pages show them: every string formatted through
+ * format.ts and the dictionary, so the Astro components only lay them out.
+ */
+import { t, type Lang, type MessageKey } from '../i18n/index.ts';
+import type { Dataset, SiteFigure } from './dataset.ts';
+import type { Event } from './data/schema.ts';
+import { formatPartialDate, formatPeriod, formatValue, formatWithUnit } from './format.ts';
+import {
+  TIMELINE_SPAN,
+  datetimeAttribute,
+  eventSourceKind,
+  eventTier,
+  figuresFromSources,
+  findGaps,
+  groupByIndicator,
+  groupByYear,
+  mainEventIds,
+  positionInYear,
+  splitList,
+  unstatedParts,
+  type EventSourceKind,
+  type EventTier,
+  type Gap,
+} from './timeline.ts';
+
+export interface FigureView {
+  id: string;
+  indicator: string;
+  value: string;
+  period: string;
+  place: string;
+  status: SiteFigure['status'];
+  statusLabel: string;
+  breakdown: string;
+  quote: string;
+  source: { id: string; label: string }[];
+  secondary: boolean;
+  derived: boolean;
+  formula: string;
+}
+
+export interface EventView {
+  id: string;
+  href: string;
+  name: string;
+  nameEn: string;
+  kind: Event['kind'];
+  kindLabel: string;
+  tier: EventTier;
+  sourceKind: EventSourceKind;
+  /** date as precise as the source, with unstated parts said */
+  dateText: string;
+  datetime: string | undefined;
+  yearInferred: boolean;
+  /** "原文未说明：月份、日" or '' */
+  unstatedText: string;
+  dateNote: string;
+  place: string;
+  summary: string;
+  quote: string;
+  documents: string[];
+  targets: FigureView[];
+  sources: { id: string; href: string; label: string; kind: 'primary' | 'secondary' }[];
+  /** position in its year for the overview axis, 0–1; undefined when the month is unstated */
+  position: number | undefined;
+}
+
+export interface YearView {
+  year: number;
+  label: string;
+  anchor: string;
+  empty: boolean;
+  dated: EventView[];
+  monthUnstated: EventView[];
+}
+
+export interface TimelineView {
+  span: { first: number; last: number };
+  years: YearView[];
+  gaps: Gap[];
+  background: EventView[];
+  yearUnstated: EventView[];
+  /** sentence describing the overview axis for screen readers and the figure caption */
+  overviewDescription: string;
+}
+
+const base = (): string => import.meta.env?.BASE_URL ?? '/';
+
+export function eventHref(id: string): string {
+  return `${base()}events/${id}/`;
+}
+
+export function sourceHref(id: string): string {
+  return `${base()}sources/${id}/`;
+}
+
+export function yearLabel(year: number, lang: Lang): string {
+  return formatPartialDate({ year: String(year), month: '', day: '' }, lang, dateWords(lang));
+}
+
+function dateWords(lang: Lang) {
+  return { monthUnstated: t(lang, 'date.monthUnstated'), yearUnstated: t(lang, 'date.yearUnstated') };
+}
+
+export function sourceLabel(data: Dataset, id: string, lang: Lang): string {
+  const s = data.sources.get(id);
+  if (!s) throw new Error(`no source "${id}" in sources.csv`);
+  return t(lang, 'event.sourceLabel', { publisher: s.publisher, title: lang === 'zh' ? s.title_zh : s.title_en });
+}
+
+export function figureView(f: SiteFigure, data: Dataset, lang: Lang): FigureView {
+  const unit = data.units.get(f.unit);
+  if (!unit) throw new Error(`figure "${f.id}": unit "${f.unit}" is not in units.csv`);
+  const ind = data.indicators.get(f.indicator);
+  if (!ind) throw new Error(`figure "${f.id}": indicator "${f.indicator}" is not in indicators.csv`);
+  const place = data.places.get(f.geo);
+  return {
+    id: f.id,
+    indicator: lang === 'zh' ? ind.name_zh : ind.name_en,
+    value: formatWithUnit(f.valueText, unit, lang, f.qualifier),
+    period: formatPeriod(f.period_start, f.period_end, lang),
+    place: (lang === 'zh' ? place?.name_zh : place?.name_en) ?? f.geo,
+    status: f.status,
+    statusLabel: t(lang, `status.${f.status}` as MessageKey),
+    breakdown: f.breakdown,
+    quote: f.quote,
+    source: splitList(f.source).map((id) => ({ id, label: sourceLabel(data, id, lang) })),
+    secondary: f.sourceKind === 'secondary',
+    derived: f.derived,
+    formula: f.formula,
+  };
+}
+
+export function eventView(e: Event, data: Dataset, lang: Lang, mainIds: ReadonlySet<string>): EventView {
+  const unstated = unstatedParts(e);
+  const place = data.places.get(e.geo);
+  return {
+    id: e.id,
+    href: eventHref(e.id),
+    name: e.name_zh,
+    nameEn: e.name_en,
+    kind: e.kind,
+    kindLabel: t(lang, `event.kind.${e.kind}` as MessageKey),
+    tier: eventTier(e, mainIds),
+    sourceKind: eventSourceKind(e, data.sources),
+    dateText: formatPartialDate(e, lang, dateWords(lang)),
+    datetime: datetimeAttribute(e),
+    yearInferred: e.date_basis === 'inferred',
+    unstatedText: unstated.length === 0 ? '' : t(lang, 'event.unstated', { parts: unstated.map((p) => t(lang, `event.part.${p}` as MessageKey)).join(t(lang, 'event.listSeparator')) }),
+    dateNote: e.date_note,
+    place: (lang === 'zh' ? place?.name_zh : place?.name_en) ?? e.geo,
+    summary: lang === 'zh' ? e.summary_zh : e.summary_en,
+    quote: e.quote,
+    documents: splitList(e.documents),
+    targets: splitList(e.targets).map((id) => {
+      const f = data.byId.get(id);
+      if (!f) throw new Error(`events.csv: event "${e.id}" lists target "${id}", which is not a figure`);
+      return figureView(f, data, lang);
+    }),
+    sources: splitList(e.source).map((id) => ({
+      id,
+      href: sourceHref(id),
+      label: sourceLabel(data, id, lang),
+      kind: data.sources.get(id)?.kind ?? 'primary',
+    })),
+    position: positionInYear(e),
+  };
+}
+
+export function buildTimeline(data: Dataset, lang: Lang): TimelineView {
+  const mainIds = mainEventIds(data.sources.values());
+  const view = (e: Event) => eventView(e, data, lang, mainIds);
+  const grouped = groupByYear(data.events);
+  const years: YearView[] = grouped.years.map((g) => ({
+    year: g.year,
+    label: yearLabel(g.year, lang),
+    anchor: `y${g.year}`,
+    empty: g.empty,
+    dated: g.dated.map(view),
+    monthUnstated: g.monthUnstated.map(view),
+  }));
+  const gaps = findGaps(grouped.years);
+  const count = years.reduce((n, y) => n + y.dated.length + y.monthUnstated.length, 0);
+  const unstated = years.reduce((n, y) => n + y.monthUnstated.length, 0);
+  const span = { first: TIMELINE_SPAN.first, last: TIMELINE_SPAN.last };
+  let overviewDescription = t(lang, 'timeline.overview.desc', {
+    from: yearLabel(span.first, lang),
+    to: yearLabel(span.last, lang),
+    count: formatValue(count, lang),
+    unstated: formatValue(unstated, lang),
+  });
+  if (gaps.length > 0) {
+    const gapYears = gaps.flatMap((g) => Array.from({ length: g.to - g.from + 1 }, (_, i) => yearLabel(g.from + i, lang)));
+    overviewDescription += t(lang, 'timeline.overview.gaps', { years: gapYears.join(t(lang, 'event.listSeparator')) });
+  }
+  return {
+    span,
+    years,
+    gaps,
+    background: grouped.background.map(view),
+    yearUnstated: grouped.yearUnstated.map(view),
+    overviewDescription,
+  };
+}
+
+export interface EventPage {
+  event: EventView;
+  /** all figures from the event's sources, grouped by indicator */
+  figureGroups: { indicator: string; figures: FigureView[] }[];
+  figureCount: number;
+}
+
+export function buildEventPage(e: Event, data: Dataset, lang: Lang): EventPage {
+  const event = eventView(e, data, lang, mainEventIds(data.sources.values()));
+  const rows = figuresFromSources(splitList(e.source), data.figures);
+  const figureGroups = groupByIndicator(rows).map((g) => ({
+    indicator: figureView(g.figures[0] as SiteFigure, data, lang).indicator,
+    figures: g.figures.map((f) => figureView(f, data, lang)),
+  }));
+  return { event, figureGroups, figureCount: rows.length };
+}
