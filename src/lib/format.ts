@@ -105,6 +105,8 @@ export function formatPartialDate(parts: { year: string; month: string; day: str
 
 /** A period as readers say it: 2023年, 2024年一季度, 2020年上半年, 2021年1—5月. */
 export function formatPeriod(start: string, end: string, lang: Lang = 'zh'): string {
+  // a stock on one day (a rate "as at 6月30日"): the day, not a range from it to itself
+  if (start === end) return formatIsoDate(start, lang);
   const [ys, ms, ds] = start.split('-').map(Number) as [number, number, number];
   const [ye, me] = end.split('-').map(Number) as [number, number, number];
   const endDate = new Date(`${end}T00:00:00Z`);

@@ -1,0 +1,125 @@
+/**
+ * The /data/ explorer's rows and filter choices, made at build time from the checked dataset.
+ * Every number shown is formatted by format.ts; every label comes from the dictionary.
+ */
+import type { Dataset, SiteFigure } from './dataset.ts';
+import { formatPeriod, formatValue, formatWithUnit } from './format.ts';
+import { t, type Lang } from '../i18n/index.ts';
+import type { FilterParam } from './data-explorer-filter.ts';
+
+export interface FormulaPart {
+  text: string;
+  /** set when the part is an input figure: its id */
+  ref?: string;
+  /** for an input: what it is, with its unit (the formula itself shows bare numbers, as it computes) */
+  title?: string;
+}
+
+export interface ExplorerRow {
+  id: string;
+  type: 'published' | 'derived';
+  indicator: string;
+  indicatorName: string;
+  breakdown: string;
+  period: string;
+  /** period_start|period_end: sorts by start, then end */
+  periodSort: string;
+  years: [number, number];
+  geo: string;
+  placeName: string;
+  value: number;
+  valueText: string;
+  status: SiteFigure['status'];
+  statusLabel: string;
+  sources: { id: string; title: string }[];
+  sourceKind: 'primary' | 'secondary';
+  quote: string;
+  /** lang of the quote: English sources are quoted in English */
+  quoteLang: string;
+  formula: FormulaPart[];
+  note: string;
+}
+
+const OPERATORS: Record<string, string> = { '*': '×', '/': '÷' };
+
+/** {a} / {b} * 100 → parts with each input shown as its number (5.8 ÷ 100, not 5.8% ÷ 100), named in its title. */
+export function formulaParts(formula: string, data: Pick<Dataset, 'byId' | 'units' | 'indicators'>, lang: Lang): FormulaPart[] {
+  return formula.split(/(\{[a-z0-9-]+\})/u).filter((p) => p !== '').map((p) => {
+    const m = /^\{([a-z0-9-]+)\}$/u.exec(p);
+    if (!m) return { text: p.replace(/[*/]/gu, (c) => OPERATORS[c] ?? c) };
+    const id = m[1] as string;
+    const f = data.byId.get(id);
+    const unit = f ? data.units.get(f.unit) : undefined;
+    if (!f || !unit) throw new Error(`formula ${formula}: input ${id} is not a figure`);
+    const name = data.indicators.get(f.indicator);
+    return { text: formatValue(f.valueText, lang), ref: id, title: `${name ? (lang === 'zh' ? name.name_zh : name.name_en) : f.indicator}：${formatWithUnit(f.valueText, unit, lang, f.qualifier)}` };
+  });
+}
+
+export function explorerRows(data: Dataset, lang: Lang): ExplorerRow[] {
+  return data.figures.map((f) => {
+    const indicator = data.indicators.get(f.indicator);
+    const place = data.places.get(f.geo);
+    const unit = data.units.get(f.unit);
+    if (!indicator || !place || !unit) throw new Error(`figure ${f.id}: indicator, place or unit missing`);
+    const sourceIds = f.source === '' ? [] : f.source.split(';');
+    const sources = sourceIds.map((id) => {
+      const s = data.sources.get(id);
+      if (!s) throw new Error(`figure ${f.id}: source ${id} missing`);
+      return { id, title: s.title_zh };
+    });
+    const script = sourceIds.length === 1 ? data.sources.get(sourceIds[0] as string)?.script : undefined;
+    return {
+      id: f.id,
+      type: f.derived ? 'derived' : 'published',
+      indicator: f.indicator,
+      indicatorName: lang === 'zh' ? indicator.name_zh : indicator.name_en,
+      breakdown: f.breakdown,
+      period: formatPeriod(f.period_start, f.period_end, lang),
+      periodSort: `${f.period_start}|${f.period_end}`,
+      years: [Number(f.period_start.slice(0, 4)), Number(f.period_end.slice(0, 4))],
+      geo: f.geo,
+      placeName: lang === 'zh' ? place.name_zh : place.name_en,
+      value: f.value,
+      valueText: formatWithUnit(f.valueText, unit, lang, f.qualifier),
+      status: f.status,
+      statusLabel: t(lang, `status.${f.status}`),
+      sources,
+      sourceKind: f.sourceKind,
+      quote: f.quote,
+      quoteLang: script === 'english' ? 'en' : 'zh-CN',
+      formula: f.derived ? formulaParts(f.formula, data, lang) : [],
+      note: f.note,
+    };
+  });
+}
+
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
+/** The choices of each filter: only values some row has, each with its row count. */
+export function filterOptions(rows: readonly ExplorerRow[], data: Dataset, lang: Lang): Record<FilterParam, FilterOption[]> {
+  const count = (pred: (r: ExplorerRow) => boolean) => formatValue(rows.filter(pred).length, lang);
+  const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en');
+  const byLabel = (a: FilterOption, b: FilterOption) => collator.compare(a.label, b.label);
+  const years = new Set<number>();
+  for (const r of rows) for (let y = r.years[0]; y <= r.years[1]; y++) years.add(y);
+  const uniq = <T>(xs: T[]) => [...new Set(xs)];
+  return {
+    year: [...years].sort((a, b) => a - b).map((y) => ({ value: String(y), label: t(lang, 'data.filter.yearOption', { year: String(y), count: count((r) => r.years[0] <= y && y <= r.years[1]) }) })),
+    indicator: uniq(rows.map((r) => r.indicator))
+      .map((id) => ({ value: id, label: `${rows.find((r) => r.indicator === id)?.indicatorName ?? id}（${count((r) => r.indicator === id)}）` }))
+      .sort(byLabel),
+    place: uniq(rows.map((r) => r.geo))
+      .map((id) => ({ value: id, label: `${rows.find((r) => r.geo === id)?.placeName ?? id}（${count((r) => r.geo === id)}）` }))
+      .sort(byLabel),
+    source: [...data.sources.values()]
+      .filter((s) => rows.some((r) => r.sources.some((x) => x.id === s.id)))
+      .map((s) => ({ value: s.id, label: `${s.title_zh}（${count((r) => r.sources.some((x) => x.id === s.id))}）` })),
+    status: (['actual', 'target', 'plan'] as const).filter((s) => rows.some((r) => r.status === s)).map((s) => ({ value: s, label: t(lang, `status.${s}`) })),
+    kind: (['primary', 'secondary'] as const).filter((k) => rows.some((r) => r.sourceKind === k)).map((k) => ({ value: k, label: t(lang, `source.${k}`) })),
+    type: (['published', 'derived'] as const).filter((k) => rows.some((r) => r.type === k)).map((k) => ({ value: k, label: t(lang, `data.type.${k}`) })),
+  };
+}

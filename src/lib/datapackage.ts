@@ -1,0 +1,304 @@
+/**
+ * The research bundle's descriptor: a Frictionless Tabular Data Package whose Table Schemas
+ * are generated from the zod schemas in data/schema.ts (their `.describe()` texts, enums and
+ * patterns), so the checker, the site and the downloads never describe a column twice.
+ * The data dictionary page renders the same objects.
+ */
+import { z } from 'zod';
+import { TABLES, type TableName } from './data/schema.ts';
+import { ALL_FIGURES, ALL_FIGURES_COLUMNS, tableFileName, type ExportColumn } from './downloads.ts';
+import type { DatasetMeta } from './citation.ts';
+
+export type FieldType = 'string' | 'number' | 'integer' | 'date' | 'year';
+
+export interface TableSchemaField {
+  name: string;
+  type: FieldType;
+  format?: string;
+  description: string;
+  constraints?: {
+    required?: boolean;
+    unique?: boolean;
+    enum?: string[];
+    pattern?: string;
+    minimum?: number;
+    maximum?: number;
+  };
+}
+
+export interface ForeignKey {
+  fields: string;
+  reference: { resource: string; fields: string };
+}
+
+export interface TableSchema {
+  fields: TableSchemaField[];
+  missingValues: string[];
+  primaryKey?: string;
+  foreignKeys?: ForeignKey[];
+}
+
+export interface DataResource {
+  name: string;
+  path: string;
+  profile: 'tabular-data-resource';
+  title: string;
+  description: string;
+  format: 'csv';
+  mediatype: 'text/csv';
+  encoding: 'utf-8';
+  bytes: number;
+  hash: string;
+  schema: TableSchema;
+}
+
+export interface DataPackage {
+  profile: 'tabular-data-package';
+  name: string;
+  title: string;
+  description: string;
+  version: string;
+  created: string;
+  homepage: string;
+  licenses: { name: string; title: string; path: string }[];
+  contributors: { title: string; role: string }[];
+  keywords: string[];
+  resources: DataResource[];
+}
+
+/**
+ * Columns that schema.ts leaves without `.describe()`: their meaning is plain from the name,
+ * but a data dictionary must still say it. Keys are `table.column` or, for all tables, `column`.
+ * Anything described in schema.ts wins over these.
+ */
+const PLAIN_DESCRIPTIONS: Record<string, string> = {
+  id: 'identifier of the row: a lower-case slug, unique in the table',
+  name_zh: 'name in Chinese (simplified characters)',
+  name_en: 'name in English',
+  title_zh: 'title in Chinese; descriptive when the text has no headline (see note)',
+  title_en: 'title in English',
+  publisher: 'who published the text, as the text or its page names them',
+  published_year: 'year of publication as stated; empty when not stated (see date_note)',
+  published_month: 'month of publication as stated; empty when not stated (see date_note)',
+  published_day: 'day of publication as stated; empty when not stated (see date_note)',
+  note: 'remarks of the compilers (English)',
+  indicator: 'id in indicators.csv of the series the figure belongs to',
+  value: 'the number as published (or as computed, for derived figures), with the decimals it has there',
+  unit: 'id in units.csv',
+  qualifier: 'how the text qualifies the number: exact; approximate (约); at-least (以上); more-than (超); less-than (不足)',
+  period_start: 'first day of the period the figure covers',
+  period_end: 'last day of the period the figure covers',
+  geo: 'id in places.csv of the place the figure is about',
+  status: 'actual: an outcome reported as achieved; target: a goal set; plan: what is planned (e.g. planned total investment of signed projects)',
+  source: 'id in sources.csv',
+  kind: 'category; one of the listed values',
+  definition: 'what the unit means',
+  'events.year': 'year of the event as stated or inferred (see date_basis); empty when unknown',
+  'events.month': 'month of the event; empty when the source does not state it',
+  'events.day': 'day of the event; empty when the source does not state it',
+  'events.date_basis': 'stated: the date parts are printed in the source; inferred: the year is deduced, see date_note',
+  'events.date_note': 'what the source says of the date, and what it leaves unsaid',
+  'events.source': 'id(s) in sources.csv separated by ";"; the quote is from the first',
+  'events.summary_zh': 'what happened, in Chinese',
+  'events.summary_en': 'what happened, in English',
+  'derived.breakdown': 'the part of a whole the computed figure is; empty for a total',
+  'arithmetic.note': 'what the arithmetic shows; for a discrepancy, what does not add up and how to read it',
+  'mojibake.note': 'how the repair was made, and what could not be rebuilt',
+  'derived.decimals': 'number of decimals the computed value is rounded to',
+  'splices.source': 'id in sources.csv of the text the splice is removed from',
+  'mojibake.source': 'id in sources.csv of the text the span is repaired in',
+  'splices.reason': 'why the fragment does not belong to the article',
+  'units.kind': 'what the unit measures; one of the listed values',
+  'places.kind': 'level of the place; one of the listed values',
+  'events.kind': 'what sort of event; one of the listed values',
+};
+
+/** Single-valued columns that hold an id of another table (lists such as events.source cannot be foreign keys). */
+const REFERENCES: Partial<Record<TableName, Record<string, TableName>>> = {
+  places: { parent: 'places' },
+  indicators: { unit: 'units' },
+  figures: { indicator: 'indicators', unit: 'units', geo: 'places', source: 'sources' },
+  derived: { indicator: 'indicators', unit: 'units', geo: 'places' },
+  events: { geo: 'places' },
+  splices: { source: 'sources' },
+  mojibake: { source: 'sources' },
+};
+
+/**
+ * Patterns in schema.ts that are a Table Schema type in disguise. A pattern not listed here
+ * stays a string with its pattern, so a changed regex degrades to a correct, less typed field.
+ */
+const TYPED_PATTERNS: Record<string, Pick<TableSchemaField, 'type' | 'constraints'>> = {
+  '^\\d{4}-\\d{2}-\\d{2}$': { type: 'date', constraints: { required: true } },
+  '^-?\\d+(?:\\.\\d+)?$': { type: 'number', constraints: { required: true } },
+  '^(|\\d{4})$': { type: 'year' },
+  '^(|0?[1-9]|1[0-2])$': { type: 'integer', constraints: { minimum: 1, maximum: 12 } },
+  '^(|0?[1-9]|[12]\\d|3[01])$': { type: 'integer', constraints: { minimum: 1, maximum: 31 } },
+  '^\\d$': { type: 'integer', constraints: { required: true, minimum: 0, maximum: 9 } },
+};
+
+interface JsonSchemaProperty {
+  type?: string;
+  description?: string;
+  pattern?: string;
+  minLength?: number;
+  enum?: string[];
+  anyOf?: JsonSchemaProperty[];
+  const?: string;
+  format?: string;
+}
+
+function describeColumn(table: string, column: string, fromSchema: string | undefined): string {
+  const d = fromSchema ?? PLAIN_DESCRIPTIONS[`${table}.${column}`] ?? PLAIN_DESCRIPTIONS[column];
+  if (d === undefined) throw new Error(`datapackage: ${table}.${column} has no description: add .describe() in src/lib/data/schema.ts`);
+  return d;
+}
+
+function fieldFromJsonSchema(table: string, name: string, p: JsonSchemaProperty): TableSchemaField {
+  const description = describeColumn(table, name, p.description);
+  if (p.enum) return { name, type: 'string', description, constraints: { required: true, enum: [...p.enum] } };
+  if (p.anyOf) {
+    // z.union([z.literal(''), z.url()]): an address, or empty when there is none
+    const uri = p.anyOf.find((a) => a.format === 'uri');
+    if (uri && p.anyOf.every((a) => a === uri || a.const === '')) return { name, type: 'string', format: 'uri', description };
+    return { name, type: 'string', description };
+  }
+  if (p.pattern) {
+    const typed = TYPED_PATTERNS[p.pattern];
+    if (typed) return { name, description, ...structuredClone(typed) };
+    const required = !new RegExp(p.pattern, 'u').test('');
+    return { name, type: 'string', description, constraints: { ...(required ? { required } : {}), pattern: p.pattern } };
+  }
+  if ((p.minLength ?? 0) > 0) return { name, type: 'string', description, constraints: { required: true } };
+  return { name, type: 'string', description };
+}
+
+/** Table Schema fields of a table of data/, in CSV column order. */
+export function tableFields(name: TableName): TableSchemaField[] {
+  const json = z.toJSONSchema(TABLES[name].schema, { unrepresentable: 'any' }) as { properties: Record<string, JsonSchemaProperty> };
+  return Object.keys(TABLES[name].schema.shape).map((column) => {
+    const p = json.properties[column];
+    if (!p) throw new Error(`datapackage: ${name}.${column} missing from the JSON Schema of its zod schema`);
+    return fieldFromJsonSchema(name, column, p);
+  });
+}
+
+export function tableSchema(name: TableName): TableSchema {
+  const fields = tableFields(name);
+  const hasId = fields.some((f) => f.name === 'id');
+  if (hasId) {
+    const id = fields.find((f) => f.name === 'id');
+    if (id) id.constraints = { ...id.constraints, required: true, unique: true };
+  }
+  const refs = Object.entries(REFERENCES[name] ?? {});
+  return {
+    fields,
+    missingValues: [''],
+    ...(hasId ? { primaryKey: 'id' } : {}),
+    ...(refs.length > 0
+      ? {
+          foreignKeys: refs.map(([field, target]) => ({
+            fields: field,
+            // Table Schema: an empty resource name refers to the table itself
+            reference: { resource: target === name ? '' : target, fields: 'id' },
+          })),
+        }
+      : {}),
+  };
+}
+
+function exportField(c: ExportColumn): TableSchemaField {
+  if ('copy' in c) {
+    const base = tableFields(c.copy.table).find((f) => f.name === c.copy.column);
+    if (!base) throw new Error(`datapackage: ${c.copy.table}.${c.copy.column} does not exist`);
+    const field: TableSchemaField = { ...base, name: c.name, description: c.description ?? base.description };
+    if (c.optional && field.constraints) {
+      const { required: _dropped, ...rest } = field.constraints;
+      field.constraints = rest;
+    }
+    return field;
+  }
+  if ('join' in c) {
+    const base = tableFields(c.join.table).find((f) => f.name === c.join.column);
+    if (!base) throw new Error(`datapackage: ${c.join.table}.${c.join.column} does not exist`);
+    return { ...base, name: c.name, description: `${base.description} — ${c.join.column} of the row of ${tableFileName(c.join.table)} named in ${c.join.via}` };
+  }
+  return {
+    name: c.name,
+    type: 'string',
+    description: c.description,
+    constraints: { ...(c.optional ? {} : { required: true }), ...(c.enum ? { enum: [...c.enum] } : {}) },
+  };
+}
+
+export function allFiguresSchema(): TableSchema {
+  return {
+    fields: ALL_FIGURES_COLUMNS.map(exportField),
+    missingValues: [''],
+    primaryKey: 'id',
+    foreignKeys: [
+      { fields: 'indicator', reference: { resource: 'indicators', fields: 'id' } },
+      { fields: 'unit', reference: { resource: 'units', fields: 'id' } },
+      { fields: 'geo', reference: { resource: 'places', fields: 'id' } },
+    ],
+  };
+}
+
+export interface ResourceDescription {
+  name: string;
+  path: string;
+  title: string;
+  description: string;
+  schema: TableSchema;
+}
+
+/** Every CSV the site publishes under downloads/, with its schema (before bytes and hashes). */
+export function describeResources(): ResourceDescription[] {
+  const all: ResourceDescription = {
+    name: ALL_FIGURES.name,
+    path: ALL_FIGURES.csv,
+    title: 'All figures, published and derived, joined with their names (the /data/ explorer)',
+    description:
+      'One row per figure: the rows of figures.csv and derived.csv with indicator, unit and place names joined in. UTF-8 with a byte-order mark so spreadsheet programs read Chinese correctly; cells a spreadsheet would run as a formula (starting with = + - @, except plain numbers) are prefixed with an apostrophe.',
+    schema: allFiguresSchema(),
+  };
+  const tables = (Object.keys(TABLES) as TableName[]).map((name) => ({
+    name,
+    path: tableFileName(name),
+    title: TABLES[name].title,
+    description: `data/${TABLES[name].file} exactly as checked into the repository: UTF-8 without a byte-order mark, comma-separated, RFC 4180 quoting.`,
+    schema: tableSchema(name),
+  }));
+  return [all, ...tables];
+}
+
+export function buildDataPackage(meta: DatasetMeta, files: (path: string) => { bytes: number; sha256: string }, extra: { description: string; keywords: string[] }): DataPackage {
+  return {
+    profile: 'tabular-data-package',
+    name: meta.name,
+    title: meta.title,
+    description: extra.description,
+    version: meta.version,
+    created: meta.created,
+    homepage: meta.url,
+    licenses: [{ name: meta.license.id, title: meta.license.title, path: meta.license.url }],
+    contributors: [{ title: meta.author, role: 'author' }],
+    keywords: extra.keywords,
+    resources: describeResources().map((r) => {
+      const f = files(r.path);
+      return {
+        name: r.name,
+        path: r.path,
+        profile: 'tabular-data-resource',
+        title: r.title,
+        description: r.description,
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        bytes: f.bytes,
+        hash: `sha256:${f.sha256}`,
+        schema: r.schema,
+      };
+    }),
+  };
+}

@@ -1,0 +1,11 @@
+/**
+ * The dataset's citable description as this site states it, for endpoints and pages alike:
+ * title and author from the dictionary, address from the site configuration.
+ */
+import { t, type Lang } from '../i18n/index.ts';
+import { datasetMeta, type DatasetMeta } from './citation.ts';
+
+export function siteDatasetMeta(lang: Lang, site: URL | undefined): DatasetMeta {
+  if (!site) throw new Error('astro.config.mjs must set `site`: citations and the data package need the address');
+  return datasetMeta({ title: t(lang, 'site.name'), author: t(lang, 'site.publisher'), site, base: import.meta.env.BASE_URL });
+}

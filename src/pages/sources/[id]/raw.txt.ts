@@ -1,0 +1,11 @@
+/** A static copy of a source's raw text, byte for byte as received. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { DATA_DIR, getDataset } from '../../../lib/dataset.ts';
+
+export const getStaticPaths = (() =>
+  [...getDataset().sources.values()].map((s) => ({ params: { id: s.id }, props: { file: s.file } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ file: string }> = ({ props }) =>
+  new Response(new Uint8Array(readFileSync(join(DATA_DIR, 'sources', props.file))), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -1,0 +1,252 @@
+/**
+ * Progressive enhancement of the /data/ table: filters, Chinese search, sorting, the state in
+ * the URL so a view can be linked, and the filtered rows as CSV or JSON made in the browser
+ * with the same toSpreadsheetCsv() that writes the static all-rows file. That writer (and
+ * papaparse inside it) is loaded only when a reader asks for a download.
+ */
+import { formatValue } from '../lib/format.ts';
+import {
+  FILTER_PARAMS,
+  compareRows,
+  explorerQuery,
+  normaliseForSearch,
+  parseExplorerQuery,
+  rowMatches,
+  type AllowedValues,
+  type ExplorerState,
+  type QueryProblem,
+  type RowFacts,
+  type SortDir,
+  type SortFacts,
+  type SortKey,
+  SORT_KEYS,
+} from '../lib/data-explorer-filter.ts';
+
+interface Messages {
+  paramLabel: Record<string, string>;
+  unknownValue: string;
+  unknownParam: string;
+  repeated: string;
+  problemsLead: string;
+  count: string;
+  none: string;
+  sortBy: string;
+  downloadFailed: string;
+}
+
+interface FiguresJson {
+  columns: string[];
+  rows: Record<string, string>[];
+  filter: string;
+  [k: string]: unknown;
+}
+
+/** What the script knows of one table row: its filter facts, its sort keys, its place in build order. */
+type Row = RowFacts & { id: string; tr: HTMLTableRowElement; sort: SortFacts & { index: number } };
+
+const fill = (template: string, params: Record<string, string>) => template.replace(/\{(\w+)\}/gu, (m, k: string) => params[k] ?? m);
+
+/** Reads a row of DataTable.astro: filter facts from data-*, sort keys from each cell's data-sort (in column order). */
+function readRow(tr: HTMLTableRowElement, index: number): Row {
+  const d = tr.dataset;
+  const sortOf = (i: number) => tr.cells[i]?.dataset['sort'] ?? '';
+  return {
+    tr,
+    id: d['id'] ?? '',
+    years: [Number(d['y0']), Number(d['y1'])],
+    indicator: d['indicator'] ?? '',
+    place: d['place'] ?? '',
+    sources: (d['source'] ?? '').split(';'),
+    status: d['status'] ?? '',
+    kind: d['kind'] ?? '',
+    type: d['type'] ?? '',
+    text: normaliseForSearch([...tr.querySelectorAll('.sq')].map((e) => e.textContent ?? '').join(' ')),
+    sort: { index, indicator: sortOf(0), period: sortOf(1), place: sortOf(2), value: Number(sortOf(3)), status: sortOf(4), source: sortOf(5) },
+  };
+}
+
+export function enableDataExplorer(doc: Document): void {
+  const form = doc.querySelector<HTMLFormElement>('#explorer');
+  const table = doc.querySelector<HTMLTableElement>('#explorer-table');
+  const tbody = table?.tBodies[0];
+  const problemsBox = doc.querySelector<HTMLElement>('#explorer-problems');
+  const countBox = doc.querySelector<HTMLElement>('#explorer-count');
+  const messagesEl = doc.querySelector('#explorer-messages');
+  if (!form || !table || !tbody || !problemsBox || !countBox || !messagesEl) return;
+  const msg = JSON.parse(messagesEl.textContent ?? '{}') as Messages;
+
+  const rows: Row[] = [...tbody.rows].map(readRow);
+
+  // the values a URL may name are the options the page was built with
+  const optionsOf = (p: string): ReadonlySet<string> => {
+    const select = form.elements.namedItem(p) as HTMLSelectElement | null;
+    return new Set([...(select?.options ?? [])].map((o) => o.value).filter((v) => v !== ''));
+  };
+  const allowed: AllowedValues = {
+    year: optionsOf('year'),
+    indicator: optionsOf('indicator'),
+    place: optionsOf('place'),
+    source: optionsOf('source'),
+    status: optionsOf('status'),
+    kind: optionsOf('kind'),
+    type: optionsOf('type'),
+  };
+
+  const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+
+  const readForm = (): ExplorerState => {
+    const filters: ExplorerState['filters'] = {};
+    for (const p of FILTER_PARAMS) {
+      const v = field(p)?.value ?? '';
+      if (v) filters[p] = v;
+    }
+    const sort = (field('sort')?.value ?? '') as SortKey | '';
+    const dir = (field('dir')?.value ?? 'asc') as SortDir;
+    return { filters, q: field('q')?.value ?? '', sort, dir };
+  };
+
+  const writeForm = (s: ExplorerState) => {
+    for (const p of FILTER_PARAMS) {
+      const el = field(p);
+      if (el) el.value = s.filters[p] ?? '';
+    }
+    const q = field('q');
+    if (q) q.value = s.q;
+    const sort = field('sort');
+    if (sort) sort.value = s.sort;
+    const dir = field('dir');
+    if (dir) dir.value = s.dir;
+  };
+
+  const showProblems = (problems: QueryProblem[]) => {
+    problemsBox.replaceChildren();
+    problemsBox.hidden = problems.length === 0;
+    if (problems.length === 0) return;
+    const lead = doc.createElement('p');
+    lead.textContent = msg.problemsLead;
+    const list = doc.createElement('ul');
+    for (const p of problems) {
+      const li = doc.createElement('li');
+      const what = msg.paramLabel[p.param] ?? p.param;
+      li.textContent =
+        p.kind === 'unknown-value' ? fill(msg.unknownValue, { what, value: p.value }) : p.kind === 'unknown-param' ? fill(msg.unknownParam, { param: p.param }) : fill(msg.repeated, { param: p.param });
+      list.append(li);
+    }
+    problemsBox.append(lead, list);
+  };
+
+  // sortable column headers: buttons only exist when the script does
+  const headers = [...table.tHead!.rows[0]!.cells].filter((th) => th.dataset['sortKey']);
+  for (const th of headers) {
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.className = 'dt-sort';
+    button.textContent = th.textContent ?? '';
+    button.setAttribute('aria-label', fill(msg.sortBy, { column: th.textContent ?? '' }));
+    th.replaceChildren(button);
+    button.addEventListener('click', () => {
+      const key = th.dataset['sortKey'] as SortKey;
+      const s = readForm();
+      const dir: SortDir = s.sort === key && s.dir === 'asc' ? 'desc' : 'asc';
+      writeForm({ ...s, sort: key, dir });
+      update();
+    });
+  }
+
+  let visible: Row[] = rows;
+  const apply = (s: ExplorerState) => {
+    visible = rows.filter((r) => rowMatches(r, s));
+    const shown = new Set(visible);
+    for (const r of rows) r.tr.hidden = !shown.has(r);
+    const order = s.sort && (SORT_KEYS as readonly string[]).includes(s.sort) ? [...rows].sort((a, b) => compareRows(a.sort, b.sort, s.sort as SortKey, s.dir)) : rows;
+    tbody.append(...order.map((r) => r.tr));
+    visible = order.filter((r) => shown.has(r));
+    for (const th of headers) {
+      if (th.dataset['sortKey'] === s.sort) th.setAttribute('aria-sort', s.dir === 'asc' ? 'ascending' : 'descending');
+      else th.removeAttribute('aria-sort');
+    }
+    countBox.textContent = visible.length === 0 ? msg.none : fill(msg.count, { shown: formatValue(visible.length), total: formatValue(rows.length) });
+  };
+
+  const update = () => {
+    const s = readForm();
+    apply(s);
+    const url = new URL(doc.location.href);
+    url.search = explorerQuery(s);
+    history.replaceState(null, '', url);
+  };
+
+  let json: Promise<FiguresJson> | undefined;
+  const loadJson = () => {
+    json ??= fetch(form.dataset['json'] ?? '').then((r) => {
+      if (!r.ok) throw new Error(`${r.status} ${r.statusText}`);
+      return r.json() as Promise<FiguresJson>;
+    });
+    return json;
+  };
+
+  const download = async (format: 'csv' | 'json') => {
+    try {
+      const [all, { toSpreadsheetCsv }] = await Promise.all([loadJson(), import('../lib/data/csv.ts')]);
+      const byId = new Map(all.rows.map((r) => [r['id'], r]));
+      const picked = visible.map((r) => {
+        const rec = byId.get(r.id);
+        if (!rec) throw new Error(`row ${r.id} is not in ${form.dataset['json']}`);
+        return rec;
+      });
+      const filter = explorerQuery(readForm());
+      const body = format === 'csv' ? toSpreadsheetCsv(picked, all.columns) : JSON.stringify({ ...all, filter, rows: picked }, null, 1);
+      const blob = new Blob([body], { type: format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' });
+      const a = doc.createElement('a');
+      a.href = URL.createObjectURL(blob);
+      a.download = `qingdao-figures-filtered.${format}`;
+      doc.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    } catch (e) {
+      showProblems([]);
+      problemsBox.hidden = false;
+      problemsBox.textContent = fill(msg.downloadFailed, { reason: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  form.addEventListener('input', (e) => {
+    if ((e.target as HTMLElement).getAttribute('name') === 'q') {
+      clearTimeout(typing);
+      typing = setTimeout(update, 150);
+    } else update();
+  });
+  form.addEventListener('change', update);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    update();
+  });
+  form.addEventListener('reset', () => setTimeout(update, 0));
+  for (const b of form.querySelectorAll<HTMLButtonElement>('[data-download]')) {
+    b.addEventListener('click', () => void download(b.dataset['download'] === 'json' ? 'json' : 'csv'));
+  }
+
+  const { state, problems } = parseExplorerQuery(doc.location.search, allowed);
+  writeForm(state);
+  showProblems(problems);
+  form.hidden = false;
+  // on a phone the filters fold away under the search box unless the link already sets some
+  const more = doc.querySelector<HTMLDetailsElement>('#explorer-more');
+  if (more) more.open = window.matchMedia('(min-width: 48rem)').matches || Object.keys(state.filters).length > 0 || state.sort !== '';
+  apply(state);
+  // a linked row (#row-…) may have moved when the query sorted the table, or be filtered out:
+  // following a link to a row (a formula's input) clears the filters so the row can be seen
+  const reveal = () => {
+    const target = doc.location.hash ? doc.getElementById(decodeURIComponent(doc.location.hash.slice(1))) : null;
+    if (!target) return;
+    if (target instanceof HTMLTableRowElement && target.hidden) {
+      writeForm({ ...readForm(), filters: {}, q: '' });
+      update();
+    }
+    target.scrollIntoView();
+  };
+  window.addEventListener('hashchange', reveal);
+  reveal();
+}

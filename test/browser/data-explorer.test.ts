@@ -1,0 +1,152 @@
+/**
+ * The /data/ explorer in Chromium, checked against the all-rows JSON rather than against
+ * itself: filtering by year and indicator shows exactly the figures whose period touches the
+ * year, the filtered CSV download holds exactly the visible rows, Chinese search (full- or
+ * half-width) finds what it should, the URL reproduces the view, and a bad URL value is shown.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { DIST_DIR, startStaticServer, type StaticServer } from './serve-dist.ts';
+import { launchChromium } from './launch-chromium.ts';
+
+type Rec = Record<string, string>;
+const all = JSON.parse(readFileSync(join(DIST_DIR, 'downloads', 'all-figures.json'), 'utf8')) as { columns: string[]; rows: Rec[] };
+const touches = (r: Rec, year: number) => Number(r['period_start']?.slice(0, 4)) <= year && year <= Number(r['period_end']?.slice(0, 4));
+
+// an indicator with figures in several years, so that the year filter has something to remove
+const yearsOf = (ind: string) => new Set(all.rows.filter((r) => r['indicator'] === ind).flatMap((r) => [r['period_start']?.slice(0, 4), r['period_end']?.slice(0, 4)]));
+const indicator = [...new Set(all.rows.map((r) => r['indicator'] as string))].sort((a, b) => yearsOf(b).size - yearsOf(a).size)[0] as string;
+const year = Math.max(...[...yearsOf(indicator)].map(Number));
+const expectedIds = all.rows.filter((r) => r['indicator'] === indicator && touches(r, year)).map((r) => r['id']);
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  server = await startStaticServer();
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+const visibleIds = (page: Page) => page.$$eval('#explorer-table tbody tr:not([hidden])', (trs) => trs.map((tr) => (tr as HTMLElement).dataset['id'] ?? ''));
+
+async function open(path: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+  await page.waitForSelector('#explorer:not([hidden])');
+  return page;
+}
+
+describe('/data/ explorer', () => {
+  it('shows every figure before any filter', async () => {
+    const page = await open('/data/');
+    expect(await visibleIds(page)).toEqual(all.rows.map((r) => r['id']));
+    await page.close();
+  });
+
+  it('filters by a year and an indicator, and the filtered CSV holds exactly the visible rows', async () => {
+    expect(expectedIds.length).toBeGreaterThan(0);
+    // the year must remove some of the indicator's figures, or the test would not test it
+    expect(expectedIds.length).toBeLessThan(all.rows.filter((r) => r['indicator'] === indicator).length);
+    const page = await open('/data/');
+    await page.selectOption('#explorer-year', String(year));
+    await page.selectOption('#explorer-indicator', indicator);
+    const shown = await visibleIds(page);
+    expect(shown).toEqual(expectedIds);
+    expect(new URL(page.url()).searchParams.get('year')).toBe(String(year));
+    expect(new URL(page.url()).searchParams.get('indicator')).toBe(indicator);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-download="csv"]')]);
+    const bytes = readFileSync(await download.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const parsed = Papa.parse<Rec>(bytes.toString('utf8').slice(1), { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toEqual(all.columns);
+    expect(parsed.data.map((r) => r['id'])).toEqual(shown);
+    for (const row of parsed.data) {
+      const rec = all.rows.find((r) => r['id'] === row['id']) as Rec;
+      expect(row['value']).toBe(rec['value']);
+      expect(row['period_start']).toBe(rec['period_start']);
+      expect(row['quote']).toBe(/^[=+\-@]/u.test(rec['quote'] ?? '') ? `'${rec['quote']}` : rec['quote']);
+    }
+
+    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.click('button[data-download="json"]')]);
+    const filtered = JSON.parse(readFileSync(await jsonDownload.path(), 'utf8')) as { rows: Rec[]; filter: string };
+    expect(filtered.rows.map((r) => r['id'])).toEqual(shown);
+    expect(filtered.filter).toContain(`indicator=${indicator}`);
+    await page.close();
+  });
+
+  it('searches Chinese text in indicator names, places and quotes, full- or half-width', async () => {
+    const page = await open('/data/');
+    await page.fill('#explorer-q', '外资');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '外资');
+    const shown = await visibleIds(page);
+    const expected = all.rows.filter((r) => [r['indicator_zh'], r['breakdown'], r['place_zh'], r['quote']].join(' ').includes('外资')).map((r) => r['id']);
+    expect(shown).toEqual(expected);
+
+    // a quote with a decimal number, typed with full-width digits and point
+    const withDecimal = all.rows.find((r) => /\d+\.\d+/u.test(r['quote'] ?? '')) as Rec;
+    const number = /\d+\.\d+/u.exec(withDecimal['quote'] ?? '')?.[0] as string;
+    const fullWidth = [...number].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join('');
+    await page.fill('#explorer-q', fullWidth);
+    await page.waitForFunction((q) => new URL(location.href).searchParams.get('q') === q, fullWidth);
+    expect(await visibleIds(page)).toContain(withDecimal['id']);
+
+    await page.fill('#explorer-q', '没有这样的词语组合');
+    await page.waitForFunction(() => document.querySelectorAll('#explorer-table tbody tr:not([hidden])').length === 0);
+    expect(await page.textContent('#explorer-count')).toContain('没有');
+    await page.close();
+  });
+
+  it('reproduces a view from its URL, sorted as it was', async () => {
+    const page = await open('/data/');
+    await page.selectOption('#explorer-year', String(year));
+    await page.click('#explorer-table th[data-sort-key="value"] button');
+    await page.click('#explorer-table th[data-sort-key="value"] button');
+    const url = page.url();
+    expect(new URL(url).searchParams.get('dir')).toBe('desc');
+    const shown = await visibleIds(page);
+    const values = shown.map((id) => Number(all.rows.find((r) => r['id'] === id)?.['value']));
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    await page.close();
+
+    const again = await open(new URL(url).pathname + new URL(url).search);
+    expect(await visibleIds(again)).toEqual(shown);
+    expect(await again.inputValue('#explorer-year')).toBe(String(year));
+    expect(await again.getAttribute('#explorer-table th[data-sort-key="value"]', 'aria-sort')).toBe('descending');
+    await again.close();
+  });
+
+  it('reports query values it does not know, and ignores them', async () => {
+    const page = await open(`/data/?indicator=no-such-indicator&year=${year}&colour=red`);
+    const problems = await page.textContent('#explorer-problems');
+    expect(await page.isVisible('#explorer-problems')).toBe(true);
+    expect(problems).toContain('no-such-indicator');
+    expect(problems).toContain('colour');
+    expect(await visibleIds(page)).toEqual(all.rows.filter((r) => touches(r, year)).map((r) => r['id']));
+    await page.close();
+  });
+
+  it('lists every row with its quote link when JavaScript is off', async () => {
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(`${server.origin}/data/`);
+    expect(await page.isVisible('#explorer')).toBe(false);
+    expect(await visibleIds(page)).toHaveLength(all.rows.length);
+    const published = all.rows.find((r) => r['type'] === 'published') as Rec;
+    const href = await page.getAttribute(`#row-${published['id']} .dt-quote a`, 'href');
+    expect(href).toBe(`/sources/${published['source']}/#fig-${published['id']}`);
+    await noJs.close();
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * The built source viewer and the links between it and /data/: every published figure's quote
+ * is marked exactly once on its source's page (with the quote's text inside the mark), the
+ * table links to that mark, the mark's reference links back to the row, and what
+ * normalisation changed is listed beside the text.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { DIST_DIR } from '../browser/serve-dist.ts';
+import { getDataset } from '../../src/lib/dataset.ts';
+
+const data = getDataset();
+const page = (path: string) => parseHTML(readFileSync(join(DIST_DIR, path, 'index.html'), 'utf8')).document;
+const dataPage = page('data');
+const rowIds = new Set([...dataPage.querySelectorAll('#explorer-table tbody tr')].map((tr) => tr.id));
+
+describe.each([...data.sources.values()].map((s) => [s.id] as const))('/sources/%s/', (id) => {
+  const doc = page(join('sources', id));
+  const figures = data.figures.filter((f) => !f.derived && f.source === id);
+
+  it('marks every figure of the source once, around its quote', () => {
+    for (const f of figures) {
+      const marks = doc.querySelectorAll(`[id="fig-${f.id}"]`);
+      expect(marks.length, f.id).toBe(1);
+      const mark = marks[0] as Element;
+      expect(mark.tagName).toBe('MARK');
+      // the mark holds the quote's first piece; the quote starts with it
+      expect(f.quote.startsWith(mark.textContent ?? '\u0000'), f.id).toBe(true);
+    }
+    // the text reads as the source does once the reference numbers are taken out
+    const body = doc.querySelector('.source-text')?.cloneNode(true) as Element;
+    for (const sup of body.querySelectorAll('sup.q-ref')) sup.remove();
+    for (const f of figures) expect(body.textContent?.includes(f.quote), f.id).toBe(true);
+  });
+
+  it('links each quote to its row on /data/, and the row back to the quote', () => {
+    const refs = [...doc.querySelectorAll('.source-text sup.q-ref a')].map((a) => a.getAttribute('href') ?? '');
+    expect(refs.sort()).toEqual(figures.map((f) => `/data/#row-${f.id}`).sort());
+    for (const f of figures) {
+      expect(rowIds.has(`row-${f.id}`)).toBe(true);
+      expect(dataPage.querySelector(`#row-${f.id} .dt-quote a`)?.getAttribute('href')).toBe(`/sources/${id}/#fig-${f.id}`);
+    }
+  });
+
+  it('lists what normalisation changed, and links the raw text', () => {
+    const changes = data.report.clean.get(id)?.changes ?? [];
+    const panel = doc.querySelector('.changes')?.textContent ?? '';
+    for (const c of changes.filter((x) => x.rule === 'splice' || x.rule === 'mojibake')) expect(panel).toContain(c.before);
+    if (changes.length === 0) expect(doc.querySelectorAll('.changes .chg-group')).toHaveLength(0);
+    else expect(doc.querySelectorAll('.changes .chg-group').length).toBeGreaterThan(0);
+    expect(doc.querySelector(`a[href="/sources/${id}/raw.txt"]`)).not.toBeNull();
+  });
+});
+
+describe('/sources/', () => {
+  it('lists every source with its viewer page', () => {
+    const doc = page('sources');
+    const links = [...doc.querySelectorAll('.source-list h3 a')].map((a) => a.getAttribute('href'));
+    expect(links.sort()).toEqual([...data.sources.keys()].map((id) => `/sources/${id}/`).sort());
+  });
+});
