@@ -33,6 +33,12 @@ export function enableChartTooltips(root: Document): void {
   };
 
   const markOf = (target: EventTarget | null) => (target instanceof Element ? target.closest('.tip-target') : null);
+  // A tap focuses the mark before it clicks it; the click decides, so focus from a
+  // pointer must not open the tooltip that the click would then toggle shut.
+  let pressed: Element | null = null;
+  root.addEventListener('pointerdown', (e) => {
+    pressed = markOf(e.target);
+  });
 
   root.addEventListener('pointerover', (e) => {
     if ((e as PointerEvent).pointerType === 'mouse') {
@@ -44,6 +50,7 @@ export function enableChartTooltips(root: Document): void {
     if ((e as PointerEvent).pointerType === 'mouse' && open && markOf(e.target) === open.mark) close();
   });
   root.addEventListener('click', (e) => {
+    pressed = null;
     const mark = markOf(e.target);
     if (mark) {
       if (open?.mark === mark) close();
@@ -52,7 +59,7 @@ export function enableChartTooltips(root: Document): void {
   });
   root.addEventListener('focusin', (e) => {
     const mark = markOf(e.target);
-    if (mark) show(mark);
+    if (mark && mark !== pressed) show(mark);
   });
   root.addEventListener('focusout', (e) => {
     if (open && markOf(e.target) === open.mark) close();

@@ -1,0 +1,191 @@
+/**
+ * What every story chart shares: the words (from the dictionary), how a figure is named and
+ * labelled, how its kind (published, secondary, computed, target) is drawn, and tooltips.
+ * Units, places and source titles are read from the checked dataset, which is fixed for a
+ * build, so a chart's `spec` still depends on nothing but its rows.
+ */
+import { t, type Lang, type MessageKey } from '../i18n/index.ts';
+import { getDataset, type SiteFigure } from '../lib/dataset.ts';
+import { formatPeriod, formatValue, formatWithUnit } from '../lib/format.ts';
+import { figurePeriod, figureValue } from '../lib/story-figures.ts';
+import { COLORS } from './types.ts';
+
+/** Dictionary text under charts.* (the chart files build keys from their ids). */
+export function tc(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
+  return t(lang, `charts.${key}` as MessageKey, params);
+}
+
+/** Dictionary text under any key built at run time. */
+export function tk(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
+  return t(lang, key as MessageKey, params);
+}
+
+const NO_UNIT = { id: 'count', symbol_zh: '', name_en: '' };
+
+/** The value with its qualifier and unit, as the sources write it: 29.4亿美元, 150个以上 → 150以上. */
+export function valueWithUnit(f: SiteFigure, lang: Lang): string {
+  return figureValue(f, lang);
+}
+
+/** The value and its qualifier without a money unit (the subtitle gives it); per cent keeps its sign. */
+export function shortValue(f: SiteFigure, lang: Lang): string {
+  if (f.unit === 'percent' || f.unit === 'pp') return valueWithUnit(f, lang);
+  return formatWithUnit(f.valueText, NO_UNIT, lang, f.qualifier);
+}
+
+/** A bare number from a row, as published. */
+export function bare(f: SiteFigure, lang: Lang): string {
+  return formatValue(f.valueText, lang);
+}
+
+/** 2023年, 2020年上半年, 2021年1—4月, 2020—2021年合计, 2021年3月1日 */
+export function periodLabel(f: Pick<SiteFigure, 'period_start' | 'period_end'>, lang: Lang): string {
+  return figurePeriod(f, lang);
+}
+
+export function yearsLabel(from: number, to: number, lang: Lang): string {
+  if (from === to) return formatPeriod(`${from}-01-01`, `${from}-12-31`, lang);
+  return tc(lang, 'common.yearRun', { from: String(from), to: String(to) });
+}
+
+export function placeName(geo: string, lang: Lang): string {
+  const p = getDataset().places.get(geo);
+  if (!p) throw new Error(`chart: place "${geo}" is not in places.csv`);
+  return lang === 'zh' ? p.name_zh : p.name_en;
+}
+
+/** A place name without the bracketed alias: 黄岛区(西海岸新区) → 黄岛区 … kept whole when short enough. */
+export function shortPlaceName(geo: string, lang: Lang): string {
+  return placeName(geo, lang).replace(/\s*[(（].*[)）]\s*$/u, '');
+}
+
+export function indicatorName(id: string, lang: Lang): string {
+  const ind = getDataset().indicators.get(id);
+  if (!ind) throw new Error(`chart: indicator "${id}" is not in indicators.csv`);
+  return lang === 'zh' ? ind.name_zh : ind.name_en;
+}
+
+function sourceTitle(id: string, lang: Lang): string {
+  const s = getDataset().sources.get(id);
+  if (!s) return id;
+  return `${s.publisher}《${lang === 'zh' ? s.title_zh : s.title_en}》`;
+}
+
+/** How a figure is drawn: what it is, not only where it came from. */
+export type MarkKind = 'primary' | 'secondary' | 'derived' | 'derived-secondary' | 'target';
+
+export function markKind(f: SiteFigure): MarkKind {
+  if (f.status === 'target' || f.status === 'plan') return 'target';
+  if (f.derived) return f.sourceKind === 'secondary' ? 'derived-secondary' : 'derived';
+  return f.sourceKind === 'secondary' ? 'secondary' : 'primary';
+}
+
+/** Words that say what kind a figure is, so the difference never rests on colour alone. */
+export function kindTags(f: SiteFigure, lang: Lang): string[] {
+  const tags: string[] = [];
+  if (f.status !== 'actual') tags.push(t(lang, `status.${f.status}` as MessageKey));
+  if (f.derived) tags.push(t(lang, 'chart.derived'));
+  if (f.sourceKind === 'secondary') tags.push(t(lang, 'chart.secondary'));
+  return tags;
+}
+
+export interface MarkStyle {
+  fill: string;
+  fillOpacity: number;
+  stroke: string;
+  strokeWidth: number;
+  strokeDasharray: string | undefined;
+}
+
+/** Solid for published figures, tinted with an outline for secondary ones, dashed outlines for computed figures and targets. */
+export const STYLES: Record<MarkKind, MarkStyle> = {
+  primary: { fill: COLORS.actual, fillOpacity: 1, stroke: COLORS.actual, strokeWidth: 0, strokeDasharray: undefined },
+  secondary: { fill: COLORS.secondary, fillOpacity: 0.35, stroke: COLORS.secondary, strokeWidth: 1.5, strokeDasharray: undefined },
+  derived: { fill: COLORS.derived, fillOpacity: 0.12, stroke: COLORS.derived, strokeWidth: 1.5, strokeDasharray: '4 3' },
+  'derived-secondary': { fill: COLORS.secondary, fillOpacity: 0.12, stroke: COLORS.secondary, strokeWidth: 1.5, strokeDasharray: '4 3' },
+  target: { fill: COLORS.target, fillOpacity: 0.06, stroke: COLORS.target, strokeWidth: 2, strokeDasharray: '2 3' },
+};
+
+/** Tooltip text: the label, the value with its unit, the period, what kind it is, and where it is from. */
+export function tip(f: SiteFigure, lang: Lang, label?: string): string {
+  const lines = [`${label ?? indicatorName(f.indicator, lang)}：${valueWithUnit(f, lang)}`, `${t(lang, 'chart.table.period')}：${periodLabel(f, lang)}`];
+  const tags = kindTags(f, lang);
+  if (tags.length > 0) lines.push(tags.join(' · '));
+  const sources = f.source.split(';').filter(Boolean).map((s) => sourceTitle(s, lang));
+  lines.push(`${t(lang, 'chart.source')}：${sources.join('；')}`);
+  return lines.join('\n');
+}
+
+/** Text sizes: never below 12 CSS px once the narrow drawing is scaled to a 320 px screen. */
+export function fontSize(width: number): number {
+  return width < 480 ? 13 : 14;
+}
+
+/** A width estimate for layout: CJK characters take a full em, digits and Latin about 0.58 em. */
+export function textWidth(s: string, size: number): number {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (c >= 0x2e80 || ch === '—' || ch === '…') w += size;
+    else if (ch === ' ') w += size * 0.3;
+    else if ('.,:;·|'.includes(ch)) w += size * 0.32;
+    else w += size * 0.6;
+  }
+  return Math.ceil(w);
+}
+
+export function yearOf(iso: string): number {
+  return Number(iso.slice(0, 4));
+}
+
+/** Whole calendar years a figure touches. */
+export function yearsCovered(f: Pick<SiteFigure, 'period_start' | 'period_end'>): number[] {
+  const out: number[] = [];
+  for (let y = yearOf(f.period_start); y <= yearOf(f.period_end); y++) out.push(y);
+  return out;
+}
+
+/** Runs of consecutive years in [from, to] that no figure touches: [[2022, 2025]]. */
+export function gapRuns(rows: readonly Pick<SiteFigure, 'period_start' | 'period_end'>[], from: number, to: number): [number, number][] {
+  const covered = new Set(rows.flatMap(yearsCovered));
+  const runs: [number, number][] = [];
+  for (let y = from; y <= to; y++) {
+    if (covered.has(y)) continue;
+    const last = runs.at(-1);
+    if (last && last[1] === y - 1) last[1] = y;
+    else runs.push([y, y]);
+  }
+  return runs;
+}
+
+/** The years the site covers; a chart shows earlier years only when a figure reaches back. */
+export const SITE_YEARS = { from: 2020, to: 2025 } as const;
+
+export function isFullYear(f: Pick<SiteFigure, 'period_start' | 'period_end'>): boolean {
+  return f.period_start.endsWith('-01-01') && f.period_end.endsWith('-12-31') && yearOf(f.period_start) === yearOf(f.period_end);
+}
+
+export function byPeriod(a: SiteFigure, b: SiteFigure): number {
+  return a.period_start.localeCompare(b.period_start) || a.period_end.localeCompare(b.period_end) || Number(a.derived) - Number(b.derived) || a.id.localeCompare(b.id);
+}
+
+/** Rows of one indicator set, as a chart selects them: new rows of the same kind flow in. */
+export function pick(rows: readonly SiteFigure[], test: (f: SiteFigure) => boolean): SiteFigure[] {
+  return rows.filter(test).sort(byPeriod);
+}
+
+export function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`chart: ${what} is missing from the selected rows`);
+  return value;
+}
+
+/** The value with its unit and, when it is not a published primary figure, what it is: 9117.2亿元（计算值、二手来源）. */
+export function valueWithTags(f: SiteFigure, lang: Lang): string {
+  const tags = kindTags(f, lang).filter((x) => x !== t(lang, `status.${f.status}` as MessageKey));
+  return tags.length > 0 ? tc(lang, 'common.valueTagged', { value: valueWithUnit(f, lang), tags: tags.join('、') }) : valueWithUnit(f, lang);
+}
+
+/** A share or other secondary number inside a label, saying so when it is computed: 70%，计算值. */
+export function shortValueTagged(f: SiteFigure, lang: Lang, alreadySaid = false): string {
+  return f.derived && !alreadySaid ? tc(lang, 'common.tagged', { value: shortValue(f, lang), tags: t(lang, 'chart.derived') }) : shortValue(f, lang);
+}

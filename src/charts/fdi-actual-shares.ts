@@ -1,0 +1,38 @@
+/**
+ * Qingdao's share of Shandong's and China's foreign capital actually used, period by
+ * period; a share the source does not give is a row saying so, not a blank bar.
+ */
+import type { ChartDefinition } from './types.ts';
+import { kindTags, periodLabel, pick, placeName, shortValue, tc, valueWithTags } from './chart-kit.ts';
+import { ledgerSpec, periodGroups } from './ledger.ts';
+import { t } from '../i18n/index.ts';
+
+const ID = 'fdi-actual-shares';
+const WHOLE: Record<string, string> = { 'fdi-actual-share-province': 'shandong', 'fdi-actual-share-country': 'china' };
+const ORDER = Object.keys(WHOLE);
+
+export const fdiActualShares: ChartDefinition = {
+  id: ID,
+  select: (data) => pick(data.figures, (f) => ORDER.includes(f.indicator) && f.geo === 'qingdao' && f.breakdown === '' && f.status === 'actual'),
+  spec: (rows, { width, lang }) => {
+    const label = (indicator: string) => tc(lang, 'common.shareOf', { place: placeName(WHOLE[indicator] ?? '', lang) });
+    return ledgerSpec({
+      width,
+      lang,
+      domainMax: 100,
+      groups: periodGroups(rows, lang, {
+        key: (f) => f.indicator,
+        order: ORDER,
+        toBar: (f) => ({ type: 'bar', label: label(f.indicator), tags: kindTags(f, lang), figure: f, value: f.value, valueLabel: shortValue(f, lang), track: 100 }),
+        missing: (indicator) => ({ type: 'gap', label: label(indicator), text: t(lang, 'chart.gap') }),
+      }),
+    });
+  },
+  describe: (rows, { lang }) => {
+    const province = rows.filter((f) => f.indicator === 'fdi-actual-share-province');
+    const first = province[0];
+    const last = province.at(-1);
+    if (!first || !last) return tc(lang, `${ID}.describeNone`);
+    return tc(lang, `${ID}.describe`, { firstPeriod: periodLabel(first, lang), first: valueWithTags(first, lang), lastPeriod: periodLabel(last, lang), last: valueWithTags(last, lang) });
+  },
+};

@@ -1,0 +1,297 @@
+/**
+ * A "ledger": labelled horizontal bars in groups, laid out in pixels. The figures on this
+ * site are few and their periods irregular (a half year, January–April, a full year), so
+ * each bar carries its own period and kind in words, years without a source get a row
+ * saying so, and nothing is joined by a line. On a phone the label sits above its bar; on
+ * a wide screen, beside it.
+ *
+ * Plot draws the marks with identity scales: every x and y below is a CSS pixel.
+ */
+import * as Plot from '@observablehq/plot';
+import type { Lang } from '../i18n/index.ts';
+import type { SiteFigure } from '../lib/dataset.ts';
+import { t } from '../i18n/index.ts';
+import { fontSize, gapRuns, isFullYear, kindTags, markKind, periodLabel, SITE_YEARS, STYLES, textWidth, tip, yearOf, yearsLabel, type MarkKind } from './chart-kit.ts';
+import { COLORS } from './types.ts';
+
+export interface LedgerBar {
+  type: 'bar';
+  /** what the bar is: a period, a place, a group */
+  label: string;
+  /** words that say what kind of figure it is (计算值, 二手来源, 目标) */
+  tags?: string[];
+  figure: SiteFigure;
+  /** length of the bar, in the chart's unit */
+  value: number;
+  /** text at the end of the bar */
+  valueLabel: string;
+  kind?: MarkKind;
+  /** a faint background bar to this value: the whole the bar is part of */
+  track?: number;
+  /** label for the tooltip (defaults to the indicator's name) */
+  tipLabel?: string;
+  /** a part of the bar above it (其中) */
+  indent?: boolean;
+}
+
+/** A row without a figure: a period with no source, or a part that was not published. */
+export interface LedgerGap {
+  type: 'gap';
+  label: string;
+  text: string;
+  indent?: boolean;
+}
+
+export type LedgerItem = LedgerBar | LedgerGap;
+
+export interface LedgerGroup {
+  title: string;
+  items: LedgerItem[];
+}
+
+export interface LedgerOptions {
+  width: number;
+  lang: Lang;
+  groups: LedgerGroup[];
+  /** 'per-group': every group is drawn to its own largest value (the chart's notes must say so) */
+  scale?: 'shared' | 'per-group';
+  /** fix the far end of the scale, e.g. 100 for shares of a whole */
+  domainMax?: number;
+}
+
+interface Placed {
+  x: number;
+  y: number;
+  text: string;
+  anchor: 'start' | 'end';
+  weight?: string;
+  italic?: boolean;
+}
+
+interface PlacedBar {
+  x1: number;
+  x2: number;
+  y1: number;
+  y2: number;
+  kind: MarkKind;
+  tip: string;
+}
+
+const INDENT = 12;
+
+function tagText(item: LedgerItem): string {
+  return item.type === 'bar' && item.tags && item.tags.length > 0 ? item.tags.join(' · ') : '';
+}
+
+/** A label on one line if it fits, else the name and, below it, what kind of figure it is. */
+function labelLines(item: LedgerItem, room: number, fs: number): string[] {
+  const tags = tagText(item);
+  const one = tags ? `${item.label} · ${tags}` : item.label;
+  if (!tags || textWidth(one, fs) <= room) return [one];
+  return [item.label, tags];
+}
+
+/** Breaks a title after a colon or comma when it is wider than the room; a clause longer than the room stays whole. */
+function wrap(text: string, room: number, fs: number): string[] {
+  if (textWidth(text, fs) <= room) return [text];
+  const clauses = text.split(/(?<=[：，；])/u);
+  const out: string[] = [];
+  for (const c of clauses) {
+    const last = out.at(-1);
+    if (last !== undefined && textWidth(last + c, fs) <= room) out[out.length - 1] = last + c;
+    else out.push(c);
+  }
+  return out;
+}
+
+export function ledgerSpec(options: LedgerOptions): Plot.PlotOptions {
+  const { width, lang, groups } = options;
+  const fs = fontSize(width);
+  const barH = Math.round(fs * 1.15);
+  const lineH = Math.round(fs * 1.4);
+  const items = groups.flatMap((g) => g.items);
+  const bars = items.filter((i): i is LedgerBar => i.type === 'bar');
+
+  // value labels go outside the bar end; leave room for the widest on each side
+  const roomRight = Math.max(0, ...bars.filter((b) => b.value >= 0).map((b) => textWidth(b.valueLabel, fs))) + 8;
+  const roomLeft = Math.max(0, ...bars.filter((b) => b.value < 0).map((b) => textWidth(b.valueLabel, fs) + 8));
+
+  // labels beside the bars when they fit in half the width (wrapping what kind of figure it
+  // is onto a second line if need be), above the bars otherwise
+  const half = Math.floor(width * 0.5) - 12;
+  const needed = (i: LedgerItem) => (isIndented(i) ? INDENT : 0) + Math.max(...labelLines(i, half - (isIndented(i) ? INDENT : 0), fs).map((l) => textWidth(l, fs)));
+  const widest = Math.max(...items.map(needed));
+  const beside = widest <= half;
+  const labelCol = beside ? widest + 12 : 0;
+  const barLeft = labelCol + roomLeft;
+  const barRight = width - roomRight;
+
+  const extent = (its: readonly LedgerItem[]): [number, number] => {
+    const vals = its.flatMap((i) => (i.type === 'bar' ? [i.value, i.track ?? 0] : []));
+    return [Math.min(0, ...vals), Math.max(options.domainMax ?? 0, ...vals)];
+  };
+  const sharedExtent = extent(bars);
+
+  const texts: Placed[] = [];
+  const placed: PlacedBar[] = [];
+  const tracks: PlacedBar[] = [];
+  const zeros: { x: number; y1: number; y2: number }[] = [];
+  const lines = (x: number, top: number, ls: readonly string[], italic = false) => ls.forEach((text, i) => texts.push({ x, y: top + lineH * (i + 0.5), text, anchor: 'start', italic }));
+  let y = 0;
+
+  groups.forEach((group, gi) => {
+    if (gi > 0) y += Math.round(fs * 0.9);
+    const titleLines = wrap(group.title, width - 8, fs);
+    titleLines.forEach((text, i) => texts.push({ x: 0, y: y + lineH * (i + 0.5), text, anchor: 'start', weight: 'bold' }));
+    y += lineH * titleLines.length + 2;
+    const [lo, hi] = options.scale === 'per-group' ? extent(group.items) : sharedExtent;
+    const px = (v: number) => barLeft + ((v - lo) / (hi - lo || 1)) * (barRight - barLeft);
+    const groupTop = y;
+    for (const item of group.items) {
+      const indent = isIndented(item) ? INDENT : 0;
+      if (item.type === 'gap') {
+        if (beside) {
+          if (item.label) lines(indent, y, [item.label]);
+          lines(item.label ? barLeft : indent, y, [item.text], true);
+          y += lineH + 4;
+        } else {
+          const one = item.label ? `${item.label}：${item.text}` : item.text;
+          const ls = textWidth(one, fs) + indent <= width - 8 ? [one] : [item.label, item.text];
+          lines(indent, y, ls, true);
+          y += lineH * ls.length + 4;
+        }
+        continue;
+      }
+      const ls = labelLines(item, (beside ? labelCol - 12 : width - 8) - indent, fs);
+      let top: number;
+      if (beside) {
+        const rowH = Math.max(barH + 10, lineH * ls.length + 4);
+        lines(indent, y + (rowH - lineH * ls.length) / 2, ls);
+        top = y + (rowH - barH) / 2;
+        y += rowH;
+      } else {
+        lines(indent, y, ls);
+        top = y + lineH * ls.length + 2;
+        y = top + barH + 8;
+      }
+      const kind = item.kind ?? markKind(item.figure);
+      if (item.track !== undefined) tracks.push({ x1: px(0), x2: px(item.track), y1: top, y2: top + barH, kind, tip: '' });
+      const a = px(0);
+      const b = px(item.value);
+      placed.push({ x1: Math.min(a, b), x2: Math.max(a, b, Math.min(a, b) + 1), y1: top, y2: top + barH, kind, tip: tip(item.figure, lang, item.tipLabel) });
+      // beyond the track, if any, so the label never sits on it
+      const end = item.track !== undefined && item.value >= 0 ? Math.max(b, px(item.track)) : b;
+      texts.push(item.value >= 0 ? { x: end + 5, y: top + barH / 2, text: item.valueLabel, anchor: 'start' } : { x: b - 5, y: top + barH / 2, text: item.valueLabel, anchor: 'end' });
+    }
+    if (lo < 0) zeros.push({ x: px(0), y1: groupTop, y2: y });
+  });
+  const height = Math.ceil(y + 4);
+
+  const kinds = [...new Set(placed.map((p) => p.kind))];
+  const textMark = (filter: (p: Placed) => boolean, extra: Plot.TextOptions) =>
+    Plot.text(texts.filter(filter), { x: 'x', y: 'y', text: 'text', textAnchor: 'start', lineAnchor: 'middle', fontSize: fs, fill: COLORS.ink, ...extra });
+
+  return {
+    width,
+    height,
+    margin: 0,
+    style: { fontSize: `${fs}px`, overflow: 'visible' },
+    x: { type: 'identity', axis: null },
+    y: { type: 'identity', axis: null },
+    marks: [
+      // the whole a bar is part of: decoration, the bar's tooltip and the table carry the figure
+      Plot.rect(tracks, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: COLORS.grid, ariaHidden: 'true' }),
+      ...kinds.map((k) => {
+        const s = STYLES[k];
+        return Plot.rect(
+          placed.filter((p) => p.kind === k),
+          { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', title: 'tip', fill: s.fill, fillOpacity: s.fillOpacity, stroke: s.stroke, strokeWidth: s.strokeWidth, strokeDasharray: s.strokeDasharray, inset: 0 },
+        );
+      }),
+      Plot.ruleX(zeros, { x: 'x', y1: 'y1', y2: 'y2', stroke: COLORS.ink, strokeWidth: 1, ariaHidden: 'true' }),
+      textMark((p) => p.anchor === 'start' && !p.weight && !p.italic, {}),
+      textMark((p) => p.anchor === 'end', { textAnchor: 'end' }),
+      textMark((p) => p.weight === 'bold', { fontWeight: 'bold' }),
+      textMark((p) => p.italic === true, { fontStyle: 'italic' }),
+    ],
+  };
+}
+
+function isIndented(item: LedgerItem): boolean {
+  return item.indent === true;
+}
+
+/**
+ * Bars for figures over time in one group, in order, with a row for every run of years in
+ * [from, to] that no figure touches ("2022—2025年：无来源").
+ */
+export function chronological(rows: readonly SiteFigure[], toBar: (f: SiteFigure) => LedgerBar, gap: { from: number; to: number; label: (from: number, to: number) => string; text: string }): LedgerItem[] {
+  const entries: { year: number; order: number; item: LedgerItem }[] = rows.map((f, i) => ({ year: Number(f.period_start.slice(0, 4)), order: i, item: toBar(f) }));
+  for (const [a, b] of gapRuns(rows, gap.from, gap.to)) entries.push({ year: a, order: -1, item: { type: 'gap', label: gap.label(a, b), text: gap.text } });
+  return entries.sort((p, q) => p.year - q.year || p.order - q.order).map((e) => e.item);
+}
+
+/** The common bar for a figure over time: labelled by its period and its kind. */
+export function periodBar(f: SiteFigure, lang: Lang, valueLabel: string, extra: Partial<LedgerBar> = {}): LedgerBar {
+  return { type: 'bar', label: periodLabel(f, lang), tags: kindTags(f, lang), figure: f, value: f.value, valueLabel, ...extra };
+}
+
+/** Years from the first figure (or the site's first year) to the site's last year. */
+export function yearRange(rows: readonly SiteFigure[]): { from: number; to: number } {
+  const first = Math.min(SITE_YEARS.from, ...rows.map((f) => yearOf(f.period_start)));
+  return { from: first, to: SITE_YEARS.to };
+}
+
+/** Gap rows as the ledger writes them. */
+export function gapSpec(rows: readonly SiteFigure[], lang: Lang): { from: number; to: number; label: (a: number, b: number) => string; text: string } {
+  return { ...yearRange(rows), label: (a, b) => yearsLabel(a, b, lang), text: t(lang, 'chart.gap') };
+}
+
+/**
+ * Full-year figures and figures for part of a year in separate groups: a half year is never
+ * drawn as if it were a year.
+ */
+export function fullAndPartGroups(rows: readonly SiteFigure[], lang: Lang, value: (f: SiteFigure) => string, titles: { full: string; part: string }): LedgerGroup[] {
+  const full = rows.filter(isFullYear);
+  const part = rows.filter((f) => !isFullYear(f));
+  const groups: LedgerGroup[] = [{ title: titles.full, items: chronological(full, (f) => periodBar(f, lang, value(f)), gapSpec(full, lang)) }];
+  if (part.length > 0) groups.push({ title: titles.part, items: chronological(part, (f) => periodBar(f, lang, value(f)), gapSpec(part, lang)) });
+  return groups;
+}
+
+/** Figures grouped by the exact period they cover, in time order, with a group for every run of years without one. */
+export function periodGroups(
+  rows: readonly SiteFigure[],
+  lang: Lang,
+  item: { key: (f: SiteFigure) => string; order: readonly string[]; toBar: (f: SiteFigure) => LedgerBar; missing?: (key: string) => LedgerGap | undefined },
+  title: (first: SiteFigure) => string = (f) => periodLabel(f, lang),
+): LedgerGroup[] {
+  const byPeriod = new Map<string, SiteFigure[]>();
+  for (const f of rows) {
+    const k = `${f.period_start}/${f.period_end}`;
+    byPeriod.set(k, [...(byPeriod.get(k) ?? []), f]);
+  }
+  const rank = (f: SiteFigure) => {
+    const i = item.order.indexOf(item.key(f));
+    return i < 0 ? item.order.length : i;
+  };
+  const entries: { sort: string; group: LedgerGroup }[] = [...byPeriod.entries()].map(([k, fs]) => {
+    const sorted = [...fs].sort((a, b) => rank(a) - rank(b) || Number(a.derived) - Number(b.derived) || a.id.localeCompare(b.id));
+    const items: LedgerItem[] = [];
+    for (const key of item.order) {
+      const own = sorted.filter((f) => item.key(f) === key);
+      if (own.length === 0) {
+        const gap = item.missing?.(key);
+        if (gap) items.push(gap);
+      }
+      items.push(...own.map(item.toBar));
+    }
+    items.push(...sorted.filter((f) => !item.order.includes(item.key(f))).map(item.toBar));
+    return { sort: k, group: { title: title(sorted[0] as SiteFigure), items } };
+  });
+  const gap = gapSpec(rows, lang);
+  for (const [a, b] of gapRuns(rows, gap.from, gap.to)) {
+    entries.push({ sort: `${a}-00`, group: { title: gap.label(a, b), items: [{ type: 'gap', label: '', text: gap.text }] } });
+  }
+  return entries.sort((p, q) => p.sort.localeCompare(q.sort)).map((e) => e.group);
+}

@@ -1,0 +1,94 @@
+/**
+ * What the districts reported about their projects. Each district counts something
+ * different (projects "brought in" of 1亿元 and above, signed projects without a threshold,
+ * projects of 20亿元 and above), so each is drawn to its own scale as a whole and its parts:
+ * the figures say how a district's projects divide, not which district did more.
+ */
+import type { ChartDefinition } from './types.ts';
+import type { Dataset, SiteFigure } from '../lib/dataset.ts';
+import { indicatorName, kindTags, periodLabel, pick, placeName, shortValue, shortValueTagged, tc, valueWithTags } from './chart-kit.ts';
+import { ledgerSpec, type LedgerBar, type LedgerGroup } from './ledger.ts';
+
+const ID = 'projects-by-place';
+
+interface Part {
+  indicator: string;
+  breakdown: string;
+  /** the figure giving this part's share of the whole, when there is one */
+  share?: string;
+  /** dictionary key of the label under charts.projects-by-place.part.*, or the indicator's name after 其中 */
+  label?: string;
+}
+interface Whole {
+  indicator: string;
+  label?: string;
+  parts: Part[];
+}
+
+const WHOLES: Whole[] = [
+  { indicator: 'projects-introduced-1yi', parts: [{ indicator: 'projects-introduced-50yi', breakdown: '' }, { indicator: 'projects-introduced-1yi', breakdown: 'threshold:1yi-to-50yi', label: 'rest' }] },
+  {
+    indicator: 'projects-signed',
+    label: 'signedNoThreshold',
+    parts: [
+      { indicator: 'projects-signed', breakdown: 'chain:24-key-chains', share: 'projects-signed-share-total', label: 'keyChains' },
+      { indicator: 'projects-signed', breakdown: 'chain:outside-24-key-chains', label: 'rest' },
+    ],
+  },
+  { indicator: 'projects-introduced-20yi', parts: [{ indicator: 'projects-introduced-20yi-started', breakdown: '', share: 'projects-introduced-20yi-start-rate' }] },
+];
+
+const INDICATORS = new Set(WHOLES.flatMap((w) => [w.indicator, ...w.parts.flatMap((p) => [p.indicator, ...(p.share ? [p.share] : [])])]));
+
+function isQingdaoDistrict(data: Dataset, geo: string): boolean {
+  const p = data.places.get(geo);
+  return p !== undefined && (p.kind === 'district' || p.kind === 'county-city') && p.parent === 'qingdao';
+}
+
+const sameYear = (a: SiteFigure, b: SiteFigure) => a.period_start === b.period_start;
+
+export const projectsByPlace: ChartDefinition = {
+  id: ID,
+  select: (data) => pick(data.figures, (f) => INDICATORS.has(f.indicator) && f.status === 'actual' && isQingdaoDistrict(data, f.geo)),
+  spec: (rows, { width, lang }) => {
+    const groups: LedgerGroup[] = [];
+    for (const whole of WHOLES) {
+      for (const total of rows.filter((f) => f.indicator === whole.indicator && f.breakdown === '')) {
+        const items: LedgerBar[] = [
+          {
+            type: 'bar',
+            label: whole.label ? tc(lang, `${ID}.whole.${whole.label}`) : indicatorName(whole.indicator, lang),
+            tags: kindTags(total, lang),
+            figure: total,
+            value: total.value,
+            valueLabel: shortValue(total, lang),
+          },
+        ];
+        for (const part of whole.parts) {
+          const f = rows.find((r) => r.geo === total.geo && r.indicator === part.indicator && r.breakdown === part.breakdown && sameYear(r, total));
+          if (!f) continue;
+          const share = part.share ? rows.find((r) => r.geo === total.geo && r.indicator === part.share && r.breakdown === part.breakdown && sameYear(r, total)) : undefined;
+          const label = part.label ? tc(lang, `${ID}.part.${part.label}`) : tc(lang, 'common.ofWhich', { name: indicatorName(part.indicator, lang) });
+          items.push({
+            type: 'bar',
+            label,
+            tags: kindTags(f, lang),
+            figure: f,
+            value: f.value,
+            valueLabel: share ? tc(lang, 'common.valueShare', { value: shortValue(f, lang), share: shortValueTagged(share, lang, f.derived) }) : shortValue(f, lang),
+            indent: true,
+          });
+        }
+        groups.push({ title: tc(lang, 'common.placePeriod', { place: placeName(total.geo, lang), period: periodLabel(total, lang) }), items });
+      }
+    }
+    return ledgerSpec({ width, lang, groups, scale: 'per-group' });
+  },
+  describe: (rows, { lang }) => {
+    const total = rows.find((f) => f.indicator === 'projects-signed' && f.breakdown === '');
+    const part = total && rows.find((f) => f.geo === total.geo && f.indicator === 'projects-signed' && f.breakdown === 'chain:24-key-chains' && sameYear(f, total));
+    const share = total && rows.find((f) => f.geo === total.geo && f.indicator === 'projects-signed-share-total' && f.breakdown === 'chain:24-key-chains' && sameYear(f, total));
+    if (!total || !part || !share) return tc(lang, `${ID}.describeNone`);
+    return tc(lang, `${ID}.describe`, { place: placeName(total.geo, lang), period: periodLabel(total, lang), total: valueWithTags(total, lang), part: valueWithTags(part, lang), share: valueWithTags(share, lang) });
+  },
+};

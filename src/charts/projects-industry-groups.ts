@@ -1,0 +1,59 @@
+/**
+ * A quarter's signed projects of 1亿元 and above by the city's industry groups, each bar
+ * against the quarter's total; the projects outside the groups are computed, not published.
+ */
+import type { ChartDefinition } from './types.ts';
+import type { SiteFigure } from '../lib/dataset.ts';
+import { indicatorName, kindTags, periodLabel, shortValue, shortValueTagged, tc, valueWithTags, valueWithUnit } from './chart-kit.ts';
+import { ledgerSpec, type LedgerBar } from './ledger.ts';
+import { byPeriodOf, selectBreakdown } from './q1-breakdown.ts';
+
+const ID = 'projects-industry-groups';
+const ORDER = ['advantage-industries', 'emerging-industries', 'modern-services', 'outside-three-groups'];
+
+const rank = (key: string) => (ORDER.includes(key) ? ORDER.indexOf(key) : ORDER.length);
+
+/** The group's name as the source prints it (7大优势产业), found in the quote around the dictionary's word for it. */
+function groupName(key: string, f: SiteFigure, lang: Parameters<typeof tc>[0]): string {
+  const word = tc(lang, `${ID}.group.${key}`);
+  const printed = new RegExp(`([0-9０-９一二三四五六七八九十]+大)${word}`, 'u').exec(f.quote);
+  return printed ? `${printed[1]}${word}` : word;
+}
+
+export const projectsIndustryGroups: ChartDefinition = {
+  id: ID,
+  select: (data) => selectBreakdown(data, 'industry'),
+  spec: (rows, { width, lang }) =>
+    ledgerSpec({
+      width,
+      lang,
+      groups: byPeriodOf(rows).map(({ total, parts }) => {
+        const keys = [...parts.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+        const items: LedgerBar[] = keys.flatMap((key) => {
+          const { count, share } = parts.get(key) ?? {};
+          if (!count) return [];
+          return [
+            {
+              type: 'bar' as const,
+              label: groupName(key, count, lang),
+              tags: kindTags(count, lang),
+              figure: count,
+              value: count.value,
+              valueLabel: share ? tc(lang, 'common.valueShare', { value: shortValue(count, lang), share: shortValueTagged(share, lang, count.derived) }) : shortValue(count, lang),
+              track: total.value,
+            },
+          ];
+        });
+        return { title: tc(lang, `${ID}.groupTitle`, { period: periodLabel(total, lang), name: indicatorName(total.indicator, lang), total: valueWithUnit(total, lang) }), items };
+      }),
+    }),
+  describe: (rows, { lang }) => {
+    const period = byPeriodOf(rows).at(-1);
+    if (!period) return tc(lang, `${ID}.describeNone`);
+    const published = [...period.parts.entries()].filter(([, p]) => p.count && !p.count.derived).sort(([, a], [, b]) => (b.count?.value ?? 0) - (a.count?.value ?? 0));
+    const top = published[0];
+    const rest = period.parts.get('outside-three-groups')?.count;
+    if (!top?.[1].count || !rest) return tc(lang, `${ID}.describeNone`);
+    return tc(lang, `${ID}.describe`, { period: periodLabel(period.total, lang), name: indicatorName(period.total.indicator, lang), total: valueWithTags(period.total, lang), top: groupName(top[0], top[1].count, lang), topCount: valueWithTags(top[1].count, lang), rest: valueWithTags(rest, lang) });
+  },
+};

@@ -1,0 +1,55 @@
+/**
+ * Where a quarter's signed projects of 1亿元 and above came from. Every share the source
+ * prints is a share of ALL the quarter's projects, including "省外 58%", which the text
+ * lists under the domestic projects: the bars are drawn against that whole.
+ */
+import type { ChartDefinition } from './types.ts';
+import { indicatorName, kindTags, periodLabel, shortValue, shortValueTagged, tc, valueWithTags, valueWithUnit } from './chart-kit.ts';
+import { ledgerSpec, type LedgerItem } from './ledger.ts';
+import { byPeriodOf, selectBreakdown } from './q1-breakdown.ts';
+
+const ID = 'projects-origin';
+/** in reading order; indented ones are parts of the row above */
+const ORDER: { key: string; indent: boolean }[] = [
+  { key: 'domestic', indent: false },
+  { key: 'other-provinces', indent: true },
+  { key: 'in-province', indent: true },
+  { key: 'jingjinji-yrd-gba', indent: false },
+  { key: 'non-domestic', indent: false },
+];
+
+export const projectsOrigin: ChartDefinition = {
+  id: ID,
+  select: (data) => selectBreakdown(data, 'origin'),
+  spec: (rows, { width, lang }) =>
+    ledgerSpec({
+      width,
+      lang,
+      domainMax: 100,
+      groups: byPeriodOf(rows).map(({ total, parts }) => {
+        const known = ORDER.filter((o) => parts.has(o.key));
+        const extra = [...parts.keys()].filter((k) => !ORDER.some((o) => o.key === k)).map((key) => ({ key, indent: false }));
+        const items: LedgerItem[] = [...known, ...extra].flatMap(({ key, indent }): LedgerItem[] => {
+          const { count, share } = parts.get(key) ?? {};
+          const label = tc(lang, `${ID}.origin.${key}`);
+          if (share) {
+            const valueLabel = count ? tc(lang, 'common.shareCount', { share: shortValue(share, lang), count: shortValue(count, lang) }) : tc(lang, `${ID}.shareNoCount`, { share: shortValueTagged(share, lang) });
+            return [{ type: 'bar', label, tags: kindTags(share, lang), figure: share, value: share.value, valueLabel, track: 100, indent }];
+          }
+          if (count) {
+            const tags = kindTags(count, lang);
+            return [{ type: 'gap', label: tags.length > 0 ? `${label} · ${tags.join(' · ')}` : label, text: tc(lang, `${ID}.countNoShare`, { count: shortValue(count, lang) }), indent }];
+          }
+          return [];
+        });
+        return { title: tc(lang, `${ID}.groupTitle`, { period: periodLabel(total, lang), name: indicatorName(total.indicator, lang), total: valueWithUnit(total, lang) }), items };
+      }),
+    }),
+  describe: (rows, { lang }) => {
+    const period = byPeriodOf(rows).at(-1);
+    const domestic = period?.parts.get('domestic');
+    const other = period?.parts.get('other-provinces');
+    if (!period || !domestic?.count || !other?.count || !other.share) return tc(lang, `${ID}.describeNone`);
+    return tc(lang, `${ID}.describe`, { period: periodLabel(period.total, lang), name: indicatorName(period.total.indicator, lang), total: valueWithTags(period.total, lang), domestic: valueWithTags(domestic.count, lang), other: valueWithTags(other.count, lang), otherShare: valueWithTags(other.share, lang) });
+  },
+};

@@ -1,0 +1,36 @@
+/**
+ * Planned total investment of the signed projects, by the size threshold of the projects
+ * counted (5亿元 and above, 1亿元 and above): one group per threshold, each period in words.
+ */
+import type { ChartDefinition } from './types.ts';
+import { indicatorName, periodLabel, pick, shortValue, tc, valueWithTags } from './chart-kit.ts';
+import { chronological, gapSpec, ledgerSpec, periodBar } from './ledger.ts';
+
+const ID = 'projects-signed-investment';
+const INDICATORS = ['projects-signed-1yi-investment', 'projects-signed-5yi-investment'];
+
+export const projectsSignedInvestment: ChartDefinition = {
+  id: ID,
+  select: (data) => pick(data.figures, (f) => INDICATORS.includes(f.indicator) && f.geo === 'qingdao' && f.breakdown === '' && f.status === 'actual'),
+  spec: (rows, { width, lang }) => {
+    return ledgerSpec({
+      width,
+      lang,
+      groups: INDICATORS.filter((i) => rows.some((f) => f.indicator === i)).map((indicator) => ({
+        title: indicatorName(indicator, lang),
+        items: chronological(
+          rows.filter((f) => f.indicator === indicator),
+          (f) => periodBar(f, lang, shortValue(f, lang)),
+          gapSpec(rows.filter((f) => f.indicator === indicator), lang),
+        ),
+      })),
+    });
+  },
+  describe: (rows, { lang }) => {
+    const one = rows.filter((f) => f.indicator === 'projects-signed-1yi-investment' && !f.derived);
+    const full = one.filter((f) => f.period_start.endsWith('-01-01') && f.period_end.endsWith('-12-31')).at(-1);
+    const q = one.find((f) => full && f.period_start === full.period_start && f.period_end < full.period_end);
+    if (!full || !q) return tc(lang, `${ID}.describeNone`);
+    return tc(lang, `${ID}.describe`, { name: indicatorName(full.indicator, lang), fullPeriod: periodLabel(full, lang), full: valueWithTags(full, lang), partPeriod: periodLabel(q, lang), part: valueWithTags(q, lang) });
+  },
+};

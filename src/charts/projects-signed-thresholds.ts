@@ -1,0 +1,40 @@
+/**
+ * Signed projects counted at each size threshold the sources use (1亿, 5亿, 30亿, 50亿元
+ * and above), one group per threshold, each period in words. The thresholds count
+ * different sets of projects, so each group is drawn to its own scale and never shares an
+ * axis with another.
+ */
+import type { ChartDefinition } from './types.ts';
+import { indicatorName, periodLabel, pick, shortValue, tc, valueWithTags } from './chart-kit.ts';
+import { chronological, gapSpec, ledgerSpec, periodBar } from './ledger.ts';
+
+const ID = 'projects-signed-thresholds';
+export const SIGNED_THRESHOLDS = ['projects-signed-1yi', 'projects-signed-5yi', 'projects-signed-30yi', 'projects-signed-50yi'];
+
+export const projectsSignedThresholds: ChartDefinition = {
+  id: ID,
+  select: (data) => pick(data.figures, (f) => SIGNED_THRESHOLDS.includes(f.indicator) && f.geo === 'qingdao' && f.breakdown === '' && f.status === 'actual'),
+  spec: (rows, { width, lang }) => {
+    return ledgerSpec({
+      width,
+      lang,
+      scale: 'per-group',
+      groups: SIGNED_THRESHOLDS.map((indicator) => ({
+        title: tc(lang, 'common.unitCount', { name: indicatorName(indicator, lang) }),
+        items: chronological(
+          rows.filter((f) => f.indicator === indicator),
+          (f) => periodBar(f, lang, shortValue(f, lang)),
+          gapSpec(rows.filter((f) => f.indicator === indicator), lang),
+        ),
+      })),
+    });
+  },
+  describe: (rows, { lang }) => {
+    const one = rows.filter((f) => f.indicator === 'projects-signed-1yi' && !f.derived);
+    const five = rows.filter((f) => f.indicator === 'projects-signed-5yi' && !f.derived);
+    const a = five.at(-1);
+    const b = one.at(-1);
+    if (!a || !b) return tc(lang, `${ID}.describeNone`);
+    return tc(lang, `${ID}.describe`, { fivePeriod: periodLabel(a, lang), fiveName: indicatorName(a.indicator, lang), five: valueWithTags(a, lang), onePeriod: periodLabel(b, lang), oneName: indicatorName(b.indicator, lang), one: valueWithTags(b, lang) });
+  },
+};

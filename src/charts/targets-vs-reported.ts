@@ -1,0 +1,80 @@
+/**
+ * Targets set at the yearly conferences against what was later reported. A target and the
+ * figure reported against it often count different things: the 2024 target counts
+ * projects that LANDED, the figure reported counts projects SIGNED; the 2023 target counts
+ * only projects in the industrial chains, the figure reported all projects. Each bar says
+ * which it is, and a measure nobody reported is a row saying so.
+ */
+import type { ChartDefinition } from './types.ts';
+import type { SiteFigure } from '../lib/dataset.ts';
+import { indicatorName, kindTags, periodLabel, pick, shortValue, tc, valueWithTags } from './chart-kit.ts';
+import { ledgerSpec, type LedgerGroup, type LedgerItem } from './ledger.ts';
+import { t } from '../i18n/index.ts';
+
+const ID = 'targets-vs-reported';
+/** a target's indicator → the indicators reported against it: the same measure first, then the nearest one published */
+const REPORTED: Record<string, string[]> = {
+  'projects-signed-5yi': ['projects-signed-5yi'],
+  'projects-landed-1yi': ['projects-landed-1yi', 'projects-signed-1yi'],
+};
+
+const samePeriod = (a: SiteFigure, b: SiteFigure) => a.period_start === b.period_start && a.period_end === b.period_end;
+const isTarget = (f: SiteFigure) => f.status === 'target' && f.geo === 'qingdao' && f.indicator in REPORTED;
+
+function reportedFor(target: SiteFigure, rows: readonly SiteFigure[], indicator: string): SiteFigure[] {
+  const same = rows.filter((f) => f.status === 'actual' && f.indicator === indicator && samePeriod(f, target));
+  const sameScope = same.filter((f) => f.breakdown === target.breakdown);
+  return sameScope.length > 0 ? sameScope : same.filter((f) => f.breakdown === '');
+}
+
+export const targetsVsReported: ChartDefinition = {
+  id: ID,
+  select: (data) => {
+    const targets = data.figures.filter(isTarget);
+    return pick(data.figures, (f) => isTarget(f) || targets.some((tg) => (REPORTED[tg.indicator] ?? []).includes(f.indicator) && f.status === 'actual' && f.geo === 'qingdao' && samePeriod(f, tg) && (f.breakdown === '' || f.breakdown === tg.breakdown)));
+  },
+  spec: (rows, { width, lang }) => {
+    const groups: LedgerGroup[] = rows.filter(isTarget).map((target) => {
+      const scope = target.breakdown ? tc(lang, `${ID}.scope.${target.breakdown.replace(':', '.')}`) : '';
+      const items: LedgerItem[] = [
+        {
+          type: 'bar',
+          label: tc(lang, `${ID}.target`, { name: indicatorName(target.indicator, lang), scope }),
+          // the label already says 目标
+          tags: kindTags(target, lang).filter((x) => x !== t(lang, 'status.target')),
+          figure: target,
+          value: target.value,
+          valueLabel: shortValue(target, lang),
+        },
+      ];
+      for (const indicator of REPORTED[target.indicator] ?? []) {
+        const name = indicatorName(indicator, lang);
+        const found = reportedFor(target, rows, indicator);
+        const other = indicator !== target.indicator;
+        if (found.length === 0) {
+          items.push({ type: 'gap', label: tc(lang, `${ID}.reportedMissing`, { name }), text: t(lang, 'chart.gap') });
+          continue;
+        }
+        for (const f of found) {
+          const wider = f.breakdown !== target.breakdown ? tc(lang, `${ID}.widerScope`) : '';
+          items.push({
+            type: 'bar',
+            label: tc(lang, other ? `${ID}.reportedAs.${indicator}` : `${ID}.reported`, { name, scope: wider }),
+            tags: kindTags(f, lang),
+            figure: f,
+            value: f.value,
+            valueLabel: shortValue(f, lang),
+          });
+        }
+      }
+      return { title: periodLabel(target, lang), items };
+    });
+    return ledgerSpec({ width, lang, groups });
+  },
+  describe: (rows, { lang }) => {
+    const landed = rows.find((f) => isTarget(f) && f.indicator === 'projects-landed-1yi');
+    const signed = landed && reportedFor(landed, rows, 'projects-signed-1yi')[0];
+    if (!landed || !signed) return tc(lang, `${ID}.describeNone`);
+    return tc(lang, `${ID}.describe`, { period: periodLabel(landed, lang), targetName: indicatorName(landed.indicator, lang), target: valueWithTags(landed, lang), signedName: indicatorName(signed.indicator, lang), signed: valueWithTags(signed, lang) });
+  },
+};

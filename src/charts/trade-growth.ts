@@ -1,0 +1,47 @@
+/**
+ * Growth of goods trade: Qingdao against Shandong and China, and the districts that report
+ * it, grouped by the exact period each figure covers. Rates for part of a year stay in
+ * their own group; computed rates (national and provincial ones implied by a gap in
+ * percentage points) are dashed and say so.
+ */
+import type { ChartDefinition } from './types.ts';
+import { isFullYear, kindTags, periodLabel, pick, placeName, shortValue, tc, valueWithTags } from './chart-kit.ts';
+import { ledgerSpec, periodGroups } from './ledger.ts';
+import type { Dataset } from '../lib/dataset.ts';
+
+const ID = 'trade-growth';
+const ORDER = ['qingdao', 'shandong', 'china'];
+
+function isQingdaoDistrict(data: Dataset, geo: string): boolean {
+  const p = data.places.get(geo);
+  return p !== undefined && (p.kind === 'district' || p.kind === 'county-city') && p.parent === 'qingdao';
+}
+
+export const tradeGrowth: ChartDefinition = {
+  id: ID,
+  select: (data) => pick(data.figures, (f) => f.indicator === 'trade-total-yoy' && f.breakdown === '' && f.status === 'actual' && (ORDER.includes(f.geo) || isQingdaoDistrict(data, f.geo))),
+  spec: (rows, { width, lang }) =>
+    ledgerSpec({
+      width,
+      lang,
+      groups: periodGroups(
+        rows,
+        lang,
+        {
+          key: (f) => f.geo,
+          order: ORDER,
+          toBar: (f) => ({ type: 'bar', label: placeName(f.geo, lang), tags: kindTags(f, lang), figure: f, value: f.value, valueLabel: shortValue(f, lang) }),
+        },
+        (f) => (isFullYear(f) ? periodLabel(f, lang) : tc(lang, 'common.partPeriod', { period: periodLabel(f, lang) })),
+      ),
+    }),
+  describe: (rows, { lang }) => {
+    const latest = rows.filter((f) => f.geo === 'qingdao' && isFullYear(f)).at(-1);
+    if (!latest) return tc(lang, `${ID}.describeNone`);
+    const same = (geo: string) => rows.find((f) => f.geo === geo && f.period_start === latest.period_start && f.period_end === latest.period_end);
+    const province = same('shandong');
+    const country = same('china');
+    if (!province || !country) return tc(lang, `${ID}.describeCity`, { period: periodLabel(latest, lang), city: valueWithTags(latest, lang) });
+    return tc(lang, `${ID}.describe`, { period: periodLabel(latest, lang), city: valueWithTags(latest, lang), province: valueWithTags(province, lang), country: valueWithTags(country, lang) });
+  },
+};

@@ -1,0 +1,46 @@
+/**
+ * Goods trade in 亿元: Qingdao and the districts that report a total, full years and parts
+ * of years in separate groups. Totals a source published in other units (billion yuan)
+ * appear through their computed 亿元 rows, dashed.
+ */
+import type { ChartDefinition } from './types.ts';
+import { isFullYear, periodLabel, pick, placeName, shortValue, tc, valueWithTags } from './chart-kit.ts';
+import { fullAndPartGroups, ledgerSpec, type LedgerGroup } from './ledger.ts';
+import type { Dataset, SiteFigure } from '../lib/dataset.ts';
+
+const ID = 'trade-totals';
+
+function isCityOrDistrict(data: Dataset, geo: string): boolean {
+  if (geo === 'qingdao') return true;
+  const p = data.places.get(geo);
+  return p !== undefined && (p.kind === 'district' || p.kind === 'county-city') && p.parent === 'qingdao';
+}
+
+function places(rows: readonly SiteFigure[]): string[] {
+  const geos = [...new Set(rows.map((f) => f.geo))];
+  return ['qingdao', ...geos.filter((g) => g !== 'qingdao').sort()].filter((g) => geos.includes(g));
+}
+
+export const tradeTotals: ChartDefinition = {
+  id: ID,
+  select: (data) => pick(data.figures, (f) => f.indicator === 'trade-total' && f.unit === 'yi-yuan' && f.breakdown === '' && f.status === 'actual' && isCityOrDistrict(data, f.geo)),
+  spec: (rows, { width, lang }) => {
+    const groups: LedgerGroup[] = places(rows).flatMap((geo) => {
+      const name = placeName(geo, lang);
+      return fullAndPartGroups(
+        rows.filter((f) => f.geo === geo),
+        lang,
+        (f) => shortValue(f, lang),
+        { full: tc(lang, 'common.placeFullYear', { place: name }), part: tc(lang, 'common.placePartYear', { place: name }) },
+      );
+    });
+    return ledgerSpec({ width, lang, groups });
+  },
+  describe: (rows, { lang }) => {
+    const city = rows.filter((f) => f.geo === 'qingdao' && isFullYear(f));
+    const first = city[0];
+    const last = city.at(-1);
+    if (!first || !last || first === last) return tc(lang, `${ID}.describeNone`);
+    return tc(lang, `${ID}.describe`, { firstPeriod: periodLabel(first, lang), first: valueWithTags(first, lang), lastPeriod: periodLabel(last, lang), last: valueWithTags(last, lang) });
+  },
+};

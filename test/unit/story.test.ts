@@ -1,0 +1,64 @@
+/**
+ * The story page and its charts take every number from the dataset: the text's lookups,
+ * the dictionary (no figures typed into it), and the marks that say what kind a figure is.
+ */
+import { describe, expect, it } from 'vitest';
+import zh from '../../src/i18n/zh.json';
+import { t } from '../../src/i18n/index.ts';
+import { CHARTS } from '../../src/charts/index.ts';
+import { getDataset } from '../../src/lib/dataset.ts';
+import { renderPlotSvg } from '../../src/lib/render-chart.ts';
+import { fig, period } from '../../src/lib/story-figures.ts';
+import { storySections } from '../../src/lib/story-sections.ts';
+
+describe('story figures', () => {
+  it('formats a figure looked up by id with its unit and qualifier', () => {
+    expect(fig('fdi-actual-2023-2024c')).toBe('37.5亿美元');
+    expect(fig('projects-signed-5yi-2023-24-key-chains-target-2023c')).toBe('150个以上');
+    expect(fig('trade-total-yoy-gap-vs-country-2023-2024c')).toBe('4.4个百分点');
+    expect(period('fdi-actual-2020h1-2020h1')).toBe('2020年上半年');
+  });
+
+  it('names the id it cannot find', () => {
+    expect(() => fig('no-such-figure')).toThrow(/no-such-figure/u);
+  });
+});
+
+describe('story and chart text', () => {
+  it('has no number typed into a story or chart dictionary string', () => {
+    const offenders = Object.entries(zh as Record<string, string>)
+      .filter(([k]) => k.startsWith('story.') || k.startsWith('charts.common.') || CHARTS.some((c) => k.startsWith(`charts.${c.id}.`)))
+      .filter(([, v]) => /\d/u.test(v.replace(/\{\w+\}/gu, '')));
+    expect(offenders).toEqual([]);
+  });
+
+  it('builds every section, and shows every registered chart exactly once', () => {
+    const sections = storySections('zh');
+    const shown = sections.flatMap((s) => s.charts);
+    expect(new Set(shown).size).toBe(shown.length);
+    expect([...shown].sort()).toEqual(CHARTS.map((c) => c.id).sort());
+    for (const s of sections) expect(s.paragraphs.length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('charts say what kind each figure is', () => {
+  const data = getDataset();
+  for (const chart of CHARTS) {
+    it(`${chart.id}: computed and secondary figures are labelled in words`, () => {
+      const rows = chart.select(data);
+      for (const width of [340, 640]) {
+        const svg = renderPlotSvg(chart.spec(rows, { width, lang: 'zh' }), { ariaLabel: chart.id, ariaDescription: '' });
+        const text = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/gu)].map((m) => m[1]).join('\n');
+        if (rows.some((r) => r.derived)) expect(text).toContain(t('zh', 'chart.derived'));
+        if (rows.some((r) => r.sourceKind === 'secondary')) expect(text).toContain(t('zh', 'chart.secondary'));
+        // the marks are focusable and their tooltips name the period and the source
+        const tips = [...svg.matchAll(/data-tip="([^"]*)"/gu)].map((m) => m[1] ?? '');
+        expect(tips.length).toBeGreaterThan(0);
+        for (const tip of tips) {
+          expect(tip).toContain(`${t('zh', 'chart.table.period')}：`);
+          expect(tip).toContain(`${t('zh', 'chart.source')}：`);
+        }
+      }
+    });
+  }
+});
