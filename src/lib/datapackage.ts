@@ -66,53 +66,6 @@ export interface DataPackage {
   resources: DataResource[];
 }
 
-/**
- * Columns that schema.ts leaves without `.describe()`: their meaning is plain from the name,
- * but a data dictionary must still say it. Keys are `table.column` or, for all tables, `column`.
- * Anything described in schema.ts wins over these.
- */
-const PLAIN_DESCRIPTIONS: Record<string, string> = {
-  id: 'identifier of the row: a lower-case slug, unique in the table',
-  name_zh: 'name in Chinese (simplified characters)',
-  name_en: 'name in English',
-  title_zh: 'title in Chinese; descriptive when the text has no headline (see note)',
-  title_en: 'title in English',
-  publisher: 'who published the text, as the text or its page names them',
-  published_year: 'year of publication as stated; empty when not stated (see date_note)',
-  published_month: 'month of publication as stated; empty when not stated (see date_note)',
-  published_day: 'day of publication as stated; empty when not stated (see date_note)',
-  note: 'remarks of the compilers (English)',
-  indicator: 'id in indicators.csv of the series the figure belongs to',
-  value: 'the number as published (or as computed, for derived figures), with the decimals it has there',
-  unit: 'id in units.csv',
-  qualifier: 'how the text qualifies the number: exact; approximate (约); at-least (以上); more-than (超); less-than (不足)',
-  period_start: 'first day of the period the figure covers',
-  period_end: 'last day of the period the figure covers',
-  geo: 'id in places.csv of the place the figure is about',
-  status: 'actual: an outcome reported as achieved; target: a goal set; plan: what is planned (e.g. planned total investment of signed projects)',
-  source: 'id in sources.csv',
-  kind: 'category; one of the listed values',
-  definition: 'what the unit means',
-  'events.year': 'year of the event as stated or inferred (see date_basis); empty when unknown',
-  'events.month': 'month of the event; empty when the source does not state it',
-  'events.day': 'day of the event; empty when the source does not state it',
-  'events.date_basis': 'stated: the date parts are printed in the source; inferred: the year is deduced, see date_note',
-  'events.date_note': 'what the source says of the date, and what it leaves unsaid',
-  'events.source': 'id(s) in sources.csv separated by ";"; the quote is from the first',
-  'events.summary_zh': 'what happened, in Chinese',
-  'events.summary_en': 'what happened, in English',
-  'derived.breakdown': 'the part of a whole the computed figure is; empty for a total',
-  'arithmetic.note': 'what the arithmetic shows; for a discrepancy, what does not add up and how to read it',
-  'mojibake.note': 'how the repair was made, and what could not be rebuilt',
-  'derived.decimals': 'number of decimals the computed value is rounded to',
-  'splices.source': 'id in sources.csv of the text the splice is removed from',
-  'mojibake.source': 'id in sources.csv of the text the span is repaired in',
-  'splices.reason': 'why the fragment does not belong to the article',
-  'units.kind': 'what the unit measures; one of the listed values',
-  'places.kind': 'level of the place; one of the listed values',
-  'events.kind': 'what sort of event; one of the listed values',
-};
-
 /** Single-valued columns that hold an id of another table (lists such as events.source cannot be foreign keys). */
 const REFERENCES: Partial<Record<TableName, Record<string, TableName>>> = {
   places: { parent: 'places' },
@@ -148,8 +101,7 @@ interface JsonSchemaProperty {
   format?: string;
 }
 
-function describeColumn(table: string, column: string, fromSchema: string | undefined): string {
-  const d = fromSchema ?? PLAIN_DESCRIPTIONS[`${table}.${column}`] ?? PLAIN_DESCRIPTIONS[column];
+function describeColumn(table: string, column: string, d: string | undefined): string {
   if (d === undefined) throw new Error(`datapackage: ${table}.${column} has no description: add .describe() in src/lib/data/schema.ts`);
   return d;
 }

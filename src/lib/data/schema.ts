@@ -36,123 +36,136 @@ export const PLACE_KINDS = ['country', 'province', 'region', 'city', 'district',
 export const UNIT_KINDS = ['money', 'ratio', 'count', 'area', 'rank'] as const;
 export const ARITHMETIC_EXPECT = ['holds', 'discrepancy'] as const;
 
+const id = slug.describe('identifier of the row: a lower-case slug, unique in the table');
+const nameZh = nonEmpty.describe('name in Chinese (simplified characters)');
+const nameEn = nonEmpty.describe('name in English');
+const noteField = optionalText.describe('remarks of the compilers (English)');
+const geoRef = slug.describe('id in places.csv of the place the figure is about');
+const unitRef = slug.describe('id in units.csv');
+const indicatorRef = slug.describe('id in indicators.csv of the series the figure belongs to');
+const periodStart = isoDate.describe('first day of the period the figure covers');
+const periodEnd = isoDate.describe('last day of the period the figure covers');
+const statusField = z
+  .enum(STATUSES)
+  .describe("actual: an outcome reported as achieved (a signed project's 计划总投资 is an actual report of what was signed); target: a goal set for a period (力争, 目标, 确保); plan: an announced programme that is not a target");
+
 const semicolonEnum = <T extends readonly [string, ...string[]]>(values: T) =>
   z.string().refine((s) => s === '' || s.split(';').every((p) => (values as readonly string[]).includes(p)), `must be values from [${values.join(', ')}] separated by ";"`);
 
 export const sourceSchema = z.object({
-  id: slug,
+  id,
   file: nonEmpty.describe('path of the raw text, relative to data/sources/'),
   kind: z.enum(SOURCE_KINDS).describe('primary: one of the five original articles; secondary: a passage from another published report'),
-  title_zh: nonEmpty,
-  title_en: nonEmpty,
-  publisher: nonEmpty,
+  title_zh: nonEmpty.describe('title in Chinese; descriptive when the text has no headline (see note)'),
+  title_en: nonEmpty.describe('title in English'),
+  publisher: nonEmpty.describe('who published the text, as the text or its page names them'),
   url: z.union([z.literal(''), z.url()]).describe('address the text was published at; empty when the copy received gives none'),
-  published_year: yearField,
-  published_month: monthField,
-  published_day: dayField,
+  published_year: yearField.describe('year of publication as stated; empty when not stated (see date_note)'),
+  published_month: monthField.describe('month of publication as stated; empty when not stated (see date_note)'),
+  published_day: dayField.describe('day of publication as stated; empty when not stated (see date_note)'),
   date_basis: z.enum(DATE_BASIS).describe('stated: the date parts given are printed in the text; inferred: the year is deduced, see date_note'),
   date_note: optionalText.describe('what the text says of its date, and what it leaves unsaid'),
   event: idList.describe('id(s) in events.csv of the event(s) the article reports'),
   script: z.enum(SCRIPTS).describe('script of the text as received'),
   noise: semicolonEnum(NOISE_KINDS).describe('kinds of damage the text carries, separated by ";"'),
-  note: optionalText,
+  note: noteField,
 });
 
 export const unitSchema = z.object({
-  id: slug,
+  id,
   symbol_zh: nonEmpty.describe('how the unit is written in Chinese text'),
-  name_en: nonEmpty,
-  kind: z.enum(UNIT_KINDS),
-  definition: nonEmpty,
+  name_en: nameEn,
+  kind: z.enum(UNIT_KINDS).describe('what the unit measures'),
+  definition: nonEmpty.describe('what the unit means'),
 });
 
 export const placeSchema = z.object({
-  id: slug,
-  name_zh: nonEmpty,
-  name_en: nonEmpty,
-  kind: z.enum(PLACE_KINDS),
+  id,
+  name_zh: nameZh,
+  name_en: nameEn,
+  kind: z.enum(PLACE_KINDS).describe('level of the place'),
   parent: z.string().describe('id of the place this one belongs to; empty for the top'),
 });
 
 export const indicatorSchema = z.object({
-  id: slug,
-  name_zh: nonEmpty,
-  name_en: nonEmpty,
-  unit: slug.describe('id in units.csv'),
+  id,
+  name_zh: nameZh,
+  name_en: nameEn,
+  unit: slug.describe('id in units.csv; every figure of the indicator has this unit'),
   topic: slug.describe('group on the site: fdi, trade, projects, talent, platforms, economy, …'),
   definition: nonEmpty.describe('what is counted, with the threshold; what the sources leave undefined is said here'),
   undefined_terms: optionalText.describe('terms the articles use without defining them'),
 });
 
 export const figureSchema = z.object({
-  id: slug,
-  indicator: slug,
-  value: plainDecimal,
-  unit: slug,
-  qualifier: z.enum(QUALIFIERS),
-  period_start: isoDate,
-  period_end: isoDate,
-  geo: slug,
-  status: z.enum(STATUSES),
+  id,
+  indicator: indicatorRef,
+  value: plainDecimal.describe('the number as published, with the decimals it has there'),
+  unit: unitRef,
+  qualifier: z.enum(QUALIFIERS).describe('how the text qualifies the number: exact; approximate (约, 近); at-least (以上); more-than (超, 突破, 余, 多, 过); less-than (不足)'),
+  period_start: periodStart,
+  period_end: periodEnd,
+  geo: geoRef,
+  status: statusField,
   breakdown: optionalText.describe('the part of a whole this figure is: an industry group, origin of investment, …; empty for a total'),
-  source: slug,
+  source: slug.describe('id in sources.csv'),
   quote: nonEmpty.describe('exact fragment of the clean text of the source that states the figure'),
-  note: optionalText,
+  note: noteField,
 });
 
 export const eventSchema = z.object({
-  id: slug,
-  year: yearField,
-  month: monthField,
-  day: dayField,
-  date_basis: z.enum(DATE_BASIS),
-  date_note: optionalText,
-  kind: z.enum(EVENT_KINDS),
-  name_zh: nonEmpty,
-  name_en: nonEmpty,
-  geo: slug,
-  source: idList.refine((s) => s !== '', 'must name at least one source'),
+  id,
+  year: yearField.describe('year of the event as stated or inferred (see date_basis); empty when unknown'),
+  month: monthField.describe('month of the event; empty when the source does not state it'),
+  day: dayField.describe('day of the event; empty when the source does not state it'),
+  date_basis: z.enum(DATE_BASIS).describe('stated: the date parts are printed in the source; inferred: the year is deduced, see date_note'),
+  date_note: optionalText.describe('what the source says of the date, and what it leaves unsaid'),
+  kind: z.enum(EVENT_KINDS).describe('what sort of event'),
+  name_zh: nameZh,
+  name_en: nameEn,
+  geo: slug.describe('id in places.csv of where the event took place'),
+  source: idList.refine((s) => s !== '', 'must name at least one source').describe('id(s) in sources.csv separated by ";"; the quote is from the first'),
   quote: nonEmpty.describe('fragment of the clean text of the first source naming the event and its date'),
   documents: optionalText.describe('documents released, titles in 《》, separated by ";"'),
   targets: idList.describe('ids of figures with status target or plan that the event set'),
-  summary_zh: nonEmpty,
-  summary_en: nonEmpty,
+  summary_zh: nonEmpty.describe('what happened, in Chinese'),
+  summary_en: nonEmpty.describe('what happened, in English'),
 });
 
 export const derivedSchema = z.object({
-  id: slug,
-  indicator: slug,
-  value: plainDecimal,
-  unit: slug,
-  decimals: z.string().regex(/^\d$/u, 'must be the number of decimals the value is rounded to'),
-  period_start: isoDate,
-  period_end: isoDate,
-  geo: slug,
-  status: z.enum(STATUSES),
-  breakdown: optionalText,
+  id,
+  indicator: indicatorRef,
+  value: plainDecimal.describe('the computed number, rounded to `decimals` places'),
+  unit: unitRef,
+  decimals: z.string().regex(/^\d$/u, 'must be the number of decimals the value is rounded to').describe('number of decimals the computed value is rounded to'),
+  period_start: periodStart,
+  period_end: periodEnd,
+  geo: geoRef,
+  status: statusField,
+  breakdown: optionalText.describe('the part of a whole the computed figure is; empty for a total'),
   formula: nonEmpty.describe('arithmetic over figure ids in braces, e.g. {a} / {b} * 100'),
   note: nonEmpty.describe('what the computed figure means and why it is computed'),
 });
 
 export const arithmeticSchema = z.object({
-  id: slug,
+  id,
   formula: nonEmpty.describe('arithmetic over figure or derived ids in braces'),
   equals: slug.describe('id of the published figure the formula should reproduce'),
   expect: z.enum(ARITHMETIC_EXPECT).describe('holds: must agree within the rounding of the published value; discrepancy: the sources do not add up, explained in note'),
-  note: nonEmpty,
+  note: nonEmpty.describe('what the arithmetic shows; for a discrepancy, what does not add up and how to read it'),
 });
 
 export const spliceSchema = z.object({
-  source: slug,
+  source: slug.describe('id in sources.csv of the text the splice is removed from'),
   text: nonEmpty.describe('the spliced text exactly as in the raw file'),
-  reason: nonEmpty,
+  reason: nonEmpty.describe('why the fragment does not belong to the article'),
 });
 
 export const mojibakeSchema = z.object({
-  source: slug,
+  source: slug.describe('id in sources.csv of the text the span is repaired in'),
   span: nonEmpty.describe('the mojibake run exactly as in the raw file'),
   repaired: nonEmpty.describe('what replaces it: characters rebuilt from the bytes, and what could not be rebuilt kept inside ⟪…⟫'),
-  note: nonEmpty,
+  note: nonEmpty.describe('how the repair was made, and what could not be rebuilt'),
 });
 
 export type Source = z.infer<typeof sourceSchema>;
