@@ -8,5 +8,5 @@ export ASTRO_TELEMETRY_DISABLED=1
 npx tsx scripts/data-check.ts
 npx astro check --minimumSeverity warning
 npx vitest run --project unit
-npx astro build
+npx astro build; npx tsx scripts/static-images.ts
 npx vitest run --project site

@@ -1,0 +1,67 @@
+/**
+ * Writes each chart's static images into the built site, after `astro build`:
+ *   dist/charts/<id>/<id>.svg         vector, text as paths, 540 CSS px wide
+ *   dist/charts/<id>/<id>-1080.png    the same at 2×: 1080 px wide
+ *   dist/charts/<id>/<id>-phone.png   a tall portrait for phones: 720 px wide, at least 1280 px tall
+ * Light palette, title, subtitle, notes, source line, date and the site's address drawn in.
+ * A character the CJK font cannot draw stops the build instead of printing as a box.
+ *
+ *   npx tsx scripts/static-images.ts [--dist DIR]
+ *
+ * The date is today's in Asia/Shanghai, or SOURCE_DATE_EPOCH's when set (reproducible builds).
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import astroConfig from '../astro.config.mjs';
+import { CHARTS } from '../src/charts/index.ts';
+import { t, type Lang } from '../src/i18n/index.ts';
+import { chartPaths, STATIC_IMAGE_SIZES } from '../src/lib/chart-files.ts';
+import { chartImages } from '../src/lib/chart-images.ts';
+import { formatIsoDate } from '../src/lib/format.ts';
+import { loadFonts, renderPng, svgWithPaths } from '../src/lib/static-image.ts';
+import { readThemeColors } from '../src/lib/theme-colors.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+function argValue(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function buildDate(): string {
+  const epoch = process.env['SOURCE_DATE_EPOCH'];
+  const when = epoch ? new Date(Number(epoch) * 1000) : new Date();
+  if (Number.isNaN(when.getTime())) throw new Error(`static images: SOURCE_DATE_EPOCH="${epoch}" is not a number of seconds`);
+  // en-CA writes dates as YYYY-MM-DD
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(when);
+}
+
+function main(): void {
+  const dist = resolve(ROOT, argValue('--dist') ?? 'dist');
+  if (!existsSync(join(dist, 'index.html')) && !existsSync(join(dist, 'charts'))) {
+    throw new Error(`static images: ${dist} holds no built site; run \`npx astro build\` first`);
+  }
+  const site = astroConfig.site;
+  if (!site) throw new Error('static images: astro.config.mjs sets no "site"; the images carry the site\'s address');
+  const lang: Lang = 'zh';
+  const palette = readThemeColors().light;
+  const fonts = loadFonts();
+  const date = t(lang, 'embed.imageDate', { date: formatIsoDate(buildDate(), lang) });
+
+  const { wide, phone } = STATIC_IMAGE_SIZES;
+  for (const { id } of CHARTS) {
+    const images = chartImages(id, { lang, site, date, palette, fonts });
+    const paths = chartPaths(id);
+    mkdirSync(join(dist, paths.page), { recursive: true });
+    writeFileSync(join(dist, paths.svg), svgWithPaths(images.wide.svg, images.text));
+    const widePng = renderPng(images.wide.svg, wide.width * wide.scale);
+    writeFileSync(join(dist, paths.pngWide), widePng.png);
+    const phonePng = renderPng(images.phone.svg, phone.width * phone.scale);
+    writeFileSync(join(dist, paths.pngPhone), phonePng.png);
+    console.log(`static images: ${id}: svg, ${widePng.width}×${widePng.height} png, ${phonePng.width}×${phonePng.height} png`);
+  }
+  if (CHARTS.length === 0) console.warn('static images: the chart registry (src/charts/index.ts) is empty; no images written');
+}
+
+main();

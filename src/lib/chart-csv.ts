@@ -1,0 +1,48 @@
+/**
+ * A chart's rows as CSV: the figures it draws, each with its unit, period, status, source and
+ * the quoted sentence, so a downloaded file can be checked without the site.
+ */
+import type { Lang } from '../i18n/index.ts';
+import { toSpreadsheetCsv } from './data/csv.ts';
+import type { Dataset, SiteFigure } from './dataset.ts';
+import { sourceLabel } from './chart-frame.ts';
+
+export const CHART_CSV_COLUMNS = [
+  'id', 'indicator', 'indicator_name', 'value', 'unit', 'unit_symbol', 'qualifier', 'period_start', 'period_end',
+  'geo', 'geo_name', 'status', 'breakdown', 'derived', 'formula', 'source', 'source_kind', 'source_title', 'source_url', 'quote', 'note',
+] as const;
+
+export function chartCsvRecords(rows: readonly SiteFigure[], data: Dataset, lang: Lang): Record<(typeof CHART_CSV_COLUMNS)[number], string>[] {
+  return rows.map((f) => {
+    const sourceIds = f.source.split(';').filter(Boolean);
+    const ind = data.indicators.get(f.indicator);
+    const place = data.places.get(f.geo);
+    return {
+      id: f.id,
+      indicator: f.indicator,
+      indicator_name: (lang === 'zh' ? ind?.name_zh : ind?.name_en) ?? '',
+      value: f.valueText,
+      unit: f.unit,
+      unit_symbol: (lang === 'zh' ? data.units.get(f.unit)?.symbol_zh : data.units.get(f.unit)?.name_en) ?? '',
+      qualifier: f.qualifier,
+      period_start: f.period_start,
+      period_end: f.period_end,
+      geo: f.geo,
+      geo_name: (lang === 'zh' ? place?.name_zh : place?.name_en) ?? '',
+      status: f.status,
+      breakdown: f.breakdown,
+      derived: f.derived ? 'true' : 'false',
+      formula: f.formula,
+      source: f.source,
+      source_kind: f.sourceKind,
+      source_title: sourceIds.map((s) => sourceLabel(data, s, lang)).join('；'),
+      source_url: sourceIds.map((s) => data.sources.get(s)?.url ?? '').filter(Boolean).join(' '),
+      quote: f.quote,
+      note: f.note,
+    };
+  });
+}
+
+export function chartRowsCsv(rows: readonly SiteFigure[], data: Dataset, lang: Lang): string {
+  return toSpreadsheetCsv(chartCsvRecords(rows, data, lang), CHART_CSV_COLUMNS);
+}

@@ -1,0 +1,35 @@
+/**
+ * Where each chart's pages and files live, relative to the site root. One place, because the
+ * chart page links them, the build writes them and the tests look for them.
+ */
+export const STATIC_IMAGE_SIZES = {
+  /** the 1080 px wide PNG: 540 CSS px drawn at 2× */
+  wide: { width: 540, scale: 2, suffix: '-1080' },
+  /** the tall phone PNG: a 360 × 640 CSS px portrait (9:16) drawn at 2× */
+  phone: { width: 360, height: 640, scale: 2, suffix: '-phone' },
+} as const;
+
+export interface ChartPaths {
+  page: string;
+  embed: string;
+  csv: string;
+  svg: string;
+  pngWide: string;
+  pngPhone: string;
+}
+
+/** Paths without a leading slash, so they join onto the base URL, dist/ or the site address alike. */
+export function chartPaths(id: string): ChartPaths {
+  const dir = `charts/${id}/`;
+  return {
+    page: dir,
+    embed: `embed/${id}/`,
+    csv: `charts/${id}.csv`,
+    svg: `${dir}${id}.svg`,
+    pngWide: `${dir}${id}${STATIC_IMAGE_SIZES.wide.suffix}.png`,
+    pngPhone: `${dir}${id}${STATIC_IMAGE_SIZES.phone.suffix}.png`,
+  };
+}
+
+/** The parent script for embeds, served from the site root. */
+export const EMBED_PARENT_SCRIPT = 'embed-parent.js';

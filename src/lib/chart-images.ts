@@ -1,0 +1,68 @@
+/**
+ * Everything one chart's static images need, for the build script and for the tests that
+ * check its output: the texts, the chart drawn at each image's width, and the layouts.
+ */
+import { t, type Lang } from '../i18n/index.ts';
+import { buildChartFrame, chartById } from './chart-frame.ts';
+import { chartPaths, STATIC_IMAGE_SIZES } from './chart-files.ts';
+import { renderPlotSvg } from './render-chart.ts';
+import { composeImageSvg, imageTexts, layoutImage, loadFonts, missingGlyphs, prepareChartSvg, type ChartDrawing, type Fonts, type ImageLayout, type ImageText } from './static-image.ts';
+import type { Palette } from './theme-colors.ts';
+
+export const PADDING = { wide: 20, phone: 16 } as const;
+
+export interface ChartImage {
+  layout: ImageLayout;
+  chart: ChartDrawing;
+  /** with <text>; resvg makes the paths */
+  svg: string;
+}
+
+export interface ChartImages {
+  text: ImageText;
+  wide: ChartImage;
+  phone: ChartImage;
+}
+
+export interface ImageContext {
+  lang: Lang;
+  /** the site's public address, e.g. https://example.org */
+  site: string;
+  /** the line with the date the image was made, already worded */
+  date: string;
+  palette: Palette;
+  fonts?: Fonts;
+}
+
+export function chartImages(id: string, ctx: ImageContext): ChartImages {
+  const { lang, palette } = ctx;
+  const fonts = ctx.fonts ?? loadFonts();
+  const frame = buildChartFrame(id, lang);
+  const def = chartById(id);
+  const pageUrl = new URL(chartPaths(id).page, ctx.site);
+  const text: ImageText = {
+    title: frame.title,
+    subtitle: frame.subtitle,
+    notes: frame.notes.map((n) => `${t(lang, 'chart.notes')}：${n}`),
+    sourceLine: frame.sourceLine,
+    date: ctx.date,
+    address: t(lang, 'embed.imageSite', { site: t(lang, 'site.shortName'), address: `${pageUrl.host}${pageUrl.pathname}` }),
+    description: frame.description,
+  };
+  const image = (width: number, padding: number, minHeight?: number): ChartImage => {
+    const svg = renderPlotSvg(def.spec(frame.rows, { width: width - padding * 2, lang }), { ariaLabel: frame.title, ariaDescription: frame.description });
+    const chart = prepareChartSvg(svg, palette, `chart ${id}`);
+    const layout = layoutImage(text, chart, minHeight === undefined ? { width, padding } : { width, padding, minHeight }, palette, fonts);
+    return { layout, chart, svg: composeImageSvg(layout, chart) };
+  };
+  const { wide, phone } = STATIC_IMAGE_SIZES;
+  const result = { text, wide: image(wide.width, PADDING.wide), phone: image(phone.width, PADDING.phone, phone.height) };
+  for (const s of [...imageTexts(text, result.wide.chart), ...result.phone.chart.texts]) {
+    const missing = missingGlyphs(s, fonts.regular);
+    if (missing.length > 0) {
+      const names = missing.map((c) => `"${c}" (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`);
+      throw new Error(`static images: chart ${id}: ${names.join(', ')} in "${s}" has no glyph in Noto Sans CJK SC`);
+    }
+  }
+  return result;
+}

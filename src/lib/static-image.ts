@@ -1,0 +1,267 @@
+/**
+ * Static images of a chart for editors (print, social posts, messaging apps): the chart with
+ * its title, subtitle, notes, source line, date and the site's address drawn in, in the
+ * light palette. Text is laid out here (measured with the real font, so wrapping is exact),
+ * then resvg turns every glyph into a path for the SVG file and rasterises the PNGs, with
+ * the Noto Sans CJK font loaded explicitly: the files look the same on any machine, with or
+ * without Chinese fonts.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { create, type Font } from 'fontkitten';
+import { parseHTML } from 'linkedom';
+import { Resvg } from '@resvg/resvg-js';
+import { resolveCssVariables, type Palette } from './theme-colors.ts';
+
+export const CJK_FONT_FILES = {
+  regular: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
+  bold: '/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc',
+} as const;
+/** the family resvg matches in those collections; the SC faces carry simplified-Chinese glyph forms */
+export const CJK_FAMILY = 'Noto Sans CJK SC';
+const POSTSCRIPT = { regular: 'NotoSansCJKsc-Regular', bold: 'NotoSansCJKsc-Bold' } as const;
+
+export interface Fonts {
+  regular: Font;
+  bold: Font;
+}
+
+let fonts: Fonts | undefined;
+
+export function loadFonts(): Fonts {
+  if (fonts) return fonts;
+  const open = (weight: keyof typeof CJK_FONT_FILES): Font => {
+    const file = CJK_FONT_FILES[weight];
+    if (!existsSync(file)) throw new Error(`static images: font ${file} is missing; install Debian's fonts-noto-cjk (bash scripts/setup.sh)`);
+    const font = create(readFileSync(file), POSTSCRIPT[weight]);
+    if (!font || font.isCollection) throw new Error(`static images: ${file} has no face named ${POSTSCRIPT[weight]}`);
+    return font;
+  };
+  fonts = { regular: open('regular'), bold: open('bold') };
+  return fonts;
+}
+
+/** Advance width of a string in CSS px; no kerning, which CJK text and tabular figures do not use. */
+export function textWidth(text: string, font: Font, size: number): number {
+  let units = 0;
+  for (const ch of text) units += font.glyphForCodePoint(ch.codePointAt(0) ?? 0).advanceWidth;
+  return (units / font.unitsPerEm) * size;
+}
+
+/** Characters the font has no glyph for, which would print as empty boxes ("tofu"). */
+export function missingGlyphs(text: string, font: Font): string[] {
+  const missing = new Set<string>();
+  for (const ch of text) {
+    if (/\s/u.test(ch)) continue;
+    if (!font.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0)) missing.add(ch);
+  }
+  return [...missing];
+}
+
+/** Closing punctuation may not start a line, opening punctuation may not end one. */
+const NO_LINE_START = /^[，。、；：！？）》」』”’…—,.;:!?)\]%]/u;
+const NO_LINE_END = /[（《「『“‘(\[]$/u;
+
+/** Break opportunities: between CJK characters, and at spaces between other words. */
+function tokens(text: string): string[] {
+  const raw = text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’…—]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’…—]+|\s+/gu) ?? [];
+  const out: string[] = [];
+  for (const tok of raw) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && (NO_LINE_START.test(tok) || NO_LINE_END.test(prev))) out[out.length - 1] = prev + tok;
+    else out.push(tok);
+  }
+  return out;
+}
+
+export function wrapText(text: string, font: Font, size: number, maxWidth: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const tok of tokens(text)) {
+    const candidate = line + tok;
+    if (line !== '' && textWidth(candidate.trimEnd(), font, size) > maxWidth) {
+      lines.push(line.trimEnd());
+      line = tok.trimStart();
+    } else {
+      line = candidate;
+    }
+  }
+  if (line.trim() !== '') lines.push(line.trimEnd());
+  return lines;
+}
+
+export interface ChartDrawing {
+  /** inner markup of the chart's <svg>, colours already concrete */
+  body: string;
+  width: number;
+  height: number;
+  /** every text the chart draws, for the glyph check */
+  texts: string[];
+}
+
+const escapeXml = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
+
+/**
+ * Prepares the SVG that render-chart produced for a file: concrete light colours instead of
+ * CSS variables, one font, text in ink (as the site's stylesheet draws it), and none of the
+ * keyboard and tooltip attributes that only make sense on a page.
+ */
+export function prepareChartSvg(markup: string, palette: Palette, where: string): ChartDrawing {
+  const { document } = parseHTML(`<!doctype html><html><body>${markup}</body></html>`);
+  const svgs = [...document.querySelectorAll('svg')].filter((s) => s.parentElement?.closest('svg') === null);
+  const svg = svgs[0];
+  if (!svg || svgs.length > 1 || document.body.firstElementChild !== svg) {
+    throw new Error(`${where}: the chart must render to a single <svg> (a Plot figure with HTML legends or captions cannot go into a static image)`);
+  }
+  const viewBox = (svg.getAttribute('viewBox') ?? '').split(/[\s,]+/u).map(Number);
+  const [, , width, height] = viewBox;
+  if (viewBox.length !== 4 || !width || !height) throw new Error(`${where}: the chart's <svg> has no usable viewBox ("${svg.getAttribute('viewBox') ?? ''}")`);
+  for (const el of [...svg.querySelectorAll('style')]) el.remove();
+  for (const el of [svg, ...svg.querySelectorAll('*')]) {
+    for (const a of ['tabindex', 'role', 'aria-label', 'aria-description', 'aria-hidden', 'data-tip', 'font-family']) el.removeAttribute(a);
+  }
+  const ink = palette['chart-ink'];
+  if (!ink) throw new Error(`${where}: the light palette has no --chart-ink`);
+  for (const text of [...svg.querySelectorAll('text')]) {
+    if (!/(^|;)\s*fill\s*:/u.test(text.getAttribute('style') ?? '')) text.setAttribute('fill', ink);
+  }
+  const texts = [...svg.querySelectorAll('text')].map((el) => el.textContent ?? '');
+  const body = resolveCssVariables(svg.innerHTML, palette, where).replace(/currentColor/gu, ink);
+  return { body, width, height, texts };
+}
+
+export interface ImageText {
+  title: string;
+  subtitle: string;
+  notes: string[];
+  sourceLine: string;
+  /** 制图日期：… */
+  date: string;
+  /** the site's name and the chart page's address */
+  address: string;
+  /** accessible description of the file: the main finding */
+  description: string;
+}
+
+export interface Layout {
+  /** CSS px */
+  width: number;
+  /** the image is at least this tall; the credits sit at its foot */
+  minHeight?: number;
+  padding: number;
+}
+
+export interface PlacedLine {
+  text: string;
+  x: number;
+  /** baseline */
+  y: number;
+  size: number;
+  weight: 400 | 700;
+  fill: string;
+}
+
+export interface ImageLayout {
+  width: number;
+  height: number;
+  background: string;
+  /** title and subtitle: the band above the chart holds nothing else */
+  head: PlacedLine[];
+  /** notes, source line, date, address */
+  rest: PlacedLine[];
+  chart: { x: number; y: number; width: number; height: number };
+  rule: { x1: number; x2: number; y: number; stroke: string };
+}
+
+const lineHeight = (size: number) => Math.round(size * 1.45);
+const GAP = 12;
+const RULE_GAP = 16;
+
+/** Places the texts and the chart top to bottom; the credits sit at the foot of the image. */
+export function layoutImage(text: ImageText, chart: Pick<ChartDrawing, 'width' | 'height'>, layout: Layout, palette: Palette, f: Fonts = loadFonts()): ImageLayout {
+  const { width, padding } = layout;
+  const inner = width - padding * 2;
+  const fg = palette['fg'] ?? '#000';
+  const muted = palette['muted'] ?? fg;
+  type Block = { text: string; size: number; weight: 400 | 700; fill: string }[];
+  const block = (s: string, size: number, weight: 400 | 700, fill: string): Block =>
+    wrapText(s, weight === 700 ? f.bold : f.regular, size, inner).map((l) => ({ text: l, size, weight, fill }));
+  const heightOf = (b: Block) => b.reduce((h, l) => h + lineHeight(l.size), 0);
+  const place = (b: Block, top: number): PlacedLine[] => {
+    let y = top;
+    return b.map((l) => {
+      y += lineHeight(l.size);
+      // the baseline sits about a quarter of the line height above the line's foot
+      return { ...l, x: padding, y: Math.round((y - lineHeight(l.size) * 0.27) * 10) / 10 };
+    });
+  };
+  const head = [...block(text.title, 20, 700, fg), ...block(text.subtitle, 14, 400, muted)];
+  const notes = text.notes.flatMap((n) => block(n, 12, 400, muted));
+  const foot = [...block(text.sourceLine, 12, 400, muted), ...block(text.date, 12, 400, muted), ...block(text.address, 12, 400, muted)];
+
+  const scale = Math.min(1, inner / chart.width);
+  const chartBox = { x: padding, y: padding + heightOf(head) + GAP, width: chart.width * scale, height: chart.height * scale };
+  const natural = chartBox.y + chartBox.height + GAP + heightOf(notes) + GAP + RULE_GAP + heightOf(foot) + padding;
+  const height = Math.ceil(Math.max(natural, layout.minHeight ?? 0));
+  const footTop = height - padding - heightOf(foot);
+  return {
+    width,
+    height,
+    background: palette['bg'] ?? '#fff',
+    head: place(head, padding),
+    rest: [...place(notes, chartBox.y + chartBox.height + GAP), ...place(foot, footTop)],
+    chart: chartBox,
+    rule: { x1: padding, x2: width - padding, y: footTop - RULE_GAP / 2, stroke: palette['rule'] ?? muted },
+  };
+}
+
+
+export function textElement(l: PlacedLine): string {
+  return `<text x="${l.x}" y="${l.y}" font-size="${l.size}" font-weight="${l.weight}" fill="${l.fill}">${escapeXml(l.text)}</text>`;
+}
+
+/** The image as SVG whose text is still <text> (resvg turns it into paths). */
+export function composeImageSvg(box: ImageLayout, chart: ChartDrawing): string {
+  const c = box.chart;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${box.width}" height="${box.height}" viewBox="0 0 ${box.width} ${box.height}" font-family="${CJK_FAMILY}">`,
+    `<rect width="100%" height="100%" fill="${box.background}"/>`,
+    ...box.head.map(textElement),
+    `<svg x="${c.x}" y="${c.y}" width="${c.width.toFixed(1)}" height="${c.height.toFixed(1)}" viewBox="0 0 ${chart.width} ${chart.height}" overflow="visible">${chart.body}</svg>`,
+    ...box.rest.map(textElement),
+    `<line x1="${box.rule.x1}" x2="${box.rule.x2}" y1="${box.rule.y}" y2="${box.rule.y}" stroke="${box.rule.stroke}" stroke-width="1"/>`,
+    '</svg>',
+  ].join('\n');
+}
+
+/** Every text in the image, for the glyph check. */
+export function imageTexts(text: ImageText, chart: ChartDrawing): string[] {
+  return [text.title, text.subtitle, ...text.notes, text.sourceLine, text.date, text.address, ...chart.texts];
+}
+
+export function resvgFor(svg: string, widthPx?: number): Resvg {
+  return new Resvg(svg, {
+    font: { fontFiles: [CJK_FONT_FILES.regular, CJK_FONT_FILES.bold], loadSystemFonts: false, defaultFontFamily: CJK_FAMILY, sansSerifFamily: CJK_FAMILY },
+    ...(widthPx ? { fitTo: { mode: 'width' as const, value: widthPx } } : {}),
+    background: undefined,
+  });
+}
+
+/**
+ * The SVG file: resvg's output, in which every glyph is a path (no font needed to view it),
+ * with the title and description put back for screen readers and search.
+ */
+export function svgWithPaths(svg: string, text: ImageText): string {
+  const flat = resvgFor(svg).toString();
+  const open = /<svg\b[^>]*>/u.exec(flat);
+  if (!open) throw new Error('static images: resvg returned no <svg>');
+  const labelled = open[0].replace(/>$/u, ` role="img" aria-label="${escapeXml(text.title)}">`);
+  const meta = `<title>${escapeXml(text.title)}</title><desc>${escapeXml([text.subtitle, text.description, ...text.notes, text.sourceLine, text.date, text.address].join('\n'))}</desc>`;
+  const out = flat.replace(open[0], labelled + meta);
+  if (/<text\b/u.test(out)) throw new Error('static images: text left unconverted in the SVG');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${out}`;
+}
+
+export function renderPng(svg: string, widthPx: number): { png: Buffer; width: number; height: number } {
+  const image = resvgFor(svg, widthPx).render();
+  return { png: image.asPng(), width: image.width, height: image.height };
+}

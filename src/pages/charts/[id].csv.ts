@@ -1,0 +1,21 @@
+/**
+ * A chart's own rows as a spreadsheet-safe CSV (UTF-8 with BOM, formula-leading cells
+ * neutralised), written as a static file at build time.
+ */
+import type { APIRoute } from 'astro';
+import { CHARTS } from '../../charts/index.ts';
+import { chartById } from '../../lib/chart-frame.ts';
+import { chartRowsCsv } from '../../lib/chart-csv.ts';
+import { getDataset } from '../../lib/dataset.ts';
+
+export function getStaticPaths() {
+  return CHARTS.map((c) => ({ params: { id: c.id } }));
+}
+
+export const GET: APIRoute = ({ params }) => {
+  const data = getDataset();
+  const def = chartById(params.id ?? '');
+  return new Response(chartRowsCsv(def.select(data), data, 'zh'), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
+};

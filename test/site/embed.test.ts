@@ -1,0 +1,146 @@
+/**
+ * The chart pages, embeds and downloads as built into dist/, read as static files: every
+ * registered chart has its page, its embed (chart only, no site chrome, sending nothing
+ * anywhere but its height), its CSV (BOM, its own rows, formula-leading text neutralised)
+ * and working links to its images; the list page names them all; the parent script is
+ * served. Run after `npx astro build && npx tsx scripts/static-images.ts`.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import config from '../../astro.config.mjs';
+import { CHARTS } from '../../src/charts/index.ts';
+import { chartPaths, EMBED_PARENT_SCRIPT } from '../../src/lib/chart-files.ts';
+import { CHART_CSV_COLUMNS, chartRowsCsv } from '../../src/lib/chart-csv.ts';
+import { parseCsv } from '../../src/lib/data/csv.ts';
+import { getDataset, type SiteFigure } from '../../src/lib/dataset.ts';
+import { DIST_DIR, fileForUrlPath } from '../browser/serve-dist.ts';
+
+const SITE = new URL(config.site ?? 'https://example.invalid');
+
+function html(urlPath: string) {
+  const file = fileForUrlPath(DIST_DIR, urlPath);
+  if (!file) throw new Error(`no file in dist/ for ${urlPath}`);
+  return parseHTML(readFileSync(file, 'utf8')).document;
+}
+
+it('the registry has charts to test', () => {
+  expect(CHARTS.length).toBeGreaterThan(0);
+});
+
+it('/charts/ links every chart page, in registry order', () => {
+  const doc = html('/charts/');
+  const hrefs = [...doc.querySelectorAll('main a')].map((a) => a.getAttribute('href') ?? '');
+  const pages = CHARTS.map((c) => `/${chartPaths(c.id).page}`);
+  expect(hrefs.filter((h) => pages.includes(h))).toEqual(pages);
+});
+
+it('serves the parent script with its documentation header', () => {
+  const file = join(DIST_DIR, EMBED_PARENT_SCRIPT);
+  expect(existsSync(file)).toBe(true);
+  const js = readFileSync(file, 'utf8');
+  expect(js).toMatch(/^\/\*![\s\S]*data-qd-embed[\s\S]*qd-embed:height[\s\S]*event\.source[\s\S]*\*\//u);
+  // kept tiny: it goes onto other people's pages
+  expect(Buffer.byteLength(js)).toBeLessThan(4096);
+});
+
+describe.each(CHARTS.map((c) => c.id))('chart %s', (id) => {
+  const paths = chartPaths(id);
+
+  it('its page has the chart, the table, the sources and every download, each link reaching a built file', () => {
+    const doc = html(`/${paths.page}`);
+    expect(doc.querySelector(`figure.chart[data-chart="${id}"] svg`)).not.toBeNull();
+    expect(doc.querySelector(`figure.chart[data-chart="${id}"] table tbody tr`)).not.toBeNull();
+    expect(doc.querySelector('h1')?.textContent?.trim()).toBeTruthy();
+    const downloads = [...doc.querySelectorAll('a[download]')].map((a) => a.getAttribute('href'));
+    expect(downloads).toEqual([`/${paths.pngWide}`, `/${paths.pngPhone}`, `/${paths.svg}`, `/${paths.csv}`]);
+    for (const href of downloads) expect(fileForUrlPath(DIST_DIR, href ?? ''), href ?? '').toBeDefined();
+    expect(doc.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(new URL(paths.pngWide, SITE).href);
+  });
+
+  it('its copy buttons start hidden (no script, no dead button) and report to a live region; the texts they copy are on the page', () => {
+    const doc = html(`/${paths.page}`);
+    const buttons = [...doc.querySelectorAll('button[data-copy-target]')];
+    expect(buttons.length).toBe(2);
+    for (const b of buttons) {
+      expect(b.hasAttribute('hidden')).toBe(true);
+      expect(b.getAttribute('type')).toBe('button');
+      const target = doc.getElementById(b.getAttribute('data-copy-target') ?? '');
+      const status = doc.getElementById(b.getAttribute('data-copy-status') ?? '');
+      expect(target).not.toBeNull();
+      expect(status?.getAttribute('aria-live')).toBe('polite');
+      expect(b.getAttribute('data-copied')).toBeTruthy();
+      expect(b.getAttribute('data-copy-failed')).toBeTruthy();
+    }
+    const link = doc.querySelector(`#chart-link-${id}`);
+    expect(link?.getAttribute('href')).toBe(new URL(paths.page, SITE).href);
+    // linkedom keeps a textarea's character references as written; a browser decodes them
+    const raw = doc.querySelector(`#chart-embed-${id}`)?.innerHTML ?? '';
+    const code = parseHTML(`<!doctype html><html><body><p>${raw}</p></body></html>`).document.querySelector('p')?.textContent ?? '';
+    const snippet = parseHTML(`<!doctype html><html><body>${code}</body></html>`).document;
+    const iframe = snippet.querySelector('iframe[data-qd-embed]');
+    expect(iframe?.getAttribute('src')).toBe(new URL(paths.embed, SITE).href);
+    expect(iframe?.getAttribute('sandbox')?.split(' ')).toContain('allow-scripts');
+    expect(iframe?.getAttribute('sandbox')?.split(' ')).not.toContain('allow-same-origin');
+    expect(iframe?.getAttribute('title')).toBeTruthy();
+    expect(snippet.querySelector('script')?.getAttribute('src')).toBe(new URL(EMBED_PARENT_SCRIPT, SITE).href);
+  });
+
+  it('its embed is the chart alone, links back to the chart page in a new window, and asks not to be indexed', () => {
+    const doc = html(`/${paths.embed}`);
+    expect(doc.documentElement.getAttribute('lang')).toBe('zh-CN');
+    expect(doc.querySelectorAll('header, footer, nav')).toHaveLength(0);
+    expect(doc.querySelectorAll('figure.chart')).toHaveLength(1);
+    expect(doc.querySelector(`figure.chart[data-chart="${id}"] svg`)).not.toBeNull();
+    expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(new URL(paths.page, SITE).href);
+    const links = [...doc.querySelectorAll('a[href]')];
+    expect(links.length).toBeGreaterThan(0);
+    for (const a of links) {
+      const href = a.getAttribute('href') ?? '';
+      // inside someone else's page a relative link would open our page inside their frame
+      if (!href.startsWith('#')) {
+        expect(href.startsWith(SITE.origin), href).toBe(true);
+        expect(a.getAttribute('target'), href).toBe('_blank');
+      }
+    }
+  });
+
+  it('its embed forces light or dark from palettes generated out of global.css', () => {
+    const doc = html(`/${paths.embed}`);
+    const css = [...doc.querySelectorAll('style')].map((s) => s.textContent ?? '').join('\n');
+    expect(css).toMatch(/:root\[data-theme='dark'\]\{color-scheme:dark;[^}]*--chart-ink:/u);
+    expect(css).toMatch(/:root\[data-theme='light'\]\{color-scheme:light;[^}]*--chart-ink:/u);
+  });
+
+  it('its CSV is UTF-8 with a BOM and holds exactly the chart\'s rows, neutralised for spreadsheets', () => {
+    const file = fileForUrlPath(DIST_DIR, `/${paths.csv}`);
+    expect(file).toBeDefined();
+    const bytes = readFileSync(file ?? '');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const parsed = parseCsv(bytes.toString('utf8'), paths.csv);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.header).toEqual([...CHART_CSV_COLUMNS]);
+    const data = getDataset();
+    const def = CHARTS.find((c) => c.id === id);
+    expect(parsed.rows.map((r) => r.row['id'])).toEqual(def?.select(data).map((f) => f.id));
+    for (const { row } of parsed.rows) {
+      for (const [column, cell] of Object.entries(row)) {
+        expect(/^[=+\-@\t\r]/u.test(cell) && !/^-?\d+(\.\d+)?$/u.test(cell), `${column}: ${cell}`).toBe(false);
+      }
+    }
+  });
+});
+
+it('the chart CSV neutralises cells a spreadsheet would run as formulas', () => {
+  const data = getDataset();
+  const real = data.figures[0] as SiteFigure;
+  const hostile: SiteFigure = { ...real, quote: '=HYPERLINK("http://x.invalid","点")', note: '@SUM(A1)', breakdown: '-1+2' };
+  const parsed = parseCsv(chartRowsCsv([hostile], data, 'zh'), 'hostile.csv');
+  const row = parsed.rows[0]?.row ?? {};
+  expect(row['quote']).toBe(`'=HYPERLINK("http://x.invalid","点")`);
+  expect(row['note']).toBe(`'@SUM(A1)`);
+  expect(row['breakdown']).toBe(`'-1+2`);
+  expect(row['value']).toBe(real.valueText);
+});
