@@ -1,0 +1,32 @@
+/**
+ * Client-side rendering of one site chart, for the benchmark's comparison page: fetch the
+ * chart's rows (and the lookup tables its specification reads) as JSON and let Observable
+ * Plot draw the same specification the site renders at build time. scripts/bench.ts resolves
+ * `bench:chart` to the chart's module and src/lib/dataset.ts to ./dataset-in-browser.ts.
+ */
+import * as Plot from '@observablehq/plot';
+import { chart } from 'bench:chart';
+import { useDataset, type ChartDataJson } from './dataset-in-browser.ts';
+
+/** the site switches to its wide drawing at this container width (see ChartFigure.astro) */
+const WIDE_FROM = 520;
+const WIDTHS = { narrow: 340, wide: 640 };
+
+async function draw(): Promise<void> {
+  const host = document.getElementById('chart');
+  if (!host) throw new Error('plot-in-browser: no #chart element');
+  const response = await fetch('chart-data.json');
+  if (!response.ok) throw new Error(`plot-in-browser: chart-data.json answered ${response.status}`);
+  const json = (await response.json()) as ChartDataJson;
+  const rows = useDataset(json).figures;
+  const width = host.clientWidth >= WIDE_FROM ? WIDTHS.wide : WIDTHS.narrow;
+  const lang = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
+  const node = Plot.plot({
+    ...chart.spec(rows, { width, lang }),
+    ariaLabel: host.dataset['label'] ?? '',
+    ariaDescription: host.dataset['description'] ?? '',
+  });
+  host.replaceChildren(node);
+}
+
+void draw();

@@ -1,0 +1,75 @@
+/**
+ * Full-page screenshots of the built site (it builds nothing: run `npx astro build` first)
+ * at 360 and 1280 px, light and dark, to look at.
+ *
+ *   npm run screenshots                       a page of each kind, into /tmp/shots
+ *   npm run screenshots -- /tmp/out           into another folder
+ *   npm run screenshots -- /tmp/out --all     every page
+ *   npm run screenshots -- /tmp/out / /timeline/   the pages named (after the folder)
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { listHtmlPages, startStaticServer } from '../test/browser/serve-dist.ts';
+import { launchChromium } from '../test/browser/launch-chromium.ts';
+
+const WIDTHS = [360, 1280] as const;
+const SCHEMES = ['light', 'dark'] as const;
+
+/**
+ * A page of each kind: every top-level page ("/", "/timeline/"), every page of a small group
+ * ("/data/cite/") and the first page of a large one (one event page, one chart page, one embed, …).
+ */
+export function pagesOfEachKind(all: readonly string[]): string[] {
+  const parentOf = (p: string) => (p === '/' ? '' : p.replace(/[^/]+\/?$/u, ''));
+  const groups = new Map<string, string[]>();
+  for (const p of all) groups.set(parentOf(p), [...(groups.get(parentOf(p)) ?? []), p]);
+  const LARGE = 4;
+  return all.filter((p) => {
+    const group = groups.get(parentOf(p)) ?? [];
+    return parentOf(p).length <= 1 || group.length < LARGE || group[0] === p;
+  });
+}
+
+export function fileStem(path: string): string {
+  const slug = decodeURIComponent(path).split('/').filter(Boolean).join('-').replace(/\.html$/u, '').replace(/[^\p{L}\p{N}_-]+/gu, '_');
+  return slug || 'story';
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const positional = args.filter((a) => !a.startsWith('--'));
+  const outDir = positional[0] ?? '/tmp/shots';
+  const named = positional.slice(1);
+  const all = listHtmlPages();
+  const pages = args.includes('--all') ? all : named.length > 0 ? named : pagesOfEachKind(all);
+  for (const p of named) if (!all.includes(p)) throw new Error(`screenshots: no page ${p} in dist/ (pages look like "/timeline/")`);
+  mkdirSync(outDir, { recursive: true });
+  const server = await startStaticServer();
+  const browser = await launchChromium();
+  try {
+    for (const width of WIDTHS) {
+      const context = await browser.newContext({ viewport: { width, height: 800 }, deviceScaleFactor: 1 });
+      const page = await context.newPage();
+      for (const path of pages) {
+        await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+        for (const scheme of SCHEMES) {
+          await page.emulateMedia({ colorScheme: scheme });
+          await page.evaluate(() => document.fonts.ready);
+          const file = join(outDir, `${fileStem(path)}-${width}-${scheme}.png`);
+          await page.screenshot({ path: file, fullPage: true });
+          console.log(file);
+        }
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

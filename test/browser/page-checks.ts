@@ -1,0 +1,94 @@
+/**
+ * What the browser tests look for on a page, each returning readable problem lines so a
+ * failure names the page, the request, the rule or the element: network and console
+ * trouble, content wider than the screen, and axe-core accessibility violations.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface PageWatch {
+  /** every URL the page requested */
+  requests: string[];
+  problems(): string[];
+}
+
+/**
+ * Records from before navigation on: console errors, uncaught exceptions, requests that
+ * failed or answered with an error status, and requests to any origin but `origin`.
+ */
+export function watchPage(page: Page, origin: string): PageWatch {
+  const requests: string[] = [];
+  const found: string[] = [];
+  page.on('request', (req) => {
+    const url = req.url();
+    requests.push(url);
+    if (/^(data|blob|about):/u.test(url)) return;
+    if (new URL(url).origin !== origin) found.push(`request to another host: ${req.method()} ${url}`);
+  });
+  page.on('requestfailed', (req) => found.push(`request failed: ${req.url()} (${req.failure()?.errorText ?? 'unknown error'})`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) found.push(`HTTP ${res.status()} for ${res.url()}`);
+  });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') {
+      const where = msg.location();
+      found.push(`console error: ${msg.text()}${where.url ? ` (${where.url}:${where.lineNumber})` : ''}`);
+    }
+  });
+  page.on('pageerror', (err) => found.push(`uncaught exception: ${err.message}`));
+  return { requests, problems: () => [...found] };
+}
+
+/**
+ * When the document is wider than the viewport, names the elements responsible: those that
+ * reach past the right edge while their parent does not, and that no scrolling or clipping
+ * ancestor contains.
+ */
+export async function horizontalOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const doc = document.documentElement;
+    const limit = doc.clientWidth;
+    if (doc.scrollWidth <= limit) return [];
+    const clipped = (el: Element) => {
+      for (let a = el.parentElement; a && a !== document.body && a !== doc; a = a.parentElement) {
+        if (getComputedStyle(a).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
+    const sticksOut = (el: Element | null) => !!el && el.getBoundingClientRect().right > limit + 0.5;
+    const describe = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      const id = el.id ? `#${el.id}` : '';
+      const cls = typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/u).join('.')}` : '';
+      const text = (el.textContent ?? '').replace(/\s+/gu, ' ').trim().slice(0, 40);
+      return `<${el.tagName.toLowerCase()}${id}${cls}> spans x=${Math.round(r.left)}..${Math.round(r.right)}${text ? ` "${text}"` : ''}`;
+    };
+    const culprits = [...document.body.querySelectorAll('*')].filter(
+      (el) => sticksOut(el) && el.getBoundingClientRect().width > 0 && !sticksOut(el.parentElement) && !clipped(el),
+    );
+    return [`document is ${doc.scrollWidth}px wide in a ${limit}px viewport`, ...culprits.slice(0, 8).map(describe)];
+  });
+}
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
+}
+
+/** axe-core's WCAG 2.0–2.2 A/AA rules on the page as it is now displayed. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(
+    (tags) => (window as unknown as { axe: { run(ctx: Document, o: object): Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    AXE_TAGS,
+  ) as AxeResult;
+  return result.violations.flatMap((v) =>
+    v.nodes.slice(0, 5).map((n) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${JSON.stringify(n.target)}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/gu, ' ').slice(0, 200)}` : ''}`).concat(
+      v.nodes.length > 5 ? [`${v.id}: … and ${v.nodes.length - 5} more elements`] : [],
+    ),
+  );
+}

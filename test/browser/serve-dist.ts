@@ -1,0 +1,122 @@
+/**
+ * The built site as a reader's browser gets it: every HTML page in dist/, and a tiny static
+ * server on 127.0.0.1 (random port) that serves dist/ the way a plain static host does —
+ * directory URLs without a trailing slash are redirected, missing files are 404s.
+ * Shared by the site tests, the browser tests, the screenshot script and the benchmark.
+ */
+import { createServer, type Server } from 'node:http';
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** dist/, or SITE_DIST to check a build kept elsewhere (or a deliberately broken copy) */
+export const DIST_DIR = process.env['SITE_DIST'] ? resolve(process.env['SITE_DIST']) : fileURLToPath(new URL('../../dist/', import.meta.url));
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.zip': 'application/zip',
+  '.webmanifest': 'application/manifest+json',
+};
+
+export function contentTypeOf(file: string): string {
+  return CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/** Every HTML file under dir, as the URL path a reader opens ("/", "/timeline/", "/404.html"). */
+export function listHtmlPages(dir: string = DIST_DIR): string[] {
+  if (!existsSync(dir)) throw new Error(`${dir} does not exist: run \`npx astro build\` first`);
+  const pages: string[] = [];
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.html')) pages.push(urlPathOf(relative(dir, full)));
+    }
+  };
+  walk(dir);
+  return pages.sort();
+}
+
+function urlPathOf(relFile: string): string {
+  const parts = relFile.split(sep).map(encodeURIComponent);
+  const last = parts.at(-1);
+  if (last === 'index.html') parts[parts.length - 1] = '';
+  return `/${parts.join('/')}`;
+}
+
+/** The file in dir a URL path is served from, or undefined when there is none. */
+export function fileForUrlPath(dir: string, urlPath: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath.split(/[?#]/u)[0] ?? '');
+  } catch {
+    return undefined;
+  }
+  const root = resolve(dir);
+  const target = resolve(root, `.${decoded}`);
+  if (target !== root && !target.startsWith(root + sep)) return undefined;
+  const candidates = decoded.endsWith('/') ? [join(target, 'index.html')] : [target, join(target, 'index.html')];
+  return candidates.find((c) => existsSync(c) && statSync(c).isFile());
+}
+
+export interface StaticServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves `root` at "/" and each extra directory at its mount prefix (e.g. "/bench/"), so a
+ * comparison page can sit beside the site without being part of it.
+ */
+export async function startStaticServer(root: string = DIST_DIR, mounts: Record<string, string> = {}): Promise<StaticServer> {
+  if (!existsSync(root)) throw new Error(`${root} does not exist: run \`npx astro build\` first`);
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const mount = Object.keys(mounts).find((prefix) => url.pathname.startsWith(prefix));
+    const dir = mount ? (mounts[mount] as string) : root;
+    const path = mount ? `/${url.pathname.slice(mount.length)}` : url.pathname;
+    const file = fileForUrlPath(dir, path);
+    if (file && !path.endsWith('/') && file.endsWith(`${sep}index.html`) && !path.endsWith('index.html')) {
+      res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+      return;
+    }
+    if (!file) {
+      const notFound = join(root, '404.html');
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      if (existsSync(notFound)) createReadStream(notFound).pipe(res);
+      else res.end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': contentTypeOf(file), 'cache-control': 'no-store' });
+    if (req.method === 'HEAD') res.end();
+    else createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => ok());
+  });
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('static server: no port');
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
+  };
+}

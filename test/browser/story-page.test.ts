@@ -1,0 +1,103 @@
+/**
+ * The story page (/) in a phone browser: a chart tooltip opens when a mark is tapped, shows
+ * the mark's figure, stays on screen, and closes with Escape and with a tap elsewhere; with
+ * JavaScript switched off every chart is still drawn. Run after `npx astro build`.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { startStaticServer, type StaticServer } from './serve-dist.ts';
+import { launchChromium } from './launch-chromium.ts';
+import { watchPage } from './page-checks.ts';
+
+const PHONE = { width: 360, height: 740 };
+const DESKTOP = { width: 1280, height: 900 };
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startStaticServer();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** the tooltip box belonging to a mark: the .chart-tip in the same chart body */
+function tipFor(mark: Locator): Locator {
+  return mark.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " chart-body ")][1]').locator('.chart-tip');
+}
+
+async function openTip(page: Page): Promise<{ mark: Locator; tip: Locator; label: string }> {
+  const mark = page.locator('.tip-target').filter({ visible: true }).first();
+  await mark.scrollIntoViewIfNeeded();
+  const label = (await mark.getAttribute('aria-label')) ?? '';
+  await mark.tap();
+  const tip = tipFor(mark);
+  await tip.waitFor({ state: 'visible', timeout: 3000 });
+  return { mark, tip, label };
+}
+
+describe('story page tooltips on a touch screen', () => {
+  it('open by tap, show the figure, and close by Escape and by a tap elsewhere', async () => {
+    const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    try {
+      const watch = watchPage(page, server.origin);
+      await page.goto(`${server.origin}/`, { waitUntil: 'load' });
+      expect(await page.locator('.tip-target').filter({ visible: true }).count(), 'visible tooltip targets at 360 px').toBeGreaterThan(0);
+
+      const first = await openTip(page);
+      expect(first.label, 'the tapped mark has a label').not.toBe('');
+      expect((await first.tip.textContent())?.trim()).toBe(first.label);
+      const box = await first.tip.boundingBox();
+      expect(box, 'tooltip box').not.toBeNull();
+      expect(box!.x, 'tooltip starts on screen').toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width, 'tooltip ends on screen').toBeLessThanOrEqual(PHONE.width);
+
+      await page.keyboard.press('Escape');
+      await first.tip.waitFor({ state: 'hidden', timeout: 3000 });
+
+      const second = await openTip(page);
+      // somewhere outside every chart drawing: the chart's own title, else the page heading
+      const figure = second.mark.locator('xpath=ancestor::*[@data-chart or contains(concat(" ", normalize-space(@class), " "), " chart ")][1]');
+      const elsewhere = (await figure.locator('.chart-title').count()) > 0 ? figure.locator('.chart-title').first() : page.locator('h1').first();
+      await elsewhere.tap();
+      await second.tip.waitFor({ state: 'hidden', timeout: 3000 });
+      expect(watch.problems()).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('story page with JavaScript off', () => {
+  for (const [name, viewport] of Object.entries({ phone: PHONE, desktop: DESKTOP })) {
+    it(`shows every chart's SVG on a ${name} screen (${viewport.width} px)`, async () => {
+      const context = await browser.newContext({ viewport, javaScriptEnabled: false });
+      const page = await context.newPage();
+      try {
+        await page.goto(`${server.origin}/`, { waitUntil: 'load' });
+        const charts = await page.evaluate(() =>
+          [...document.querySelectorAll('figure.chart, [data-chart]')]
+            .filter((el) => !el.parentElement?.closest('figure.chart, [data-chart]'))
+            .map((chart, i) => {
+              const drawn = [...chart.querySelectorAll('svg')].filter((svg) => {
+                if (svg.parentElement?.closest('svg')) return false;
+                const r = svg.getBoundingClientRect();
+                const style = getComputedStyle(svg);
+                return r.width >= 100 && r.height >= 50 && style.visibility !== 'hidden' && Number(style.opacity) > 0;
+              });
+              return { chart: chart.getAttribute('data-chart') ?? chart.id ?? String(i), drawn: drawn.length };
+            }),
+        );
+        expect(charts.length, 'charts on the story page').toBeGreaterThan(0);
+        expect(charts.filter((c) => c.drawn === 0).map((c) => `${c.chart}: no visible chart SVG`)).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
