@@ -126,9 +126,10 @@ export function textWidth(s: string, size: number): number {
   let w = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0) ?? 0;
-    if (c >= 0x2e80 || ch === '—' || ch === '…') w += size;
+    // CJK fonts draw the middle dot full width, as wide as a character
+    if (c >= 0x2e80 || ch === '—' || ch === '…' || ch === '·') w += size;
     else if (ch === ' ') w += size * 0.3;
-    else if ('.,:;·|'.includes(ch)) w += size * 0.32;
+    else if ('.,:;|'.includes(ch)) w += size * 0.32;
     else w += size * 0.6;
   }
   return Math.ceil(w);
