@@ -89,7 +89,7 @@ export function explorerRows(data: Dataset, lang: Lang): ExplorerRow[] {
       quote: f.quote,
       quoteLang: script === 'english' ? 'en' : 'zh-CN',
       formula: f.derived ? formulaParts(f.formula, data, lang) : [],
-      note: f.note,
+      note: lang === 'zh' ? f.noteZh : f.note,
     };
   });
 }

@@ -25,7 +25,10 @@ export interface SiteFigure {
   /** 'secondary' when any source behind the figure is a secondary one */
   sourceKind: 'primary' | 'secondary';
   quote: string;
+  /** English note, as in the data */
   note: string;
+  /** the same note in Chinese */
+  noteZh: string;
   derived: boolean;
   formula: string;
   inputs: string[];
@@ -71,6 +74,7 @@ export function getDataset(): Dataset {
     sourceKind: sources.get(row.source)?.kind ?? 'primary',
     quote: row.quote,
     note: row.note,
+    noteZh: row.note_zh,
     derived: false,
     formula: '',
     inputs: [],
@@ -105,6 +109,7 @@ export function getDataset(): Dataset {
       sourceKind: srcs.some((s) => sources.get(s)?.kind === 'secondary') ? 'secondary' : 'primary',
       quote: '',
       note: d.note,
+      noteZh: d.note_zh,
       derived: true,
       formula: d.formula,
       inputs: inputsOf(d.formula),

@@ -66,6 +66,7 @@ export const ALL_FIGURES_COLUMNS: readonly ExportColumn[] = [
   { name: 'quote', copy: { table: 'figures', column: 'quote' }, optional: true, description: 'exact fragment of the clean text of the source that states the figure; empty for derived figures' },
   { name: 'formula', copy: { table: 'derived', column: 'formula' }, optional: true, description: 'for derived figures, the arithmetic over figure ids in braces that gives the value; empty for published figures' },
   { name: 'note', copy: { table: 'figures', column: 'note' } },
+  { name: 'note_zh', copy: { table: 'figures', column: 'note_zh' } },
 ];
 
 export const ALL_FIGURES_COLUMN_NAMES: readonly string[] = ALL_FIGURES_COLUMNS.map((c) => c.name);
@@ -104,6 +105,7 @@ export function figureRecord(f: SiteFigure, data: Pick<Dataset, 'indicators' | '
     quote: f.quote,
     formula: f.formula,
     note: f.note,
+    note_zh: f.noteZh,
   };
   const keys = Object.keys(record);
   if (keys.join(',') !== ALL_FIGURES_COLUMN_NAMES.join(',')) {

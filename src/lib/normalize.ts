@@ -20,12 +20,15 @@ export interface NormalizationChange {
   after: string;
   /** why, in words a reader of the source viewer understands */
   reason: string;
+  /** the same in Chinese, where the reason comes from the rule files in data/normalization/ */
+  reasonZh?: string;
 }
 
 export interface SpliceRule {
   /** the spliced text exactly as it stands in the raw file */
   text: string;
   reason: string;
+  reasonZh?: string;
 }
 
 export interface MojibakeRule {
@@ -34,6 +37,7 @@ export interface MojibakeRule {
   /** its replacement: rebuilt characters, and what could not be rebuilt kept inside ⟪…⟫ */
   repaired: string;
   note: string;
+  noteZh?: string;
 }
 
 export interface NormalizeOptions {
@@ -78,7 +82,7 @@ export function normalize(raw: string, options: NormalizeOptions = {}): Normaliz
       throw new NormalizeError(`spliced text ${JSON.stringify(splice.text)} occurs ${count} times, expected exactly once`);
     }
     text = text.replace(splice.text, '');
-    changes.push({ rule: 'splice', before: splice.text, after: '', reason: splice.reason });
+    changes.push({ rule: 'splice', before: splice.text, after: '', reason: splice.reason, ...(splice.reasonZh ? { reasonZh: splice.reasonZh } : {}) });
   }
 
   for (const rule of options.mojibake ?? []) {
@@ -87,7 +91,7 @@ export function normalize(raw: string, options: NormalizeOptions = {}): Normaliz
       throw new NormalizeError(`mojibake span ${JSON.stringify(rule.span)} occurs ${count} times, expected exactly once`);
     }
     text = text.replace(rule.span, rule.repaired);
-    changes.push({ rule: 'mojibake', before: rule.span, after: rule.repaired, reason: rule.note });
+    changes.push({ rule: 'mojibake', before: rule.span, after: rule.repaired, reason: rule.note, ...(rule.noteZh ? { reasonZh: rule.noteZh } : {}) });
   }
 
   text = outsideMarks(text, (part) =>

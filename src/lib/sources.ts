@@ -14,8 +14,8 @@ export interface SourceRules {
 
 export function rulesFor(sourceId: string, rules: SourceRules) {
   return {
-    splices: rules.splices.filter((s) => s.source === sourceId).map((s) => ({ text: s.text, reason: s.reason })),
-    mojibake: rules.mojibake.filter((m) => m.source === sourceId).map((m) => ({ span: m.span, repaired: m.repaired, note: m.note })),
+    splices: rules.splices.filter((s) => s.source === sourceId).map((s) => ({ text: s.text, reason: s.reason, reasonZh: s.reason_zh })),
+    mojibake: rules.mojibake.filter((m) => m.source === sourceId).map((m) => ({ span: m.span, repaired: m.repaired, note: m.note, noteZh: m.note_zh })),
   };
 }
 

@@ -148,7 +148,7 @@ export function eventView(e: Event, data: Dataset, lang: Lang, mainIds: Readonly
     datetime: datetimeAttribute(e),
     yearInferred: e.date_basis === 'inferred',
     unstatedText: unstated.length === 0 ? '' : t(lang, 'event.unstated', { parts: unstated.map((p) => t(lang, `event.part.${p}` as MessageKey)).join(t(lang, 'event.listSeparator')) }),
-    dateNote: e.date_note,
+    dateNote: lang === 'zh' ? e.date_note_zh : e.date_note,
     place: (lang === 'zh' ? place?.name_zh : place?.name_en) ?? e.geo,
     summary: lang === 'zh' ? e.summary_zh : e.summary_en,
     quote: e.quote,

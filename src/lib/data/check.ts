@@ -29,6 +29,7 @@ export interface ArithmeticOutcome {
   expect: 'holds' | 'discrepancy';
   holds: boolean;
   note: string;
+  noteZh: string;
 }
 
 export interface Overlap {
@@ -101,6 +102,20 @@ export function checkData(opts: CheckOptions): CheckReport {
     if (r.row.parent === r.row.id) at(r, 'parent', 'a place cannot be its own parent');
   }
   for (const r of tables.indicators) ref(r, 'unit', r.row.unit, unitIds, 'units.csv');
+
+  // every English note has its Chinese counterpart and no Chinese note stands alone
+  const pairs: [TableName, string, string][] = [
+    ['sources', 'date_note', 'date_note_zh'],
+    ['sources', 'note', 'note_zh'],
+    ['figures', 'note', 'note_zh'],
+    ['events', 'date_note', 'date_note_zh'],
+  ];
+  for (const [name, en, zh] of pairs) {
+    for (const r of tables[name] as Located<Record<string, string>>[]) {
+      if (r.row[en] !== '' && r.row[zh] === '') at(r, zh, `${en} is given in English but not in Chinese`);
+      if (r.row[en] === '' && r.row[zh] !== '') at(r, en, `${zh} is given in Chinese but not in English`);
+    }
+  }
 
   // sources: files exist, dates are consistent, clean text can be made
   const clean = new Map<string, NormalizeResult>();
@@ -234,7 +249,7 @@ export function checkData(opts: CheckOptions): CheckReport {
     }
     const half = 0.5 * 10 ** -target.decimals + 1e-9;
     const holds = low.value - half <= target.value && target.value <= high.value + half;
-    arithmetic.push({ id: a.id, formula: a.formula, equals: a.equals, published: target.value, computedLow: low.value, computedHigh: high.value, expect: a.expect, holds, note: a.note });
+    arithmetic.push({ id: a.id, formula: a.formula, equals: a.equals, published: target.value, computedLow: low.value, computedHigh: high.value, expect: a.expect, holds, note: a.note, noteZh: a.note_zh });
     if (a.expect === 'holds' && !holds) at(r, 'formula', `gives ${fmtRange(low.value, high.value)}, but ${a.equals} is ${target.value}: it does not hold within rounding (mark it discrepancy and explain, or fix the figures)`);
     if (a.expect === 'discrepancy' && holds) at(r, 'expect', `marked discrepancy, but it holds within rounding (${fmtRange(low.value, high.value)} vs ${target.value})`);
   }

@@ -40,6 +40,7 @@ const id = slug.describe('identifier of the row: a lower-case slug, unique in th
 const nameZh = nonEmpty.describe('name in Chinese (simplified characters)');
 const nameEn = nonEmpty.describe('name in English');
 const noteField = optionalText.describe('remarks of the compilers (English)');
+const noteZhField = optionalText.describe('the same remarks in Chinese, for the site; present exactly when the English is');
 const geoRef = slug.describe('id in places.csv of the place the figure is about');
 const unitRef = slug.describe('id in units.csv');
 const indicatorRef = slug.describe('id in indicators.csv of the series the figure belongs to');
@@ -65,10 +66,12 @@ export const sourceSchema = z.object({
   published_day: dayField.describe('day of publication as stated; empty when not stated (see date_note)'),
   date_basis: z.enum(DATE_BASIS).describe('stated: the date parts given are printed in the text; inferred: the year is deduced, see date_note'),
   date_note: optionalText.describe('what the text says of its date, and what it leaves unsaid'),
+  date_note_zh: optionalText.describe('the same in Chinese, for the site; present exactly when date_note is'),
   event: idList.describe('id(s) in events.csv of the event(s) the article reports'),
   script: z.enum(SCRIPTS).describe('script of the text as received'),
   noise: semicolonEnum(NOISE_KINDS).describe('kinds of damage the text carries, separated by ";"'),
   note: noteField,
+  note_zh: noteZhField,
 });
 
 export const unitSchema = z.object({
@@ -111,6 +114,7 @@ export const figureSchema = z.object({
   source: slug.describe('id in sources.csv'),
   quote: nonEmpty.describe('exact fragment of the clean text of the source that states the figure'),
   note: noteField,
+  note_zh: noteZhField,
 });
 
 export const eventSchema = z.object({
@@ -120,6 +124,7 @@ export const eventSchema = z.object({
   day: dayField.describe('day of the event; empty when the source does not state it'),
   date_basis: z.enum(DATE_BASIS).describe('stated: the date parts are printed in the source; inferred: the year is deduced, see date_note'),
   date_note: optionalText.describe('what the source says of the date, and what it leaves unsaid'),
+  date_note_zh: optionalText.describe('the same in Chinese, for the site; present exactly when date_note is'),
   kind: z.enum(EVENT_KINDS).describe('what sort of event'),
   name_zh: nameZh,
   name_en: nameEn,
@@ -144,7 +149,8 @@ export const derivedSchema = z.object({
   status: statusField,
   breakdown: optionalText.describe('the part of a whole the computed figure is; empty for a total'),
   formula: nonEmpty.describe('arithmetic over figure ids in braces, e.g. {a} / {b} * 100'),
-  note: nonEmpty.describe('what the computed figure means and why it is computed'),
+  note: nonEmpty.describe('what the computed figure means and why it is computed (English)'),
+  note_zh: nonEmpty.describe('the same in Chinese, for the site'),
 });
 
 export const arithmeticSchema = z.object({
@@ -153,12 +159,14 @@ export const arithmeticSchema = z.object({
   equals: slug.describe('id of the published figure the formula should reproduce'),
   expect: z.enum(ARITHMETIC_EXPECT).describe('holds: must agree within the rounding of the published value; discrepancy: the sources do not add up, explained in note'),
   note: nonEmpty.describe('what the arithmetic shows; for a discrepancy, what does not add up and how to read it'),
+  note_zh: nonEmpty.describe('the same in Chinese, for the site'),
 });
 
 export const spliceSchema = z.object({
   source: slug.describe('id in sources.csv of the text the splice is removed from'),
   text: nonEmpty.describe('the spliced text exactly as in the raw file'),
   reason: nonEmpty.describe('why the fragment does not belong to the article'),
+  reason_zh: nonEmpty.describe('the same in Chinese, for the site'),
 });
 
 export const mojibakeSchema = z.object({
@@ -166,6 +174,7 @@ export const mojibakeSchema = z.object({
   span: nonEmpty.describe('the mojibake run exactly as in the raw file'),
   repaired: nonEmpty.describe('what replaces it: characters rebuilt from the bytes, and what could not be rebuilt kept inside ⟪…⟫'),
   note: nonEmpty.describe('how the repair was made, and what could not be rebuilt'),
+  note_zh: nonEmpty.describe('the same in Chinese, for the site'),
 });
 
 export type Source = z.infer<typeof sourceSchema>;
