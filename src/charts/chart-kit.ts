@@ -5,6 +5,7 @@
  * build, so a chart's `spec` still depends on nothing but its rows.
  */
 import { t, type Lang, type MessageKey } from '../i18n/index.ts';
+import { sourceLabel } from '../lib/source-meta.ts';
 import { getDataset, type SiteFigure } from '../lib/dataset.ts';
 import { formatPeriod, formatValue, formatWithUnit } from '../lib/format.ts';
 import { figurePeriod, figureValue } from '../lib/story-figures.ts';
@@ -65,11 +66,6 @@ export function indicatorName(id: string, lang: Lang): string {
   return lang === 'zh' ? ind.name_zh : ind.name_en;
 }
 
-function sourceTitle(id: string, lang: Lang): string {
-  const s = getDataset().sources.get(id);
-  if (!s) return id;
-  return `${s.publisher}《${lang === 'zh' ? s.title_zh : s.title_en}》`;
-}
 
 /** How a figure is drawn: what it is, not only where it came from. */
 export type MarkKind = 'primary' | 'secondary' | 'derived' | 'derived-secondary' | 'target';
@@ -111,7 +107,7 @@ export function tip(f: SiteFigure, lang: Lang, label?: string): string {
   const lines = [`${label ?? indicatorName(f.indicator, lang)}：${valueWithUnit(f, lang)}`, `${t(lang, 'chart.table.period')}：${periodLabel(f, lang)}`];
   const tags = kindTags(f, lang);
   if (tags.length > 0) lines.push(tags.join(' · '));
-  const sources = f.source.split(';').filter(Boolean).map((s) => sourceTitle(s, lang));
+  const sources = f.source.split(';').filter(Boolean).map((s) => sourceLabel(getDataset(), s, lang, false));
   lines.push(`${t(lang, 'chart.source')}：${sources.join('；')}`);
   return lines.join('\n');
 }

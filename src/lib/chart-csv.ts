@@ -5,7 +5,7 @@
 import type { Lang } from '../i18n/index.ts';
 import { toSpreadsheetCsv } from './data/csv.ts';
 import type { Dataset, SiteFigure } from './dataset.ts';
-import { sourceLabel } from './chart-frame.ts';
+import { sourceLabel } from './source-meta.ts';
 
 export const CHART_CSV_COLUMNS = [
   'id', 'indicator', 'indicator_name', 'value', 'unit', 'unit_symbol', 'qualifier', 'period_start', 'period_end',

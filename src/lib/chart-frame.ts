@@ -7,6 +7,7 @@ import { t, type Lang, type MessageKey } from '../i18n/index.ts';
 import { getDataset, type Dataset, type SiteFigure } from './dataset.ts';
 import { formatPeriod, formatWithUnit } from './format.ts';
 import { renderPlotSvg } from './render-chart.ts';
+import { sourceLabel } from './source-meta.ts';
 import { CHARTS } from '../charts/index.ts';
 import type { ChartDefinition } from '../charts/types.ts';
 
@@ -55,14 +56,6 @@ function optionalText(lang: Lang, key: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-export function sourceLabel(data: Dataset, id: string, lang: Lang): string {
-  const s = data.sources.get(id);
-  if (!s) return id;
-  const date = s.published_year ? `${s.published_year}${s.published_month ? `-${s.published_month.padStart(2, '0')}` : ''}${s.published_day ? `-${s.published_day.padStart(2, '0')}` : ''}` : '';
-  const title = lang === 'zh' ? s.title_zh : s.title_en;
-  return `${s.publisher}《${title}》${date ? ` ${date}` : ''}`;
 }
 
 export function tableRowsFor(rows: readonly SiteFigure[], data: Dataset, lang: Lang): TableRow[] {

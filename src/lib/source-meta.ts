@@ -5,6 +5,25 @@
 import { t, type Lang } from '../i18n/index.ts';
 import { formatPartialDate } from './format.ts';
 import type { Source } from './data/schema.ts';
+import type { Dataset } from './dataset.ts';
+
+/** 香港商报《2020年青岛市GDP达1.24万亿 外贸进出口逆势上扬》 */
+export function sourceName(s: Pick<Source, 'publisher' | 'title_zh' | 'title_en'>, lang: Lang): string {
+  return t(lang, 'event.sourceLabel', { publisher: s.publisher, title: lang === 'zh' ? s.title_zh : s.title_en });
+}
+
+/**
+ * A source as a source line names it: publisher, title and, where the text states any part of
+ * its date, that date (with the unstated parts said, not filled in).
+ */
+export function sourceLabel(data: Pick<Dataset, 'sources'>, id: string, lang: Lang, withDate = true): string {
+  const s = data.sources.get(id);
+  if (!s) throw new Error(`no source "${id}" in sources.csv`);
+  const name = sourceName(s, lang);
+  if (!withDate || s.published_year + s.published_month + s.published_day === '') return name;
+  const words = { monthUnstated: t(lang, 'date.monthUnstated'), yearUnstated: t(lang, 'date.yearUnstated') };
+  return `${name} ${formatPartialDate({ year: s.published_year, month: s.published_month, day: s.published_day }, lang, words)}`;
+}
 
 export function sourceDateText(s: Pick<Source, 'published_year' | 'published_month' | 'published_day'>, lang: Lang): string {
   const { published_year: year, published_month: month, published_day: day } = s;

@@ -3,6 +3,7 @@
  * format.ts and the dictionary, so the Astro components only lay them out.
  */
 import { t, type Lang, type MessageKey } from '../i18n/index.ts';
+import { sourceLabel } from './source-meta.ts';
 import type { Dataset, SiteFigure } from './dataset.ts';
 import type { Event } from './data/schema.ts';
 import { formatPartialDate, formatPeriod, formatValue, formatWithUnit } from './format.ts';
@@ -103,12 +104,6 @@ function dateWords(lang: Lang) {
   return { monthUnstated: t(lang, 'date.monthUnstated'), yearUnstated: t(lang, 'date.yearUnstated') };
 }
 
-export function sourceLabel(data: Dataset, id: string, lang: Lang): string {
-  const s = data.sources.get(id);
-  if (!s) throw new Error(`no source "${id}" in sources.csv`);
-  return t(lang, 'event.sourceLabel', { publisher: s.publisher, title: lang === 'zh' ? s.title_zh : s.title_en });
-}
-
 export function figureView(f: SiteFigure, data: Dataset, lang: Lang): FigureView {
   const unit = data.units.get(f.unit);
   if (!unit) throw new Error(`figure "${f.id}": unit "${f.unit}" is not in units.csv`);
@@ -125,7 +120,7 @@ export function figureView(f: SiteFigure, data: Dataset, lang: Lang): FigureView
     statusLabel: t(lang, `status.${f.status}` as MessageKey),
     breakdown: f.breakdown,
     quote: f.quote,
-    source: splitList(f.source).map((id) => ({ id, label: sourceLabel(data, id, lang) })),
+    source: splitList(f.source).map((id) => ({ id, label: sourceLabel(data, id, lang, false) })),
     secondary: f.sourceKind === 'secondary',
     derived: f.derived,
     formula: f.formula,
@@ -161,7 +156,7 @@ export function eventView(e: Event, data: Dataset, lang: Lang, mainIds: Readonly
     sources: splitList(e.source).map((id) => ({
       id,
       href: sourceHref(id),
-      label: sourceLabel(data, id, lang),
+      label: sourceLabel(data, id, lang, false),
       kind: data.sources.get(id)?.kind ?? 'primary',
     })),
     position: positionInYear(e),
