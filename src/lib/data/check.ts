@@ -171,17 +171,22 @@ export function checkData(opts: CheckOptions): CheckReport {
     }
   }
 
+  // what published and derived figures share: references, the indicator's unit, the period
+  const checkSeriesRow = (r: Located<unknown>, row: { indicator: string; unit: string; geo: string; period_start: string; period_end: string }) => {
+    ref(r, 'indicator', row.indicator, indicatorIds, 'indicators.csv');
+    ref(r, 'unit', row.unit, unitIds, 'units.csv');
+    ref(r, 'geo', row.geo, placeIds, 'places.csv');
+    const expectedUnit = indicatorUnit.get(row.indicator);
+    if (expectedUnit !== undefined && expectedUnit !== row.unit) at(r, 'unit', `"${row.unit}" differs from the unit of indicator ${row.indicator} ("${expectedUnit}")`);
+    if (row.period_start > row.period_end) at(r, 'period_end', `period ends (${row.period_end}) before it starts (${row.period_start})`);
+  };
+
   // figures
   const stats = { figuresPerSource: {} as Record<string, number>, quotesChecked: 0, valuesChecked: 0, derivedChecked: 0 };
   for (const r of tables.figures) {
     const f = r.row;
-    ref(r, 'indicator', f.indicator, indicatorIds, 'indicators.csv');
-    ref(r, 'unit', f.unit, unitIds, 'units.csv');
-    ref(r, 'geo', f.geo, placeIds, 'places.csv');
+    checkSeriesRow(r, f);
     ref(r, 'source', f.source, sourceIds, 'sources.csv');
-    const expectedUnit = indicatorUnit.get(f.indicator);
-    if (expectedUnit !== undefined && expectedUnit !== f.unit) at(r, 'unit', `"${f.unit}" differs from the unit of indicator ${f.indicator} ("${expectedUnit}")`);
-    if (f.period_start > f.period_end) at(r, 'period_end', `period ends (${f.period_end}) before it starts (${f.period_start})`);
     stats.figuresPerSource[f.source] = (stats.figuresPerSource[f.source] ?? 0) + 1;
     checkQuote(r, f.source, f.quote, clean, at, stats);
     if (!numbersIn(f.quote).some((n) => n === Number(f.value))) {
@@ -216,12 +221,7 @@ export function checkData(opts: CheckOptions): CheckReport {
   };
   for (const r of tables.derived) {
     const d = r.row;
-    ref(r, 'indicator', d.indicator, indicatorIds, 'indicators.csv');
-    ref(r, 'unit', d.unit, unitIds, 'units.csv');
-    ref(r, 'geo', d.geo, placeIds, 'places.csv');
-    const expectedUnit = indicatorUnit.get(d.indicator);
-    if (expectedUnit !== undefined && expectedUnit !== d.unit) at(r, 'unit', `"${d.unit}" differs from the unit of indicator ${d.indicator} ("${expectedUnit}")`);
-    if (d.period_start > d.period_end) at(r, 'period_end', `period ends (${d.period_end}) before it starts (${d.period_start})`);
+    checkSeriesRow(r, d);
     if (decimalsOf(d.value) !== Number(d.decimals)) at(r, 'value', `has ${decimalsOf(d.value)} decimals, the decimals column says ${d.decimals}`);
     const result = evaluateFormula(d.formula, valueOf, false);
     if ('error' in result) at(r, 'formula', result.error);
