@@ -113,3 +113,30 @@ describe('numbersIn: the numbers a quote states', () => {
     expect(numbersIn('各类人才9.25万')).toEqual([9.25]);
   });
 });
+
+import { spawnSync } from 'node:child_process';
+describe('npm run normalize -- FILE (the command)', () => {
+  const run = (...args: string[]) => spawnSync('node_modules/.bin/tsx', ['scripts/normalize.ts', ...args], { encoding: 'utf8' });
+  it('prints the clean text of an article, in simplified characters', () => {
+    const out = run('data/sources/raw/004_46882168b7554399.txt');
+    expect(out.status).toBe(0);
+    expect(out.stdout).toContain('全市新设立外资企业408家,实际利用外资29.4亿美元');
+    expect(out.stdout).not.toContain('(shè)');
+  });
+  it('lists every change on stderr with --changes', () => {
+    const out = run('data/sources/raw/002_7443d2daf0492a21.txt', '--changes');
+    expect(out.status).toBe(0);
+    expect(out.stderr).toMatch(/^splice\t"科技信息咨询"/mu);
+  });
+  it('exits non-zero naming the file it cannot read', () => {
+    const out = run('data/sources/raw/no-such-file.txt');
+    expect(out.status).toBe(1);
+    expect(out.stderr).toContain('cannot read data/sources/raw/no-such-file.txt: ENOENT');
+    expect(out.stdout).toBe('');
+  });
+  it('exits 2 with usage when no file is given', () => {
+    const out = run();
+    expect(out.status).toBe(2);
+    expect(out.stderr).toContain('usage: npm run normalize -- FILE');
+  });
+});
