@@ -2,7 +2,7 @@
  * The /data/ explorer's rows and filter choices, made at build time from the checked dataset.
  * Every number shown is formatted by format.ts; every label comes from the dictionary.
  */
-import type { Dataset, SiteFigure } from './dataset.ts';
+import { breakdownName, type Dataset, type SiteFigure } from './dataset.ts';
 import { formatPeriod, formatValue, formatWithUnit } from './format.ts';
 import { t, type Lang } from '../i18n/index.ts';
 import type { FilterParam } from './data-explorer-filter.ts';
@@ -74,7 +74,7 @@ export function explorerRows(data: Dataset, lang: Lang): ExplorerRow[] {
       type: f.derived ? 'derived' : 'published',
       indicator: f.indicator,
       indicatorName: lang === 'zh' ? indicator.name_zh : indicator.name_en,
-      breakdown: f.breakdown,
+      breakdown: breakdownName(data, f.breakdown, lang),
       period: formatPeriod(f.period_start, f.period_end, lang),
       periodSort: `${f.period_start}|${f.period_end}`,
       years: [Number(f.period_start.slice(0, 4)), Number(f.period_end.slice(0, 4))],

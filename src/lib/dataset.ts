@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { checkData, type CheckReport } from './data/check.ts';
 import { formatProblem } from './data/csv.ts';
-import type { Event, Indicator, Place, Source, Unit } from './data/schema.ts';
+import type { Breakdown, Event, Indicator, Place, Source, Unit } from './data/schema.ts';
 
 export interface SiteFigure {
   id: string;
@@ -39,6 +39,7 @@ export interface Dataset {
   byId: Map<string, SiteFigure>;
   indicators: Map<string, Indicator>;
   places: Map<string, Place>;
+  breakdowns: Map<string, Breakdown>;
   units: Map<string, Unit>;
   sources: Map<string, Source>;
   events: Event[];
@@ -122,12 +123,26 @@ export function getDataset(): Dataset {
     byId,
     indicators: new Map(report.tables.indicators.map((r) => [r.row.id, r.row])),
     places: new Map(report.tables.places.map((r) => [r.row.id, r.row])),
+    breakdowns: new Map(report.tables.breakdowns.map((r) => [r.row.id, r.row])),
     units: new Map(report.tables.units.map((r) => [r.row.id, r.row])),
     sources,
     events: report.tables.events.map((r) => r.row),
     report,
   };
   return cached;
+}
+
+/** A figure's breakdown codes in words: 十大新兴产业; 内资 */
+export function breakdownName(data: Pick<Dataset, 'breakdowns'>, breakdown: string, lang: 'zh' | 'en'): string {
+  if (breakdown === '') return '';
+  return breakdown
+    .split(';')
+    .map((code) => {
+      const b = data.breakdowns.get(code);
+      if (!b) throw new Error(`breakdown "${code}" is not in breakdowns.csv`);
+      return lang === 'zh' ? b.name_zh : b.name_en;
+    })
+    .join(lang === 'zh' ? '；' : '; ');
 }
 
 export function inputsOf(formula: string): string[] {

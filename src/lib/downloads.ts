@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { DATA_DIR, type Dataset, type SiteFigure } from './dataset.ts';
+import { breakdownName, DATA_DIR, type Dataset, type SiteFigure } from './dataset.ts';
 import { formatPeriod } from './format.ts';
 import { toSpreadsheetCsv } from './data/csv.ts';
 import { TABLES, type TableName } from './data/schema.ts';
@@ -54,6 +54,7 @@ export const ALL_FIGURES_COLUMNS: readonly ExportColumn[] = [
   { name: 'place_en', join: { table: 'places', column: 'name_en', via: 'geo' } },
   { name: 'status', copy: { table: 'figures', column: 'status' } },
   { name: 'breakdown', copy: { table: 'figures', column: 'breakdown' } },
+  { name: 'breakdown_zh', optional: true, description: 'the breakdown in Chinese words, from breakdowns.csv; parts separated by "；"' },
   {
     name: 'source',
     description: 'id in sources.csv of the source that publishes the figure; for a derived figure, the sources of all its inputs, separated by ";"',
@@ -74,7 +75,7 @@ export const ALL_FIGURES_COLUMN_NAMES: readonly string[] = ALL_FIGURES_COLUMNS.m
 export type FigureRecord = Record<string, string>;
 
 /** One row of all-figures: every value a string, exactly as the CSV cell holds it. */
-export function figureRecord(f: SiteFigure, data: Pick<Dataset, 'indicators' | 'places' | 'units'>): FigureRecord {
+export function figureRecord(f: SiteFigure, data: Pick<Dataset, 'indicators' | 'places' | 'units' | 'breakdowns'>): FigureRecord {
   const indicator = data.indicators.get(f.indicator);
   const place = data.places.get(f.geo);
   const unit = data.units.get(f.unit);
@@ -100,6 +101,7 @@ export function figureRecord(f: SiteFigure, data: Pick<Dataset, 'indicators' | '
     place_en: place.name_en,
     status: f.status,
     breakdown: f.breakdown,
+    breakdown_zh: breakdownName(data, f.breakdown, 'zh'),
     source: f.source,
     source_kind: f.sourceKind,
     quote: f.quote,
@@ -115,7 +117,7 @@ export function figureRecord(f: SiteFigure, data: Pick<Dataset, 'indicators' | '
 }
 
 /** All figures in the order the explorer lists them: published first as in figures.csv, then derived. */
-export function allFigureRecords(data: Pick<Dataset, 'figures' | 'indicators' | 'places' | 'units'>): FigureRecord[] {
+export function allFigureRecords(data: Pick<Dataset, 'figures' | 'indicators' | 'places' | 'units' | 'breakdowns'>): FigureRecord[] {
   return data.figures.map((f) => figureRecord(f, data));
 }
 
@@ -133,7 +135,7 @@ export interface FiguresJson {
 }
 
 /** all-figures.csv: the spreadsheet-safe CSV the explorer's filtered download also makes. */
-export function allFiguresCsv(data: Pick<Dataset, 'figures' | 'indicators' | 'places' | 'units'>): string {
+export function allFiguresCsv(data: Pick<Dataset, 'figures' | 'indicators' | 'places' | 'units' | 'breakdowns'>): string {
   return toSpreadsheetCsv(allFigureRecords(data), ALL_FIGURES_COLUMN_NAMES);
 }
 
@@ -147,7 +149,7 @@ export function tableFileBytes(name: TableName, dataDir: string = DATA_DIR): Buf
 }
 
 /** Every CSV published under downloads/, by file name. */
-export function publishedCsvFiles(data: Pick<Dataset, 'figures' | 'indicators' | 'places' | 'units'>): Map<string, Buffer> {
+export function publishedCsvFiles(data: Pick<Dataset, 'figures' | 'indicators' | 'places' | 'units' | 'breakdowns'>): Map<string, Buffer> {
   const files = new Map<string, Buffer>([[ALL_FIGURES.csv, Buffer.from(allFiguresCsv(data), 'utf8')]]);
   for (const name of Object.keys(TABLES) as TableName[]) files.set(tableFileName(name), tableFileBytes(name));
   return files;

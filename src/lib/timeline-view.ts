@@ -4,7 +4,7 @@
  */
 import { t, type Lang, type MessageKey } from '../i18n/index.ts';
 import { sourceLabel } from './source-meta.ts';
-import type { Dataset, SiteFigure } from './dataset.ts';
+import { breakdownName, type Dataset, type SiteFigure } from './dataset.ts';
 import type { Event } from './data/schema.ts';
 import { formatPartialDate, formatPeriod, formatValue, formatWithUnit } from './format.ts';
 import {
@@ -118,7 +118,7 @@ export function figureView(f: SiteFigure, data: Dataset, lang: Lang): FigureView
     place: (lang === 'zh' ? place?.name_zh : place?.name_en) ?? f.geo,
     status: f.status,
     statusLabel: t(lang, `status.${f.status}` as MessageKey),
-    breakdown: f.breakdown,
+    breakdown: breakdownName(data, f.breakdown, lang),
     quote: f.quote,
     source: splitList(f.source).map((id) => ({ id, label: sourceLabel(data, id, lang, false) })),
     secondary: f.sourceKind === 'secondary',

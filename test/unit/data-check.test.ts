@@ -83,6 +83,7 @@ describe('checkData on the broken fixture', () => {
     ['figures.csv:24: value', 'must be a plain decimal number', 'value with a thousands comma'],
     ['figures.csv:25: note_zh', 'note is given in English but not in Chinese', 'note without its Chinese counterpart'],
     ['figures.csv:26: note', 'note_zh is given in Chinese but not in English', 'Chinese note without the English'],
+    ['figures.csv:27: breakdown', '"no-such-part" is not an id in breakdowns.csv', 'unknown breakdown'],
     ['events.csv:4: targets', 'figure "fdi-2022" has status actual, not target or plan', 'event target is an actual figure'],
     ['events.csv:5: date_note', 'an inferred date needs a note', 'inferred event date without a note'],
     ['events.csv:6: day', '2023-02-30 is not a real date', 'impossible event date'],

@@ -68,7 +68,7 @@ export function checkData(opts: CheckOptions): CheckReport {
   const at = (r: { file: string; line: number }, column: string, message: string) => problems.push({ file: r.file, line: r.line, column, message });
 
   // unique ids
-  for (const name of ['sources', 'units', 'places', 'indicators', 'figures', 'events', 'derived', 'arithmetic'] as const) {
+  for (const name of ['sources', 'units', 'places', 'breakdowns', 'indicators', 'figures', 'events', 'derived', 'arithmetic'] as const) {
     const seen = new Map<string, Located<unknown>>();
     for (const r of tables[name] as Located<{ id: string }>[]) {
       const first = seen.get(r.row.id);
@@ -172,8 +172,10 @@ export function checkData(opts: CheckOptions): CheckReport {
   }
 
   // what published and derived figures share: references, the indicator's unit, the period
-  const checkSeriesRow = (r: Located<unknown>, row: { indicator: string; unit: string; geo: string; period_start: string; period_end: string }) => {
+  const breakdownIds = ids('breakdowns');
+  const checkSeriesRow = (r: Located<unknown>, row: { indicator: string; unit: string; geo: string; breakdown: string; period_start: string; period_end: string }) => {
     ref(r, 'indicator', row.indicator, indicatorIds, 'indicators.csv');
+    for (const code of row.breakdown === '' ? [] : row.breakdown.split(';')) ref(r, 'breakdown', code, breakdownIds, 'breakdowns.csv');
     ref(r, 'unit', row.unit, unitIds, 'units.csv');
     ref(r, 'geo', row.geo, placeIds, 'places.csv');
     const expectedUnit = indicatorUnit.get(row.indicator);

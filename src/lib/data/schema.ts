@@ -90,6 +90,15 @@ export const placeSchema = z.object({
   parent: z.string().describe('id of the place this one belongs to; empty for the top'),
 });
 
+export const breakdownSchema = z.object({
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?::[a-z0-9]+(?:-[a-z0-9]+)*)?$/u, 'must be a slug, optionally prefixed by its kind and a colon (industry:emerging-industries)')
+    .describe('code used in the breakdown column of figures.csv and derived.csv: kind:part'),
+  name_zh: nameZh,
+  name_en: nameEn,
+});
+
 export const indicatorSchema = z.object({
   id,
   name_zh: nameZh,
@@ -110,7 +119,7 @@ export const figureSchema = z.object({
   period_end: periodEnd,
   geo: geoRef,
   status: statusField,
-  breakdown: optionalText.describe('the part of a whole this figure is: an industry group, origin of investment, …; empty for a total'),
+  breakdown: optionalText.describe('the part of a whole this figure is: code(s) in breakdowns.csv separated by ";" (industry group, origin of investment, …); empty for a total'),
   source: slug.describe('id in sources.csv'),
   quote: nonEmpty.describe('exact fragment of the clean text of the source that states the figure'),
   note: noteField,
@@ -180,6 +189,7 @@ export const mojibakeSchema = z.object({
 export type Source = z.infer<typeof sourceSchema>;
 export type Unit = z.infer<typeof unitSchema>;
 export type Place = z.infer<typeof placeSchema>;
+export type Breakdown = z.infer<typeof breakdownSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type Event = z.infer<typeof eventSchema>;
@@ -193,6 +203,7 @@ export const TABLES = {
   sources: { file: 'sources.csv', schema: sourceSchema, title: 'Sources: one row per article or passage' },
   units: { file: 'units.csv', schema: unitSchema, title: 'Units: the closed list of units a value may have' },
   places: { file: 'places.csv', schema: placeSchema, title: 'Places: the city, its districts and zones' },
+  breakdowns: { file: 'breakdowns.csv', schema: breakdownSchema, title: 'Breakdowns: the parts of a whole a figure can be' },
   indicators: { file: 'indicators.csv', schema: indicatorSchema, title: 'Indicators: what each series measures' },
   figures: { file: 'figures.csv', schema: figureSchema, title: 'Figures: one row per published figure' },
   events: { file: 'events.csv', schema: eventSchema, title: 'Events: conferences, reports and dated milestones' },
