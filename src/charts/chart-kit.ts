@@ -17,10 +17,6 @@ export function tc(lang: Lang, key: string, params: Record<string, string | numb
 }
 
 /** Dictionary text under any key built at run time. */
-export function tk(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
-  return t(lang, key as MessageKey, params);
-}
-
 const NO_UNIT = { id: 'count', symbol_zh: '', name_en: '' };
 
 /** The value with its qualifier and unit, as the sources write it: 29.4亿美元, 150个以上 → 150以上. */
@@ -56,10 +52,6 @@ export function placeName(geo: string, lang: Lang): string {
 }
 
 /** A place name without the bracketed alias: 黄岛区(西海岸新区) → 黄岛区 … kept whole when short enough. */
-export function shortPlaceName(geo: string, lang: Lang): string {
-  return placeName(geo, lang).replace(/\s*[(（].*[)）]\s*$/u, '');
-}
-
 export function indicatorName(id: string, lang: Lang): string {
   const ind = getDataset().indicators.get(id);
   if (!ind) throw new Error(`chart: indicator "${id}" is not in indicators.csv`);

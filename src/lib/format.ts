@@ -4,7 +4,7 @@
  * write them: 2146.6亿元, 29.4亿美元, 91.8%.
  */
 import { formatLocale } from 'd3';
-import type { Lang } from '../i18n/index.ts';
+import { t, type Lang, type MessageKey } from '../i18n/index.ts';
 
 const zhLocale = formatLocale({ decimal: '.', thousands: ',', grouping: [3], currency: ['¥', ''], percent: '%' });
 const enLocale = formatLocale({ decimal: '.', thousands: ',', grouping: [3], currency: ['$', ''] });
@@ -29,47 +29,17 @@ export interface UnitLike {
 const ATTACHED_ZH = new Set(['yi-yuan', 'wan-yi-yuan', 'yi-usd', 'wan-usd', 'percent', 'wan-person', 'wan-count', 'mu', 'person']);
 
 export function formatWithUnit(value: string | number, unit: UnitLike, lang: Lang = 'zh', qualifier = 'exact'): string {
-  const num = formatValue(value, lang);
-  const q = qualifierWords(qualifier, lang);
-  if (lang === 'zh') {
-    if (unit.id === 'rank') return `${q.before}第${num}位${q.after}`;
-    if (unit.id === 'count') return `${q.before}${num}${q.after}`;
-    if (unit.id === 'pp') return `${q.before}${num}个百分点${q.after}`;
-    if (ATTACHED_ZH.has(unit.id)) return `${q.before}${num}${unit.symbol_zh}${q.after}`;
-    return `${q.before}${num} ${unit.name_en}${q.after}`;
-  }
-  if (unit.id === 'percent') return `${q.before}${num}%${q.after}`;
-  if (unit.id === 'count') return `${q.before}${num}${q.after}`;
-  return `${q.before}${num} ${unit.name_en}${q.after}`;
+  // the qualifier's wording wraps number and unit: 约29.4亿美元, 150以上, 超70%
+  return t(lang, `format.qualifier.${qualifier}` as MessageKey, { n: withUnit(formatValue(value, lang), unit, lang) });
 }
 
-function qualifierWords(qualifier: string, lang: Lang): { before: string; after: string } {
-  if (lang === 'zh') {
-    switch (qualifier) {
-      case 'approximate':
-        return { before: '约', after: '' };
-      case 'at-least':
-        return { before: '', after: '以上' };
-      case 'more-than':
-        return { before: '超', after: '' };
-      case 'less-than':
-        return { before: '不足', after: '' };
-      default:
-        return { before: '', after: '' };
-    }
-  }
-  switch (qualifier) {
-    case 'approximate':
-      return { before: 'about ', after: '' };
-    case 'at-least':
-      return { before: 'at least ', after: '' };
-    case 'more-than':
-      return { before: 'more than ', after: '' };
-    case 'less-than':
-      return { before: 'less than ', after: '' };
-    default:
-      return { before: '', after: '' };
-  }
+function withUnit(num: string, unit: UnitLike, lang: Lang): string {
+  if (unit.id === 'count') return num;
+  if (unit.id === 'rank') return t(lang, 'format.rank', { n: num });
+  if (unit.id === 'pp') return t(lang, 'format.pp', { n: num });
+  if (lang === 'zh' && ATTACHED_ZH.has(unit.id)) return `${num}${unit.symbol_zh}`;
+  if (unit.id === 'percent') return `${num}%`;
+  return `${num} ${unit.name_en}`;
 }
 
 const dateFormats: Record<Lang, Record<'ymd' | 'ym' | 'y', Intl.DateTimeFormat>> = {

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { formatIsoDate, formatPartialDate, formatPeriod, formatValue, formatWithUnit } from '../../src/lib/format.ts';
+
+const unit = (id: string, symbol_zh: string, name_en = id) => ({ id, symbol_zh, name_en });
+
+describe('formatting for Chinese readers', () => {
+  it('keeps the decimals a value was published with, and groups only from five digits', () => {
+    expect(formatValue('2146.6')).toBe('2146.6');
+    expect(formatValue('6407.0')).toBe('6407.0');
+    expect(formatValue('15700')).toBe('15,700');
+  });
+  it('writes units and qualifiers the way the sources do', () => {
+    expect(formatWithUnit('29.4', unit('yi-usd', '亿美元'))).toBe('29.4亿美元');
+    expect(formatWithUnit('150', unit('count', '个'), 'zh', 'at-least')).toBe('150以上');
+    expect(formatWithUnit('70', unit('percent', '%'), 'zh', 'more-than')).toBe('超70%');
+    expect(formatWithUnit('5', unit('rank', '位'))).toBe('第5位');
+    expect(formatWithUnit('4.4', unit('pp', '个百分点'))).toBe('4.4个百分点');
+    expect(formatWithUnit('911.72', unit('billion-yuan', '十亿元', 'billion yuan'), 'zh', 'approximate')).toBe('约911.72 billion yuan');
+  });
+  it('refuses a qualifier it has no words for', () => {
+    expect(() => formatWithUnit('1', unit('count', '个'), 'zh', 'roughly')).toThrow(/format\.qualifier\.roughly/u);
+  });
+  it('writes dates and periods, saying what is not stated', () => {
+    expect(formatIsoDate('2024-02-28')).toBe('2024年2月28日');
+    expect(formatPartialDate({ year: '2025', month: '', day: '26' }, 'zh', { monthUnstated: '（月份未说明）', yearUnstated: '（年份未说明）' })).toBe('2025年（月份未说明）26日');
+    expect(formatPeriod('2024-01-01', '2024-03-31')).toBe('2024年一季度');
+    expect(formatPeriod('2020-01-01', '2020-06-30')).toBe('2020年上半年');
+    expect(formatPeriod('2021-01-01', '2021-05-31')).toBe('2021年1—5月');
+  });
+});
