@@ -4,7 +4,7 @@
  * browser there are no CSV files to check, so the page fetches the chart's rows and those
  * lookup tables as JSON (written by scripts/bench.ts) and hands them over here first.
  */
-import type { Dataset, SiteFigure } from '../src/lib/dataset.ts';
+import type { Dataset, SiteFigure } from '../src/lib/data/dataset.ts';
 
 export type { Dataset, SiteFigure };
 

@@ -24,9 +24,9 @@ import * as esbuild from 'esbuild';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { parseHTML } from 'linkedom';
-import { DIST_DIR, startStaticServer } from '../test/browser/serve-dist.ts';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH, launchChromium } from '../test/browser/launch-chromium.ts';
-import type { Dataset, SiteFigure } from '../src/lib/dataset.ts';
+import { DIST_DIR, startStaticServer } from './lib/serve-dist.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, launchChromium } from './lib/launch-chromium.ts';
+import type { Dataset, SiteFigure } from '../src/lib/data/dataset.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BENCH_DIR = join(ROOT, 'bench');
@@ -108,8 +108,8 @@ function chartDataFor(rows: readonly SiteFigure[], data: Dataset) {
 
 /** Writes bench/out/: the comparison page, its bundled script, the chart's rows and the site's CSS. */
 async function buildComparisonPage(id: string): Promise<{ labels: string[] }> {
-  const { buildChartFrame } = await import('../src/lib/chart-frame.ts');
-  const { getDataset } = await import('../src/lib/dataset.ts');
+  const { buildChartFrame } = await import('../src/lib/chart/frame.ts');
+  const { getDataset } = await import('../src/lib/data/dataset.ts');
   const frame = buildChartFrame(id, 'zh');
   const data = getDataset();
   rmSync(OUT_DIR, { recursive: true, force: true });

@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve, relative, join } from 'node:path';
-import { normalize } from '../src/lib/normalize.ts';
+import { normalize } from '../src/lib/text/normalize.ts';
 import { loadTable } from '../src/lib/data/load.ts';
-import { rulesFor } from '../src/lib/sources.ts';
+import { rulesFor } from '../src/lib/data/normalization-rules.ts';
 import { formatProblem, type Problem } from '../src/lib/data/csv.ts';
 
 // a reader piping into `head` closes the pipe early; that is not an error

@@ -10,8 +10,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listHtmlPages, startStaticServer } from '../test/browser/serve-dist.ts';
-import { launchChromium } from '../test/browser/launch-chromium.ts';
+import { listHtmlPages, startStaticServer } from './lib/serve-dist.ts';
+import { launchChromium } from './lib/launch-chromium.ts';
 
 const WIDTHS = [360, 1280] as const;
 const SCHEMES = ['light', 'dark'] as const;

@@ -16,11 +16,11 @@ import { fileURLToPath } from 'node:url';
 import astroConfig from '../astro.config.mjs';
 import { CHARTS } from '../src/charts/index.ts';
 import { t, type Lang } from '../src/i18n/index.ts';
-import { chartPaths, STATIC_IMAGE_SIZES } from '../src/lib/chart-files.ts';
-import { chartImages } from '../src/lib/chart-images.ts';
-import { formatIsoDate } from '../src/lib/format.ts';
-import { loadFonts, renderPng, svgWithPaths } from '../src/lib/static-image.ts';
-import { readThemeColors } from '../src/lib/theme-colors.ts';
+import { chartPaths, STATIC_IMAGE_SIZES } from '../src/lib/chart/chart-files.ts';
+import { chartImages } from '../src/lib/chart/chart-images.ts';
+import { formatIsoDate } from '../src/lib/words/format.ts';
+import { loadFonts, renderPng, svgWithPaths } from '../src/lib/chart/static-image.ts';
+import { readThemeColors } from '../src/lib/chart/theme-colors.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 

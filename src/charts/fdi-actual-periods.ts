@@ -2,9 +2,9 @@
  * Qingdao's foreign capital actually used, by the period each source reports: full years
  * and parts of years in separate groups, years without a source as rows saying so.
  */
-import type { ChartDefinition } from './types.ts';
-import { isFullYear, periodLabel, pick, shortValue, tc, valueWithTags } from './chart-kit.ts';
-import { fullAndPartGroups, ledgerSpec } from './ledger.ts';
+import type { ChartDefinition } from '../lib/chart/types.ts';
+import { isFullYear, periodLabel, pick, shortValue, tc, valueWithTags } from './kit/chart-kit.ts';
+import { fullAndPartGroups, ledgerSpec } from './kit/ledger.ts';
 
 const ID = 'fdi-actual-periods';
 

@@ -2,9 +2,9 @@
  * Qingdao's share of Shandong's and China's foreign capital actually used, period by
  * period; a share the source does not give is a row saying so, not a blank bar.
  */
-import type { ChartDefinition } from './types.ts';
-import { kindTags, periodLabel, pick, placeName, shortValue, tc, valueWithTags } from './chart-kit.ts';
-import { ledgerSpec, periodGroups } from './ledger.ts';
+import type { ChartDefinition } from '../lib/chart/types.ts';
+import { kindTags, periodLabel, pick, placeName, shortValue, tc, valueWithTags } from './kit/chart-kit.ts';
+import { ledgerSpec, periodGroups } from './kit/ledger.ts';
 import { t } from '../i18n/index.ts';
 
 const ID = 'fdi-actual-shares';

@@ -1,5 +1,5 @@
 /** Every chart on the site, in story order. */
-import type { ChartDefinition } from './types.ts';
+import type { ChartDefinition } from '../lib/chart/types.ts';
 import { fdiActualPeriods } from './fdi-actual-periods.ts';
 import { fdiActualShares } from './fdi-actual-shares.ts';
 import { tradeGrowth } from './trade-growth.ts';

@@ -4,10 +4,10 @@
  * projects of 20亿元 and above), so each is drawn to its own scale as a whole and its parts:
  * the figures say how a district's projects divide, not which district did more.
  */
-import type { ChartDefinition } from './types.ts';
-import type { Dataset, SiteFigure } from '../lib/dataset.ts';
-import { indicatorName, kindTags, periodLabel, pick, placeName, shortValue, shortValueTagged, tc, valueWithTags } from './chart-kit.ts';
-import { ledgerSpec, type LedgerBar, type LedgerGroup } from './ledger.ts';
+import type { ChartDefinition } from '../lib/chart/types.ts';
+import type { Dataset, SiteFigure } from '../lib/data/dataset.ts';
+import { indicatorName, kindTags, periodLabel, pick, placeName, shortValue, shortValueTagged, tc, valueWithTags } from './kit/chart-kit.ts';
+import { ledgerSpec, type LedgerBar, type LedgerGroup } from './kit/ledger.ts';
 
 const ID = 'projects-by-place';
 

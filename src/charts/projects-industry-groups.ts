@@ -2,11 +2,11 @@
  * A quarter's signed projects of 1亿元 and above by the city's industry groups, each bar
  * against the quarter's total; the projects outside the groups are computed, not published.
  */
-import type { ChartDefinition } from './types.ts';
-import type { SiteFigure } from '../lib/dataset.ts';
-import { indicatorName, kindTags, periodLabel, shortValue, shortValueTagged, tc, valueWithTags, valueWithUnit } from './chart-kit.ts';
-import { ledgerSpec, type LedgerBar } from './ledger.ts';
-import { byPeriodOf, selectBreakdown } from './q1-breakdown.ts';
+import type { ChartDefinition } from '../lib/chart/types.ts';
+import type { SiteFigure } from '../lib/data/dataset.ts';
+import { indicatorName, kindTags, periodLabel, shortValue, shortValueTagged, tc, valueWithTags, valueWithUnit } from './kit/chart-kit.ts';
+import { ledgerSpec, type LedgerBar } from './kit/ledger.ts';
+import { byPeriodOf, selectBreakdown } from './kit/q1-breakdown.ts';
 
 const ID = 'projects-industry-groups';
 const ORDER = ['advantage-industries', 'emerging-industries', 'modern-services', 'outside-three-groups'];

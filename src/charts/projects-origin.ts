@@ -3,10 +3,10 @@
  * prints is a share of ALL the quarter's projects, including "省外 58%", which the text
  * lists under the domestic projects: the bars are drawn against that whole.
  */
-import type { ChartDefinition } from './types.ts';
-import { indicatorName, kindTags, periodLabel, shortValue, shortValueTagged, tc, valueWithTags, valueWithUnit } from './chart-kit.ts';
-import { ledgerSpec, type LedgerItem } from './ledger.ts';
-import { byPeriodOf, selectBreakdown } from './q1-breakdown.ts';
+import type { ChartDefinition } from '../lib/chart/types.ts';
+import { indicatorName, kindTags, periodLabel, shortValue, shortValueTagged, tc, valueWithTags, valueWithUnit } from './kit/chart-kit.ts';
+import { ledgerSpec, type LedgerItem } from './kit/ledger.ts';
+import { byPeriodOf, selectBreakdown } from './kit/q1-breakdown.ts';
 
 const ID = 'projects-origin';
 /** in reading order; indented ones are parts of the row above */

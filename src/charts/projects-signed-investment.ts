@@ -2,9 +2,9 @@
  * Planned total investment of the signed projects, by the size threshold of the projects
  * counted (5亿元 and above, 1亿元 and above): one group per threshold, each period in words.
  */
-import type { ChartDefinition } from './types.ts';
-import { indicatorName, periodLabel, pick, shortValue, tc, valueWithTags } from './chart-kit.ts';
-import { chronological, gapSpec, ledgerSpec, periodBar } from './ledger.ts';
+import type { ChartDefinition } from '../lib/chart/types.ts';
+import { indicatorName, periodLabel, pick, shortValue, tc, valueWithTags } from './kit/chart-kit.ts';
+import { chronological, gapSpec, ledgerSpec, periodBar } from './kit/ledger.ts';
 
 const ID = 'projects-signed-investment';
 const INDICATORS = ['projects-signed-1yi-investment', 'projects-signed-5yi-investment'];

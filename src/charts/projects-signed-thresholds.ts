@@ -4,9 +4,9 @@
  * different sets of projects, so each group is drawn to its own scale and never shares an
  * axis with another.
  */
-import type { ChartDefinition } from './types.ts';
-import { indicatorName, periodLabel, pick, shortValue, tc, valueWithTags } from './chart-kit.ts';
-import { chronological, gapSpec, ledgerSpec, periodBar } from './ledger.ts';
+import type { ChartDefinition } from '../lib/chart/types.ts';
+import { indicatorName, periodLabel, pick, shortValue, tc, valueWithTags } from './kit/chart-kit.ts';
+import { chronological, gapSpec, ledgerSpec, periodBar } from './kit/ledger.ts';
 
 const ID = 'projects-signed-thresholds';
 export const SIGNED_THRESHOLDS = ['projects-signed-1yi', 'projects-signed-5yi', 'projects-signed-30yi', 'projects-signed-50yi'];

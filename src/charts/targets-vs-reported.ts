@@ -5,10 +5,10 @@
  * only projects in the industrial chains, the figure reported all projects. Each bar says
  * which it is, and a measure nobody reported is a row saying so.
  */
-import type { ChartDefinition } from './types.ts';
-import type { SiteFigure } from '../lib/dataset.ts';
-import { indicatorName, kindTags, periodLabel, pick, shortValue, tc, valueWithTags } from './chart-kit.ts';
-import { ledgerSpec, type LedgerGroup, type LedgerItem } from './ledger.ts';
+import type { ChartDefinition } from '../lib/chart/types.ts';
+import type { SiteFigure } from '../lib/data/dataset.ts';
+import { indicatorName, kindTags, periodLabel, pick, shortValue, tc, valueWithTags } from './kit/chart-kit.ts';
+import { ledgerSpec, type LedgerGroup, type LedgerItem } from './kit/ledger.ts';
 import { t } from '../i18n/index.ts';
 
 const ID = 'targets-vs-reported';

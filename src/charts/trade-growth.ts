@@ -4,10 +4,10 @@
  * their own group; computed rates (national and provincial ones implied by a gap in
  * percentage points) are dashed and say so.
  */
-import type { ChartDefinition } from './types.ts';
-import { isFullYear, kindTags, periodLabel, pick, placeName, shortValue, tc, valueWithTags } from './chart-kit.ts';
-import { ledgerSpec, periodGroups } from './ledger.ts';
-import type { Dataset } from '../lib/dataset.ts';
+import type { ChartDefinition } from '../lib/chart/types.ts';
+import { isFullYear, kindTags, periodLabel, pick, placeName, shortValue, tc, valueWithTags } from './kit/chart-kit.ts';
+import { ledgerSpec, periodGroups } from './kit/ledger.ts';
+import type { Dataset } from '../lib/data/dataset.ts';
 
 const ID = 'trade-growth';
 const ORDER = ['qingdao', 'shandong', 'china'];

@@ -3,10 +3,10 @@
  * of years in separate groups. Totals a source published in other units (billion yuan)
  * appear through their computed 亿元 rows, dashed.
  */
-import type { ChartDefinition } from './types.ts';
-import { isFullYear, periodLabel, pick, placeName, shortValue, tc, valueWithTags } from './chart-kit.ts';
-import { fullAndPartGroups, ledgerSpec, type LedgerGroup } from './ledger.ts';
-import type { Dataset, SiteFigure } from '../lib/dataset.ts';
+import type { ChartDefinition } from '../lib/chart/types.ts';
+import { isFullYear, periodLabel, pick, placeName, shortValue, tc, valueWithTags } from './kit/chart-kit.ts';
+import { fullAndPartGroups, ledgerSpec, type LedgerGroup } from './kit/ledger.ts';
+import type { Dataset, SiteFigure } from '../lib/data/dataset.ts';
 
 const ID = 'trade-totals';
 

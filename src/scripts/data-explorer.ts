@@ -4,7 +4,7 @@
  * with the same toSpreadsheetCsv() that writes the static all-rows file. That writer (and
  * papaparse inside it) is loaded only when a reader asks for a download.
  */
-import { formatValue } from '../lib/format.ts';
+import { formatValue } from '../lib/words/format.ts';
 import {
   FILTER_PARAMS,
   compareRows,
@@ -20,7 +20,7 @@ import {
   type SortFacts,
   type SortKey,
   SORT_KEYS,
-} from '../lib/data-explorer-filter.ts';
+} from '../lib/explorer/filter.ts';
 
 interface Messages {
   paramLabel: Record<string, string>;

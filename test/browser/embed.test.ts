@@ -15,10 +15,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { CHARTS } from '../../src/charts/index.ts';
-import { chartPaths, EMBED_PARENT_SCRIPT } from '../../src/lib/chart-files.ts';
-import { readThemeColors } from '../../src/lib/theme-colors.ts';
-import { launchChromium } from './launch-chromium.ts';
-import { DIST_DIR, startStaticServer, type StaticServer } from './serve-dist.ts';
+import { chartPaths, EMBED_PARENT_SCRIPT } from '../../src/lib/chart/chart-files.ts';
+import { readThemeColors } from '../../src/lib/chart/theme-colors.ts';
+import { launchChromium } from '../../scripts/lib/launch-chromium.ts';
+import { DIST_DIR, startStaticServer, type StaticServer } from '../../scripts/lib/serve-dist.ts';
 
 const PYM_DIST = fileURLToPath(new URL('../../node_modules/pym.js/dist/', import.meta.url));
 /** any chart will do: every embed is the same frame */

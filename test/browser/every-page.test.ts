@@ -7,9 +7,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { listHtmlPages, startStaticServer, type StaticServer } from './serve-dist.ts';
-import { launchChromium } from './launch-chromium.ts';
-import { axeViolations, horizontalOverflow, watchPage } from './page-checks.ts';
+import { listHtmlPages, startStaticServer, type StaticServer } from '../../scripts/lib/serve-dist.ts';
+import { launchChromium } from '../../scripts/lib/launch-chromium.ts';
+import { axeViolations, horizontalOverflow, watchPage } from '../../scripts/lib/page-checks.ts';
 
 const PHONE = { width: 360, height: 740 };
 const pages = listHtmlPages();

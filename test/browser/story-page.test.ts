@@ -5,9 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { startStaticServer, type StaticServer } from './serve-dist.ts';
-import { launchChromium } from './launch-chromium.ts';
-import { watchPage } from './page-checks.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/serve-dist.ts';
+import { launchChromium } from '../../scripts/lib/launch-chromium.ts';
+import { watchPage } from '../../scripts/lib/page-checks.ts';
 
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 900 };

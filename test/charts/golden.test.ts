@@ -8,9 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { CHARTS } from '../../src/charts/index.ts';
-import { getDataset } from '../../src/lib/dataset.ts';
-import { renderPlotSvg } from '../../src/lib/render-chart.ts';
-import { WIDTHS } from '../../src/lib/chart-frame.ts';
+import { getDataset } from '../../src/lib/data/dataset.ts';
+import { renderPlotSvg } from '../../src/lib/chart/render-svg.ts';
+import { WIDTHS } from '../../src/lib/chart/frame.ts';
 
 const outDir = new URL('../output/', import.meta.url).pathname;
 const update = process.env.UPDATE_GOLDEN === '1';

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import config from '../../astro.config.mjs';
-import { DIST_DIR, fileForUrlPath, listHtmlPages } from '../browser/serve-dist.ts';
+import { DIST_DIR, fileForUrlPath, listHtmlPages } from '../../scripts/lib/serve-dist.ts';
 
 const SITE = new URL(config.site ?? 'https://example.invalid');
 /** stands in for the local server: only the origin matters when resolving links */

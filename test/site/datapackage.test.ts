@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { DIST_DIR } from '../browser/serve-dist.ts';
+import { DIST_DIR } from '../../scripts/lib/serve-dist.ts';
 import { TABLES } from '../../src/lib/data/schema.ts';
-import type { DataPackage, DataResource, TableSchemaField } from '../../src/lib/datapackage.ts';
+import type { DataPackage, DataResource, TableSchemaField } from '../../src/lib/downloads/datapackage.ts';
 import pkgJson from '../../package.json';
 
 const fixtures = new URL('../fixtures/frictionless/', import.meta.url);

@@ -7,10 +7,10 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { DIST_DIR } from '../browser/serve-dist.ts';
+import { DIST_DIR } from '../../scripts/lib/serve-dist.ts';
 import { TABLES, type TableName } from '../../src/lib/data/schema.ts';
-import { ALL_FIGURES_COLUMN_NAMES, tableFileName } from '../../src/lib/downloads.ts';
-import { DATA_DIR, getDataset } from '../../src/lib/dataset.ts';
+import { ALL_FIGURES_COLUMN_NAMES, tableFileName } from '../../src/lib/downloads/tables.ts';
+import { DATA_DIR, getDataset } from '../../src/lib/data/dataset.ts';
 
 const downloads = join(DIST_DIR, 'downloads');
 const csvBytes = readFileSync(join(downloads, 'all-figures.csv'));

@@ -11,11 +11,11 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import config from '../../astro.config.mjs';
 import { CHARTS } from '../../src/charts/index.ts';
-import { chartPaths, EMBED_PARENT_SCRIPT } from '../../src/lib/chart-files.ts';
-import { CHART_CSV_COLUMNS, chartRowsCsv } from '../../src/lib/chart-csv.ts';
+import { chartPaths, EMBED_PARENT_SCRIPT } from '../../src/lib/chart/chart-files.ts';
+import { CHART_CSV_COLUMNS, chartRowsCsv } from '../../src/lib/chart/chart-csv.ts';
 import { parseCsv } from '../../src/lib/data/csv.ts';
-import { getDataset, type SiteFigure } from '../../src/lib/dataset.ts';
-import { DIST_DIR, fileForUrlPath } from '../browser/serve-dist.ts';
+import { getDataset, type SiteFigure } from '../../src/lib/data/dataset.ts';
+import { DIST_DIR, fileForUrlPath } from '../../scripts/lib/serve-dist.ts';
 
 const SITE = new URL(config.site ?? 'https://example.invalid');
 

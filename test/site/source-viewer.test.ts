@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { DIST_DIR } from '../browser/serve-dist.ts';
-import { getDataset } from '../../src/lib/dataset.ts';
+import { DIST_DIR } from '../../scripts/lib/serve-dist.ts';
+import { getDataset } from '../../src/lib/data/dataset.ts';
 
 const data = getDataset();
 const page = (path: string) => parseHTML(readFileSync(join(DIST_DIR, path, 'index.html'), 'utf8')).document;

@@ -10,12 +10,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import { CHARTS } from '../../src/charts/index.ts';
-import { chartPaths, STATIC_IMAGE_SIZES } from '../../src/lib/chart-files.ts';
-import { chartImages, type ChartImage } from '../../src/lib/chart-images.ts';
-import { CJK_FAMILY, CJK_FONT_FILES, imageTexts, loadFonts, missingGlyphs, textElement } from '../../src/lib/static-image.ts';
-import { readThemeColors } from '../../src/lib/theme-colors.ts';
+import { chartPaths, STATIC_IMAGE_SIZES } from '../../src/lib/chart/chart-files.ts';
+import { chartImages, type ChartImage } from '../../src/lib/chart/chart-images.ts';
+import { CJK_FAMILY, CJK_FONT_FILES, imageTexts, loadFonts, missingGlyphs, textElement } from '../../src/lib/chart/static-image.ts';
+import { readThemeColors } from '../../src/lib/chart/theme-colors.ts';
 import config from '../../astro.config.mjs';
-import { DIST_DIR, fileForUrlPath } from '../browser/serve-dist.ts';
+import { DIST_DIR, fileForUrlPath } from '../../scripts/lib/serve-dist.ts';
 
 const NO_CJK_FONT = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
 const palette = readThemeColors().light;

@@ -6,13 +6,13 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { toSpreadsheetCsv } from '../../src/lib/data/csv.ts';
-import { getDataset } from '../../src/lib/dataset.ts';
-import { ALL_FIGURES_COLUMN_NAMES, allFigureRecords } from '../../src/lib/downloads.ts';
-import { allFiguresSchema, describeResources, tableFields, tableSchema } from '../../src/lib/datapackage.ts';
+import { getDataset } from '../../src/lib/data/dataset.ts';
+import { ALL_FIGURES_COLUMN_NAMES, allFigureRecords } from '../../src/lib/downloads/tables.ts';
+import { allFiguresSchema, describeResources, tableFields, tableSchema } from '../../src/lib/downloads/datapackage.ts';
 import { STATUSES, TABLES, QUALIFIERS, type TableName } from '../../src/lib/data/schema.ts';
-import { explorerQuery, normaliseForSearch, parseExplorerQuery, rowMatches, EMPTY_STATE, type AllowedValues, type RowFacts } from '../../src/lib/data-explorer-filter.ts';
-import { locateQuotes, renderSourceHtml, segmentText } from '../../src/lib/source-highlight.ts';
-import { citeApa, citeBibtex, citeGbt7714, datasetMeta } from '../../src/lib/citation.ts';
+import { explorerQuery, normaliseForSearch, parseExplorerQuery, rowMatches, EMPTY_STATE, type AllowedValues, type RowFacts } from '../../src/lib/explorer/filter.ts';
+import { locateQuotes, renderSourceHtml, segmentText } from '../../src/lib/text/quote-highlight.ts';
+import { citeApa, citeBibtex, citeGbt7714, datasetMeta } from '../../src/lib/downloads/citation.ts';
 
 const parseBack = (csv: string) => Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/u, ''), { header: true, skipEmptyLines: true });
 

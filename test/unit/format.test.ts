@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIsoDate, formatPartialDate, formatPeriod, formatValue, formatWithUnit } from '../../src/lib/format.ts';
+import { formatIsoDate, formatPartialDate, formatPeriod, formatValue, formatWithUnit } from '../../src/lib/words/format.ts';
 
 const unit = (id: string, symbol_zh: string, name_en = id) => ({ id, symbol_zh, name_en });
 

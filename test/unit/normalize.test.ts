@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
-import { normalize, unsupportedRepairs, NormalizeError } from '../../src/lib/normalize.ts';
+import { normalize, unsupportedRepairs, NormalizeError } from '../../src/lib/text/normalize.ts';
 import { checkData } from '../../src/lib/data/check.ts';
-import { rulesFor } from '../../src/lib/sources.ts';
+import { rulesFor } from '../../src/lib/data/normalization-rules.ts';
 
 const dataDir = new URL('../../data/', import.meta.url).pathname;
 
@@ -95,7 +95,7 @@ describe('every run of digits in a raw article survives into its clean text', ()
   }
 });
 
-import { numbersIn } from '../../src/lib/numbers-in-text.ts';
+import { numbersIn } from '../../src/lib/text/numbers-in-text.ts';
 describe('numbersIn: the numbers a quote states', () => {
   it('reads Arabic numbers with decimals', () => {
     expect(numbersIn('新签约亿元以上项目255个,计划总投资2146.6亿元')).toEqual(expect.arrayContaining([255, 2146.6]));

@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 import zh from '../../src/i18n/zh.json';
 import { t } from '../../src/i18n/index.ts';
 import { CHARTS } from '../../src/charts/index.ts';
-import { getDataset } from '../../src/lib/dataset.ts';
-import { renderPlotSvg } from '../../src/lib/render-chart.ts';
-import { fig, period } from '../../src/lib/story-figures.ts';
-import { storySections } from '../../src/lib/story-sections.ts';
+import { getDataset } from '../../src/lib/data/dataset.ts';
+import { renderPlotSvg } from '../../src/lib/chart/render-svg.ts';
+import { fig, period } from '../../src/lib/words/figure-words.ts';
+import { storySections } from '../../src/story/sections.ts';
 
 describe('story figures', () => {
   it('formats a figure looked up by id with its unit and qualifier', () => {

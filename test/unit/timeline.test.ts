@@ -13,8 +13,8 @@ import {
   positionInYear,
   unstatedParts,
   type DatedEvent,
-} from '../../src/lib/timeline.ts';
-import { overviewSvg, type OverviewYear } from '../../src/lib/timeline-svg.ts';
+} from '../../src/lib/timeline/placing.ts';
+import { overviewSvg, type OverviewYear } from '../../src/lib/timeline/overview-svg.ts';
 
 const ev = (id: string, year: string, month = '', day = ''): DatedEvent => ({ id, year, month, day });
 const span = { first: 2020, last: 2025 };

@@ -8,9 +8,9 @@ import { evaluate } from 'mathjs';
 import { loadTable, type LoadedTable, type RowOf } from './load.ts';
 import type { Located, Problem } from './csv.ts';
 import { TABLES, type TableName } from './schema.ts';
-import { normalize, unsupportedRepairs, NormalizeError, type NormalizeResult } from '../normalize.ts';
-import { rulesFor } from '../sources.ts';
-import { numbersIn, decimalsOf } from '../numbers-in-text.ts';
+import { normalize, unsupportedRepairs, NormalizeError, type NormalizeResult } from '../text/normalize.ts';
+import { rulesFor } from './normalization-rules.ts';
+import { numbersIn, decimalsOf } from '../text/numbers-in-text.ts';
 
 export interface CheckOptions {
   dataDir: string;

@@ -4,9 +4,9 @@
  */
 import type { APIRoute } from 'astro';
 import { CHARTS } from '../../charts/index.ts';
-import { chartById } from '../../lib/chart-frame.ts';
-import { chartRowsCsv } from '../../lib/chart-csv.ts';
-import { getDataset } from '../../lib/dataset.ts';
+import { chartById } from '../../lib/chart/frame.ts';
+import { chartRowsCsv } from '../../lib/chart/chart-csv.ts';
+import { getDataset } from '../../lib/data/dataset.ts';
 
 export function getStaticPaths() {
   return CHARTS.map((c) => ({ params: { id: c.id } }));

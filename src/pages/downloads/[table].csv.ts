@@ -1,8 +1,8 @@
 /** Every table of data/ as published in the research bundle: the checked file, unchanged. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { TABLES, type TableName } from '../../lib/data/schema.ts';
-import { tableFileBytes, tableFileName } from '../../lib/downloads.ts';
-import { getDataset } from '../../lib/dataset.ts';
+import { tableFileBytes, tableFileName } from '../../lib/downloads/tables.ts';
+import { getDataset } from '../../lib/data/dataset.ts';
 
 export const getStaticPaths = (() =>
   (Object.keys(TABLES) as TableName[]).map((name) => ({

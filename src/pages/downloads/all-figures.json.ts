@@ -1,8 +1,8 @@
 /** All figures as JSON: the same rows and string values as all-figures.csv, with what they are. */
 import type { APIRoute } from 'astro';
-import { getDataset } from '../../lib/dataset.ts';
-import { ALL_FIGURES, ALL_FIGURES_COLUMN_NAMES, allFigureRecords, type FiguresJson } from '../../lib/downloads.ts';
-import { siteDatasetMeta } from '../../lib/download-meta.ts';
+import { getDataset } from '../../lib/data/dataset.ts';
+import { ALL_FIGURES, ALL_FIGURES_COLUMN_NAMES, allFigureRecords, type FiguresJson } from '../../lib/downloads/tables.ts';
+import { siteDatasetMeta } from '../../lib/downloads/download-meta.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const meta = siteDatasetMeta('zh', site);

@@ -1,10 +1,10 @@
 /** The research bundle's Frictionless Data Package descriptor (tabular-data-package). */
 import { createHash } from 'node:crypto';
 import type { APIRoute } from 'astro';
-import { getDataset } from '../../lib/dataset.ts';
-import { publishedCsvFiles } from '../../lib/downloads.ts';
-import { buildDataPackage } from '../../lib/datapackage.ts';
-import { siteDatasetMeta } from '../../lib/download-meta.ts';
+import { getDataset } from '../../lib/data/dataset.ts';
+import { publishedCsvFiles } from '../../lib/downloads/tables.ts';
+import { buildDataPackage } from '../../lib/downloads/datapackage.ts';
+import { siteDatasetMeta } from '../../lib/downloads/download-meta.ts';
 import { t } from '../../i18n/index.ts';
 
 export const GET: APIRoute = ({ site }) => {

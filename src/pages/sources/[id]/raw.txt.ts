@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { DATA_DIR, getDataset } from '../../../lib/dataset.ts';
+import { DATA_DIR, getDataset } from '../../../lib/data/dataset.ts';
 
 export const getStaticPaths = (() =>
   [...getDataset().sources.values()].map((s) => ({ params: { id: s.id }, props: { file: s.file } }))) satisfies GetStaticPaths;

@@ -4,12 +4,12 @@
  * Units, places and source titles are read from the checked dataset, which is fixed for a
  * build, so a chart's `spec` still depends on nothing but its rows.
  */
-import { t, type Lang, type MessageKey } from '../i18n/index.ts';
-import { sourceLabel } from '../lib/source-meta.ts';
-import { getDataset, type SiteFigure } from '../lib/dataset.ts';
-import { formatPeriod, formatValue, formatWithUnit } from '../lib/format.ts';
-import { figurePeriod, figureValue } from '../lib/story-figures.ts';
-import { COLORS } from './types.ts';
+import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
+import { sourceLabel } from '../../lib/words/source-names.ts';
+import { getDataset, type SiteFigure } from '../../lib/data/dataset.ts';
+import { formatPeriod, formatValue, formatWithUnit } from '../../lib/words/format.ts';
+import { figurePeriod, figureValue } from '../../lib/words/figure-words.ts';
+import { COLORS } from '../../lib/chart/types.ts';
 
 /** Dictionary text under charts.* (the chart files build keys from their ids). */
 export function tc(lang: Lang, key: string, params: Record<string, string | number> = {}): string {

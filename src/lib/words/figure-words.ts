@@ -3,8 +3,8 @@
  * the charts' one-sentence findings) never type a figure. An id that is not in the data
  * stops the build with its name.
  */
-import { t, type Lang, type MessageKey } from '../i18n/index.ts';
-import { getDataset, type SiteFigure } from './dataset.ts';
+import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
+import { getDataset, type SiteFigure } from '../data/dataset.ts';
 import { formatIsoDate, formatPeriod, formatWithUnit } from './format.ts';
 
 export function figure(id: string): SiteFigure {

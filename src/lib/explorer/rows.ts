@@ -2,10 +2,10 @@
  * The /data/ explorer's rows and filter choices, made at build time from the checked dataset.
  * Every number shown is formatted by format.ts; every label comes from the dictionary.
  */
-import { breakdownName, type Dataset, type SiteFigure } from './dataset.ts';
-import { formatPeriod, formatValue, formatWithUnit } from './format.ts';
-import { t, type Lang } from '../i18n/index.ts';
-import type { FilterParam } from './data-explorer-filter.ts';
+import { breakdownName, type Dataset, type SiteFigure } from '../data/dataset.ts';
+import { formatPeriod, formatValue, formatWithUnit } from '../words/format.ts';
+import { t, type Lang } from '../../i18n/index.ts';
+import type { FilterParam } from './filter.ts';
 
 export interface FormulaPart {
   text: string;

@@ -5,7 +5,7 @@
  * years without any source are hatched and labelled, never interpolated.
  * Colours are CSS variables, so one drawing follows light and dark.
  */
-import type { EventSourceKind, EventTier } from './timeline.ts';
+import type { EventSourceKind, EventTier } from './placing.ts';
 
 export interface OverviewYear {
   year: number;

@@ -3,9 +3,9 @@
  * any problem stops the build with every `file:line: column: problem` line.
  */
 import { resolve } from 'node:path';
-import { checkData, type CheckReport } from './data/check.ts';
-import { formatProblem } from './data/csv.ts';
-import type { Breakdown, Event, Indicator, Place, Source, Unit } from './data/schema.ts';
+import { checkData, type CheckReport } from './check.ts';
+import { formatProblem } from './csv.ts';
+import type { Breakdown, Event, Indicator, Place, Source, Unit } from './schema.ts';
 
 export interface SiteFigure {
   id: string;

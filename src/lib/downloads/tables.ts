@@ -6,10 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { breakdownName, DATA_DIR, type Dataset, type SiteFigure } from './dataset.ts';
-import { formatPeriod } from './format.ts';
-import { toSpreadsheetCsv } from './data/csv.ts';
-import { TABLES, type TableName } from './data/schema.ts';
+import { breakdownName, DATA_DIR, type Dataset, type SiteFigure } from '../data/dataset.ts';
+import { formatPeriod } from '../words/format.ts';
+import { toSpreadsheetCsv } from '../data/csv.ts';
+import { TABLES, type TableName } from '../data/schema.ts';
 
 /** Where downloads live under the site root. */
 export const DOWNLOADS_DIR = 'downloads/';

@@ -2,11 +2,11 @@
  * Events as the timeline and event pages show them: every string formatted through
  * format.ts and the dictionary, so the Astro components only lay them out.
  */
-import { t, type Lang, type MessageKey } from '../i18n/index.ts';
-import { sourceLabel } from './source-meta.ts';
-import { breakdownName, type Dataset, type SiteFigure } from './dataset.ts';
-import type { Event } from './data/schema.ts';
-import { formatPartialDate, formatPeriod, formatValue, formatWithUnit } from './format.ts';
+import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
+import { sourceLabel } from '../words/source-names.ts';
+import { breakdownName, type Dataset, type SiteFigure } from '../data/dataset.ts';
+import type { Event } from '../data/schema.ts';
+import { formatPartialDate, formatPeriod, formatValue, formatWithUnit } from '../words/format.ts';
 import {
   TIMELINE_SPAN,
   datetimeAttribute,
@@ -23,7 +23,7 @@ import {
   type EventSourceKind,
   type EventTier,
   type Gap,
-} from './timeline.ts';
+} from './placing.ts';
 
 export interface FigureView {
   id: string;

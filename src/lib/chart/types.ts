@@ -1,6 +1,6 @@
 import type * as Plot from '@observablehq/plot';
-import type { Lang } from '../i18n/index.ts';
-import type { Dataset, SiteFigure } from '../lib/dataset.ts';
+import type { Lang } from '../../i18n/index.ts';
+import type { Dataset, SiteFigure } from '../data/dataset.ts';
 
 export interface ChartContext {
   width: number;

@@ -2,10 +2,10 @@
  * A chart's rows as CSV: the figures it draws, each with its unit, period, status, source and
  * the quoted sentence, so a downloaded file can be checked without the site.
  */
-import type { Lang } from '../i18n/index.ts';
-import { toSpreadsheetCsv } from './data/csv.ts';
-import type { Dataset, SiteFigure } from './dataset.ts';
-import { sourceLabel } from './source-meta.ts';
+import type { Lang } from '../../i18n/index.ts';
+import { toSpreadsheetCsv } from '../data/csv.ts';
+import type { Dataset, SiteFigure } from '../data/dataset.ts';
+import { sourceLabel } from '../words/source-names.ts';
 
 export const CHART_CSV_COLUMNS = [
   'id', 'indicator', 'indicator_name', 'value', 'unit', 'unit_symbol', 'qualifier', 'period_start', 'period_end',

@@ -5,8 +5,8 @@
  * The data dictionary page renders the same objects.
  */
 import { z } from 'zod';
-import { TABLES, type TableName } from './data/schema.ts';
-import { ALL_FIGURES, ALL_FIGURES_COLUMNS, tableFileName, type ExportColumn } from './downloads.ts';
+import { TABLES, type TableName } from '../data/schema.ts';
+import { ALL_FIGURES, ALL_FIGURES_COLUMNS, tableFileName, type ExportColumn } from './tables.ts';
 import type { DatasetMeta } from './citation.ts';
 
 export type FieldType = 'string' | 'number' | 'integer' | 'date' | 'year';

@@ -2,7 +2,7 @@
  * The normalisation rules recorded for one source in data/normalization/, in the form
  * normalize() takes them.
  */
-import type { Mojibake, Splice } from './data/schema.ts';
+import type { Mojibake, Splice } from './schema.ts';
 
 export interface SourceRules {
   splices: readonly Splice[];

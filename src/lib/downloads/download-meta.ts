@@ -2,7 +2,7 @@
  * The dataset's citable description as this site states it, for endpoints and pages alike:
  * title and author from the dictionary, address from the site configuration.
  */
-import { t, type Lang } from '../i18n/index.ts';
+import { t, type Lang } from '../../i18n/index.ts';
 import { datasetMeta, type DatasetMeta } from './citation.ts';
 
 export function siteDatasetMeta(lang: Lang, site: URL | undefined): DatasetMeta {

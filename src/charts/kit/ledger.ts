@@ -8,11 +8,11 @@
  * Plot draws the marks with identity scales: every x and y below is a CSS pixel.
  */
 import * as Plot from '@observablehq/plot';
-import type { Lang } from '../i18n/index.ts';
-import type { SiteFigure } from '../lib/dataset.ts';
-import { t } from '../i18n/index.ts';
+import type { Lang } from '../../i18n/index.ts';
+import type { SiteFigure } from '../../lib/data/dataset.ts';
+import { t } from '../../i18n/index.ts';
 import { fontSize, gapRuns, isFullYear, kindTags, markKind, periodLabel, SITE_YEARS, STYLES, textWidth, tip, yearOf, yearsLabel, type MarkKind } from './chart-kit.ts';
-import { COLORS } from './types.ts';
+import { COLORS } from '../../lib/chart/types.ts';
 
 export interface LedgerBar {
   type: 'bar';

@@ -3,7 +3,7 @@
  * rules (what is a major conference, where an event without a month goes, which years are
  * gaps) are tested without building the site.
  */
-import type { Event, Source } from './data/schema.ts';
+import type { Event, Source } from '../data/schema.ts';
 
 /** The years the site covers; events outside them are background, never on the axis. */
 export const TIMELINE_SPAN = { first: 2020, last: 2025 } as const;

@@ -2,10 +2,10 @@
  * How a source's publication date is stated: the parts the text gives, and in words the parts
  * it leaves out. Nothing is filled in.
  */
-import { t, type Lang } from '../i18n/index.ts';
+import { t, type Lang } from '../../i18n/index.ts';
 import { formatPartialDate } from './format.ts';
-import type { Source } from './data/schema.ts';
-import type { Dataset } from './dataset.ts';
+import type { Source } from '../data/schema.ts';
+import type { Dataset } from '../data/dataset.ts';
 
 /** 香港商报《2020年青岛市GDP达1.24万亿 外贸进出口逆势上扬》 */
 export function sourceName(s: Pick<Source, 'publisher' | 'title_zh' | 'title_en'>, lang: Lang): string {

@@ -2,10 +2,10 @@
  * Everything one chart's static images need, for the build script and for the tests that
  * check its output: the texts, the chart drawn at each image's width, and the layouts.
  */
-import { t, type Lang } from '../i18n/index.ts';
-import { buildChartFrame, chartById } from './chart-frame.ts';
+import { t, type Lang } from '../../i18n/index.ts';
+import { buildChartFrame, chartById } from './frame.ts';
 import { chartPaths, STATIC_IMAGE_SIZES } from './chart-files.ts';
-import { renderPlotSvg } from './render-chart.ts';
+import { renderPlotSvg } from './render-svg.ts';
 import { composeImageSvg, imageTexts, layoutImage, loadFonts, missingGlyphs, prepareChartSvg, type ChartDrawing, type Fonts, type ImageLayout, type ImageText } from './static-image.ts';
 import type { Palette } from './theme-colors.ts';
 

@@ -2,7 +2,7 @@
  * One description of the dataset as a citable work. The data package, the citation page and
  * the JSON download all read it, so a title, version or licence is changed in one place.
  */
-import pkg from '../../package.json';
+import pkg from '../../../package.json';
 
 export interface DatasetMeta {
   /** machine name, also the data package's name */

@@ -12,7 +12,7 @@ export interface ThemeColors {
   dark: Palette;
 }
 
-export const GLOBAL_CSS = fileURLToPath(new URL('../styles/global.css', import.meta.url));
+export const GLOBAL_CSS = fileURLToPath(new URL('../../styles/global.css', import.meta.url));
 
 function declarations(block: string): Palette {
   const out: Palette = {};

@@ -4,7 +4,7 @@
  * write them: 2146.6亿元, 29.4亿美元, 91.8%.
  */
 import { formatLocale } from 'd3';
-import { t, type Lang, type MessageKey } from '../i18n/index.ts';
+import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
 
 const zhLocale = formatLocale({ decimal: '.', thousands: ',', grouping: [3], currency: ['¥', ''], percent: '%' });
 const enLocale = formatLocale({ decimal: '.', thousands: ',', grouping: [3], currency: ['$', ''] });

@@ -3,13 +3,13 @@
  * description and table rows. Shared by the story, the chart page, the embed and the
  * static images, so a chart says the same wherever it appears.
  */
-import { t, type Lang, type MessageKey } from '../i18n/index.ts';
-import { getDataset, type Dataset, type SiteFigure } from './dataset.ts';
-import { formatPeriod, formatWithUnit } from './format.ts';
-import { renderPlotSvg } from './render-chart.ts';
-import { sourceLabel } from './source-meta.ts';
-import { CHARTS } from '../charts/index.ts';
-import type { ChartDefinition } from '../charts/types.ts';
+import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
+import { getDataset, type Dataset, type SiteFigure } from '../data/dataset.ts';
+import { formatPeriod, formatWithUnit } from '../words/format.ts';
+import { renderPlotSvg } from './render-svg.ts';
+import { sourceLabel } from '../words/source-names.ts';
+import { CHARTS } from '../../charts/index.ts';
+import type { ChartDefinition } from './types.ts';
 
 export const WIDTHS = { narrow: 340, wide: 640 } as const;
 
