@@ -1,12 +1,23 @@
 /**
  * Client-side rendering of one site chart, for the benchmark's comparison page: fetch the
- * chart's rows (and the lookup tables its specification reads) as JSON and let Observable
- * Plot draw the same specification the site renders at build time. scripts/bench.ts resolves
- * `bench:chart` to the chart's module and src/lib/dataset.ts to ./dataset-in-browser.ts.
+ * chart's rows and the lookup tables its specification reads as JSON, and let Observable Plot
+ * draw the same specification the site renders at build time. scripts/bench.ts resolves
+ * `bench:chart` to the chart's module.
  */
 import * as Plot from '@observablehq/plot';
 import { chart } from 'bench:chart';
-import { useDataset, type ChartDataJson } from './dataset-in-browser.ts';
+import type { ChartLookups } from '../src/lib/chart/types.ts';
+import type { SiteFigure } from '../src/lib/data/dataset.ts';
+
+/** what scripts/bench.ts writes to chart-data.json */
+interface ChartDataJson {
+  rows: SiteFigure[];
+  indicators: [string, unknown][];
+  places: [string, unknown][];
+  units: [string, unknown][];
+  sources: [string, unknown][];
+  breakdowns: [string, unknown][];
+}
 
 /** the site switches to its wide drawing at this container width (see ChartFigure.astro) */
 const WIDE_FROM = 520;
@@ -18,11 +29,17 @@ async function draw(): Promise<void> {
   const response = await fetch('chart-data.json');
   if (!response.ok) throw new Error(`plot-in-browser: chart-data.json answered ${response.status}`);
   const json = (await response.json()) as ChartDataJson;
-  const rows = useDataset(json).figures;
+  const lookups = {
+    indicators: new Map(json.indicators),
+    places: new Map(json.places),
+    units: new Map(json.units),
+    sources: new Map(json.sources),
+    breakdowns: new Map(json.breakdowns),
+  } as unknown as ChartLookups;
   const width = host.clientWidth >= WIDE_FROM ? WIDTHS.wide : WIDTHS.narrow;
   const lang = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';
   const node = Plot.plot({
-    ...chart.spec(rows, { width, lang }),
+    ...chart.spec(json.rows, { width, lang, lookups }),
     ariaLabel: host.dataset['label'] ?? '',
     ariaDescription: host.dataset['description'] ?? '',
   });

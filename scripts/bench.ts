@@ -16,7 +16,7 @@
  * mobile form factor and simulated throttling; the median of --runs runs is printed.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -72,21 +72,18 @@ function pickChart(siteDir: string, requested: string | undefined): string {
   return id;
 }
 
-/** The module under src/charts/ that defines chart `id` (falls back to the registry). */
+/** The module under src/charts/ that defines chart `id`: one spec per file, named by its id. */
 function chartModule(id: string): string {
-  const dir = join(ROOT, 'src/charts');
-  const own = readdirSync(dir)
-    .filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'types.ts')
-    .map((f) => join(dir, f))
-    .find((f) => new RegExp(`id:\\s*['"\`]${id.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}['"\`]`, 'u').test(readFileSync(f, 'utf8')));
-  return own ?? join(dir, 'index.ts');
+  const file = join(ROOT, 'src/charts', `${id}.ts`);
+  if (!existsSync(file)) throw new Error(`bench: no chart spec src/charts/${id}.ts`);
+  return file;
 }
 
 const escapeHtml = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
 
 /**
  * The chart's rows and the lookup-table entries they refer to (what a chart specification
- * reads through getDataset()), as a lean client-rendered page would ship them.
+ * looks up in its context), as a lean client-rendered page would ship them.
  */
 function chartDataFor(rows: readonly SiteFigure[], data: Dataset) {
   const only = <V>(table: Map<string, V>, ids: Iterable<string>) => [...new Set(ids)].flatMap((id) => (table.has(id) ? [[id, table.get(id) as V] as const] : []));
@@ -103,6 +100,7 @@ function chartDataFor(rows: readonly SiteFigure[], data: Dataset) {
     places: only(data.places, placeIds),
     units: only(data.units, rows.map((r) => r.unit)),
     sources: only(data.sources, rows.flatMap((r) => r.source.split(';'))),
+    breakdowns: only(data.breakdowns, rows.flatMap((r) => r.breakdown.split(';'))),
   };
 }
 
@@ -110,8 +108,9 @@ function chartDataFor(rows: readonly SiteFigure[], data: Dataset) {
 async function buildComparisonPage(id: string): Promise<{ labels: string[] }> {
   const { buildChartFrame } = await import('../src/lib/chart/frame.ts');
   const { getDataset } = await import('../src/lib/data/dataset.ts');
-  const frame = buildChartFrame(id, 'zh');
+  const { chartById } = await import('../src/charts/index.ts');
   const data = getDataset();
+  const frame = buildChartFrame(chartById(id), data, 'zh');
   rmSync(OUT_DIR, { recursive: true, force: true });
   mkdirSync(OUT_DIR, { recursive: true });
   const fill: Record<string, string> = { lang: 'zh-CN', title: frame.title, subtitle: frame.subtitle, description: frame.description, source: frame.sourceLine };
@@ -138,10 +137,6 @@ async function buildComparisonPage(id: string): Promise<{ labels: string[] }> {
         name: 'bench-chart',
         setup(build) {
           build.onResolve({ filter: /^bench:chart$/ }, () => ({ path: 'bench:chart', namespace: 'bench-chart' }));
-          // the site's dataset module reads and checks CSV files; the browser gets JSON instead
-          build.onResolve({ filter: /\/dataset\.ts$/ }, (a) =>
-            join(a.resolveDir, a.path) === join(ROOT, 'src/lib/dataset.ts') ? { path: join(BENCH_DIR, 'dataset-in-browser.ts') } : undefined,
-          );
           build.onLoad({ filter: /.*/, namespace: 'bench-chart' }, () => ({
             resolveDir: ROOT,
             loader: 'ts',

@@ -21,6 +21,7 @@ import { chartImages } from '../src/lib/chart/chart-images.ts';
 import { formatIsoDate } from '../src/lib/words/format.ts';
 import { loadFonts, renderPng, svgWithPaths } from '../src/lib/chart/static-image.ts';
 import { readThemeColors } from '../src/lib/chart/theme-colors.ts';
+import { getDataset } from '../src/lib/data/dataset.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -50,8 +51,10 @@ function main(): void {
   const date = t(lang, 'embed.imageDate', { date: formatIsoDate(buildDate(), lang) });
 
   const { wide, phone } = STATIC_IMAGE_SIZES;
-  for (const { id } of CHARTS) {
-    const images = chartImages(id, { lang, site, date, palette, fonts });
+  const data = getDataset();
+  for (const def of CHARTS) {
+    const { id } = def;
+    const images = chartImages(def, data, { lang, site, date, palette, fonts });
     const paths = chartPaths(id);
     mkdirSync(join(dist, paths.page), { recursive: true });
     writeFileSync(join(dist, paths.svg), svgWithPaths(images.wide.svg, images.text));

@@ -11,16 +11,15 @@ const ID = 'fdi-actual-periods';
 export const fdiActualPeriods: ChartDefinition = {
   id: ID,
   select: (data) => pick(data.figures, (f) => f.indicator === 'fdi-actual' && f.geo === 'qingdao' && f.breakdown === '' && f.status === 'actual'),
-  spec: (rows, { width, lang }) =>
+  spec: (rows, cx) =>
     ledgerSpec({
-      width,
-      lang,
-      groups: fullAndPartGroups(rows, lang, (f) => shortValue(f, lang), { full: tc(lang, 'common.group.fullYear'), part: tc(lang, 'common.group.partYear') }),
+      ...cx,
+      groups: fullAndPartGroups(rows, cx, (f) => shortValue(f, cx), { full: tc(cx.lang, 'common.group.fullYear'), part: tc(cx.lang, 'common.group.partYear') }),
     }),
-  describe: (rows, { lang }) => {
-    const list = (fs: typeof rows) => fs.map((f) => tc(lang, 'common.periodValue', { period: periodLabel(f, lang), value: valueWithTags(f, lang) })).join('、');
+  describe: (rows, cx) => {
+    const list = (fs: typeof rows) => fs.map((f) => tc(cx.lang, 'common.periodValue', { period: periodLabel(f, cx.lang), value: valueWithTags(f, cx) })).join('、');
     const full = rows.filter(isFullYear);
     const part = rows.filter((f) => !isFullYear(f));
-    return tc(lang, `${ID}.describe`, { full: list(full) || tc(lang, 'common.none'), part: list(part) || tc(lang, 'common.none') });
+    return tc(cx.lang, `${ID}.describe`, { full: list(full) || tc(cx.lang, 'common.none'), part: list(part) || tc(cx.lang, 'common.none') });
   },
 };

@@ -14,25 +14,24 @@ const ORDER = Object.keys(WHOLE);
 export const fdiActualShares: ChartDefinition = {
   id: ID,
   select: (data) => pick(data.figures, (f) => ORDER.includes(f.indicator) && f.geo === 'qingdao' && f.breakdown === '' && f.status === 'actual'),
-  spec: (rows, { width, lang }) => {
-    const label = (indicator: string) => tc(lang, 'common.shareOf', { place: placeName(WHOLE[indicator] ?? '', lang) });
+  spec: (rows, cx) => {
+    const label = (indicator: string) => tc(cx.lang, 'common.shareOf', { place: placeName(WHOLE[indicator] ?? '', cx) });
     return ledgerSpec({
-      width,
-      lang,
+      ...cx,
       domainMax: 100,
-      groups: periodGroups(rows, lang, {
+      groups: periodGroups(rows, cx, {
         key: (f) => f.indicator,
         order: ORDER,
-        toBar: (f) => ({ type: 'bar', label: label(f.indicator), tags: kindTags(f, lang), figure: f, value: f.value, valueLabel: shortValue(f, lang), track: 100 }),
-        missing: (indicator) => ({ type: 'gap', label: label(indicator), text: t(lang, 'chart.gap') }),
+        toBar: (f) => ({ type: 'bar', label: label(f.indicator), tags: kindTags(f, cx.lang), figure: f, value: f.value, valueLabel: shortValue(f, cx), track: 100 }),
+        missing: (indicator) => ({ type: 'gap', label: label(indicator), text: t(cx.lang, 'chart.gap') }),
       }),
     });
   },
-  describe: (rows, { lang }) => {
+  describe: (rows, cx) => {
     const province = rows.filter((f) => f.indicator === 'fdi-actual-share-province');
     const first = province[0];
     const last = province.at(-1);
-    if (!first || !last) return tc(lang, `${ID}.describeNone`);
-    return tc(lang, `${ID}.describe`, { firstPeriod: periodLabel(first, lang), first: valueWithTags(first, lang), lastPeriod: periodLabel(last, lang), last: valueWithTags(last, lang) });
+    if (!first || !last) return tc(cx.lang, `${ID}.describeNone`);
+    return tc(cx.lang, `${ID}.describe`, { firstPeriod: periodLabel(first, cx.lang), first: valueWithTags(first, cx), lastPeriod: periodLabel(last, cx.lang), last: valueWithTags(last, cx) });
   },
 };

@@ -23,3 +23,10 @@ export const CHARTS: ChartDefinition[] = [
   projectsOrigin,
   targetsVsReported,
 ];
+
+/** A chart by id; an unknown id stops the build with its name. */
+export function chartById(id: string): ChartDefinition {
+  const def = CHARTS.find((c) => c.id === id);
+  if (!def) throw new Error(`no chart with id "${id}"`);
+  return def;
+}

@@ -50,45 +50,45 @@ const sameYear = (a: SiteFigure, b: SiteFigure) => a.period_start === b.period_s
 export const projectsByPlace: ChartDefinition = {
   id: ID,
   select: (data) => pick(data.figures, (f) => INDICATORS.has(f.indicator) && f.status === 'actual' && isQingdaoDistrict(data, f.geo)),
-  spec: (rows, { width, lang }) => {
+  spec: (rows, cx) => {
     const groups: LedgerGroup[] = [];
     for (const whole of WHOLES) {
       for (const total of rows.filter((f) => f.indicator === whole.indicator && f.breakdown === '')) {
         const items: LedgerBar[] = [
           {
             type: 'bar',
-            label: whole.label ? tc(lang, `${ID}.whole.${whole.label}`) : indicatorName(whole.indicator, lang),
-            tags: kindTags(total, lang),
+            label: whole.label ? tc(cx.lang, `${ID}.whole.${whole.label}`) : indicatorName(whole.indicator, cx),
+            tags: kindTags(total, cx.lang),
             figure: total,
             value: total.value,
-            valueLabel: shortValue(total, lang),
+            valueLabel: shortValue(total, cx),
           },
         ];
         for (const part of whole.parts) {
           const f = rows.find((r) => r.geo === total.geo && r.indicator === part.indicator && r.breakdown === part.breakdown && sameYear(r, total));
           if (!f) continue;
           const share = part.share ? rows.find((r) => r.geo === total.geo && r.indicator === part.share && r.breakdown === part.breakdown && sameYear(r, total)) : undefined;
-          const label = part.label ? tc(lang, `${ID}.part.${part.label}`) : tc(lang, 'common.ofWhich', { name: indicatorName(part.indicator, lang) });
+          const label = part.label ? tc(cx.lang, `${ID}.part.${part.label}`) : tc(cx.lang, 'common.ofWhich', { name: indicatorName(part.indicator, cx) });
           items.push({
             type: 'bar',
             label,
-            tags: kindTags(f, lang),
+            tags: kindTags(f, cx.lang),
             figure: f,
             value: f.value,
-            valueLabel: share ? tc(lang, 'common.valueShare', { value: shortValue(f, lang), share: shortValueTagged(share, lang, f.derived) }) : shortValue(f, lang),
+            valueLabel: share ? tc(cx.lang, 'common.valueShare', { value: shortValue(f, cx), share: shortValueTagged(share, cx, f.derived) }) : shortValue(f, cx),
             indent: true,
           });
         }
-        groups.push({ title: tc(lang, 'common.placePeriod', { place: placeName(total.geo, lang), period: periodLabel(total, lang) }), items });
+        groups.push({ title: tc(cx.lang, 'common.placePeriod', { place: placeName(total.geo, cx), period: periodLabel(total, cx.lang) }), items });
       }
     }
-    return ledgerSpec({ width, lang, groups, scale: 'per-group' });
+    return ledgerSpec({ ...cx, groups, scale: 'per-group' });
   },
-  describe: (rows, { lang }) => {
+  describe: (rows, cx) => {
     const total = rows.find((f) => f.indicator === 'projects-signed' && f.breakdown === '');
     const part = total && rows.find((f) => f.geo === total.geo && f.indicator === 'projects-signed' && f.breakdown === 'chain:24-key-chains' && sameYear(f, total));
     const share = total && rows.find((f) => f.geo === total.geo && f.indicator === 'projects-signed-share-total' && f.breakdown === 'chain:24-key-chains' && sameYear(f, total));
-    if (!total || !part || !share) return tc(lang, `${ID}.describeNone`);
-    return tc(lang, `${ID}.describe`, { place: placeName(total.geo, lang), period: periodLabel(total, lang), total: valueWithTags(total, lang), part: valueWithTags(part, lang), share: valueWithTags(share, lang) });
+    if (!total || !part || !share) return tc(cx.lang, `${ID}.describeNone`);
+    return tc(cx.lang, `${ID}.describe`, { place: placeName(total.geo, cx), period: periodLabel(total, cx.lang), total: valueWithTags(total, cx), part: valueWithTags(part, cx), share: valueWithTags(share, cx) });
   },
 };

@@ -23,10 +23,9 @@ function groupName(key: string, f: SiteFigure, lang: Parameters<typeof tc>[0]): 
 export const projectsIndustryGroups: ChartDefinition = {
   id: ID,
   select: (data) => selectBreakdown(data, 'industry'),
-  spec: (rows, { width, lang }) =>
+  spec: (rows, cx) =>
     ledgerSpec({
-      width,
-      lang,
+      ...cx,
       groups: byPeriodOf(rows).map(({ total, parts }) => {
         const keys = [...parts.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
         const items: LedgerBar[] = keys.flatMap((key) => {
@@ -35,25 +34,25 @@ export const projectsIndustryGroups: ChartDefinition = {
           return [
             {
               type: 'bar' as const,
-              label: groupName(key, count, lang),
-              tags: kindTags(count, lang),
+              label: groupName(key, count, cx.lang),
+              tags: kindTags(count, cx.lang),
               figure: count,
               value: count.value,
-              valueLabel: share ? tc(lang, 'common.valueShare', { value: shortValue(count, lang), share: shortValueTagged(share, lang, count.derived) }) : shortValue(count, lang),
+              valueLabel: share ? tc(cx.lang, 'common.valueShare', { value: shortValue(count, cx), share: shortValueTagged(share, cx, count.derived) }) : shortValue(count, cx),
               track: total.value,
             },
           ];
         });
-        return { title: tc(lang, `${ID}.groupTitle`, { period: periodLabel(total, lang), name: indicatorName(total.indicator, lang), total: valueWithUnit(total, lang) }), items };
+        return { title: tc(cx.lang, `${ID}.groupTitle`, { period: periodLabel(total, cx.lang), name: indicatorName(total.indicator, cx), total: valueWithUnit(total, cx) }), items };
       }),
     }),
-  describe: (rows, { lang }) => {
+  describe: (rows, cx) => {
     const period = byPeriodOf(rows).at(-1);
-    if (!period) return tc(lang, `${ID}.describeNone`);
+    if (!period) return tc(cx.lang, `${ID}.describeNone`);
     const published = [...period.parts.entries()].filter(([, p]) => p.count && !p.count.derived).sort(([, a], [, b]) => (b.count?.value ?? 0) - (a.count?.value ?? 0));
     const top = published[0];
     const rest = period.parts.get('outside-three-groups')?.count;
-    if (!top?.[1].count || !rest) return tc(lang, `${ID}.describeNone`);
-    return tc(lang, `${ID}.describe`, { period: periodLabel(period.total, lang), name: indicatorName(period.total.indicator, lang), total: valueWithTags(period.total, lang), top: groupName(top[0], top[1].count, lang), topCount: valueWithTags(top[1].count, lang), rest: valueWithTags(rest, lang) });
+    if (!top?.[1].count || !rest) return tc(cx.lang, `${ID}.describeNone`);
+    return tc(cx.lang, `${ID}.describe`, { period: periodLabel(period.total, cx.lang), name: indicatorName(period.total.indicator, cx), total: valueWithTags(period.total, cx), top: groupName(top[0], top[1].count, cx.lang), topCount: valueWithTags(top[1].count, cx), rest: valueWithTags(rest, cx) });
   },
 };

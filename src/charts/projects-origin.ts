@@ -21,35 +21,34 @@ const ORDER: { key: string; indent: boolean }[] = [
 export const projectsOrigin: ChartDefinition = {
   id: ID,
   select: (data) => selectBreakdown(data, 'origin'),
-  spec: (rows, { width, lang }) =>
+  spec: (rows, cx) =>
     ledgerSpec({
-      width,
-      lang,
+      ...cx,
       domainMax: 100,
       groups: byPeriodOf(rows).map(({ total, parts }) => {
         const known = ORDER.filter((o) => parts.has(o.key));
         const extra = [...parts.keys()].filter((k) => !ORDER.some((o) => o.key === k)).map((key) => ({ key, indent: false }));
         const items: LedgerItem[] = [...known, ...extra].flatMap(({ key, indent }): LedgerItem[] => {
           const { count, share } = parts.get(key) ?? {};
-          const label = tc(lang, `${ID}.origin.${key}`);
+          const label = tc(cx.lang, `${ID}.origin.${key}`);
           if (share) {
-            const valueLabel = count ? tc(lang, 'common.shareCount', { share: shortValue(share, lang), count: shortValue(count, lang) }) : tc(lang, `${ID}.shareNoCount`, { share: shortValueTagged(share, lang) });
-            return [{ type: 'bar', label, tags: kindTags(share, lang), figure: share, value: share.value, valueLabel, track: 100, indent }];
+            const valueLabel = count ? tc(cx.lang, 'common.shareCount', { share: shortValue(share, cx), count: shortValue(count, cx) }) : tc(cx.lang, `${ID}.shareNoCount`, { share: shortValueTagged(share, cx) });
+            return [{ type: 'bar', label, tags: kindTags(share, cx.lang), figure: share, value: share.value, valueLabel, track: 100, indent }];
           }
           if (count) {
-            const tags = kindTags(count, lang);
-            return [{ type: 'gap', label: tags.length > 0 ? `${label} · ${tags.join(' · ')}` : label, text: tc(lang, `${ID}.countNoShare`, { count: shortValue(count, lang) }), indent }];
+            const tags = kindTags(count, cx.lang);
+            return [{ type: 'gap', label: tags.length > 0 ? `${label} · ${tags.join(' · ')}` : label, text: tc(cx.lang, `${ID}.countNoShare`, { count: shortValue(count, cx) }), indent }];
           }
           return [];
         });
-        return { title: tc(lang, `${ID}.groupTitle`, { period: periodLabel(total, lang), name: indicatorName(total.indicator, lang), total: valueWithUnit(total, lang) }), items };
+        return { title: tc(cx.lang, `${ID}.groupTitle`, { period: periodLabel(total, cx.lang), name: indicatorName(total.indicator, cx), total: valueWithUnit(total, cx) }), items };
       }),
     }),
-  describe: (rows, { lang }) => {
+  describe: (rows, cx) => {
     const period = byPeriodOf(rows).at(-1);
     const domestic = period?.parts.get('domestic');
     const other = period?.parts.get('other-provinces');
-    if (!period || !domestic?.count || !other?.count || !other.share) return tc(lang, `${ID}.describeNone`);
-    return tc(lang, `${ID}.describe`, { period: periodLabel(period.total, lang), name: indicatorName(period.total.indicator, lang), total: valueWithTags(period.total, lang), domestic: valueWithTags(domestic.count, lang), other: valueWithTags(other.count, lang), otherShare: valueWithTags(other.share, lang) });
+    if (!period || !domestic?.count || !other?.count || !other.share) return tc(cx.lang, `${ID}.describeNone`);
+    return tc(cx.lang, `${ID}.describe`, { period: periodLabel(period.total, cx.lang), name: indicatorName(period.total.indicator, cx), total: valueWithTags(period.total, cx), domestic: valueWithTags(domestic.count, cx), other: valueWithTags(other.count, cx), otherShare: valueWithTags(other.share, cx) });
   },
 };

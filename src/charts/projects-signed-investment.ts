@@ -12,25 +12,24 @@ const INDICATORS = ['projects-signed-1yi-investment', 'projects-signed-5yi-inves
 export const projectsSignedInvestment: ChartDefinition = {
   id: ID,
   select: (data) => pick(data.figures, (f) => INDICATORS.includes(f.indicator) && f.geo === 'qingdao' && f.breakdown === '' && f.status === 'actual'),
-  spec: (rows, { width, lang }) => {
+  spec: (rows, cx) => {
     return ledgerSpec({
-      width,
-      lang,
+      ...cx,
       groups: INDICATORS.filter((i) => rows.some((f) => f.indicator === i)).map((indicator) => ({
-        title: indicatorName(indicator, lang),
+        title: indicatorName(indicator, cx),
         items: chronological(
           rows.filter((f) => f.indicator === indicator),
-          (f) => periodBar(f, lang, shortValue(f, lang)),
-          gapSpec(rows.filter((f) => f.indicator === indicator), lang),
+          (f) => periodBar(f, cx, shortValue(f, cx)),
+          gapSpec(rows.filter((f) => f.indicator === indicator), cx),
         ),
       })),
     });
   },
-  describe: (rows, { lang }) => {
+  describe: (rows, cx) => {
     const one = rows.filter((f) => f.indicator === 'projects-signed-1yi-investment' && !f.derived);
     const full = one.filter((f) => f.period_start.endsWith('-01-01') && f.period_end.endsWith('-12-31')).at(-1);
     const q = one.find((f) => full && f.period_start === full.period_start && f.period_end < full.period_end);
-    if (!full || !q) return tc(lang, `${ID}.describeNone`);
-    return tc(lang, `${ID}.describe`, { name: indicatorName(full.indicator, lang), fullPeriod: periodLabel(full, lang), full: valueWithTags(full, lang), partPeriod: periodLabel(q, lang), part: valueWithTags(q, lang) });
+    if (!full || !q) return tc(cx.lang, `${ID}.describeNone`);
+    return tc(cx.lang, `${ID}.describe`, { name: indicatorName(full.indicator, cx), fullPeriod: periodLabel(full, cx.lang), full: valueWithTags(full, cx), partPeriod: periodLabel(q, cx.lang), part: valueWithTags(q, cx) });
   },
 };

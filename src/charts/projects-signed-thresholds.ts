@@ -14,27 +14,26 @@ export const SIGNED_THRESHOLDS = ['projects-signed-1yi', 'projects-signed-5yi', 
 export const projectsSignedThresholds: ChartDefinition = {
   id: ID,
   select: (data) => pick(data.figures, (f) => SIGNED_THRESHOLDS.includes(f.indicator) && f.geo === 'qingdao' && f.breakdown === '' && f.status === 'actual'),
-  spec: (rows, { width, lang }) => {
+  spec: (rows, cx) => {
     return ledgerSpec({
-      width,
-      lang,
+      ...cx,
       scale: 'per-group',
       groups: SIGNED_THRESHOLDS.map((indicator) => ({
-        title: tc(lang, 'common.unitCount', { name: indicatorName(indicator, lang) }),
+        title: tc(cx.lang, 'common.unitCount', { name: indicatorName(indicator, cx) }),
         items: chronological(
           rows.filter((f) => f.indicator === indicator),
-          (f) => periodBar(f, lang, shortValue(f, lang)),
-          gapSpec(rows.filter((f) => f.indicator === indicator), lang),
+          (f) => periodBar(f, cx, shortValue(f, cx)),
+          gapSpec(rows.filter((f) => f.indicator === indicator), cx),
         ),
       })),
     });
   },
-  describe: (rows, { lang }) => {
+  describe: (rows, cx) => {
     const one = rows.filter((f) => f.indicator === 'projects-signed-1yi' && !f.derived);
     const five = rows.filter((f) => f.indicator === 'projects-signed-5yi' && !f.derived);
     const a = five.at(-1);
     const b = one.at(-1);
-    if (!a || !b) return tc(lang, `${ID}.describeNone`);
-    return tc(lang, `${ID}.describe`, { fivePeriod: periodLabel(a, lang), fiveName: indicatorName(a.indicator, lang), five: valueWithTags(a, lang), onePeriod: periodLabel(b, lang), oneName: indicatorName(b.indicator, lang), one: valueWithTags(b, lang) });
+    if (!a || !b) return tc(cx.lang, `${ID}.describeNone`);
+    return tc(cx.lang, `${ID}.describe`, { fivePeriod: periodLabel(a, cx.lang), fiveName: indicatorName(a.indicator, cx), five: valueWithTags(a, cx), onePeriod: periodLabel(b, cx.lang), oneName: indicatorName(b.indicator, cx), one: valueWithTags(b, cx) });
   },
 };

@@ -33,48 +33,48 @@ export const targetsVsReported: ChartDefinition = {
     const targets = data.figures.filter(isTarget);
     return pick(data.figures, (f) => isTarget(f) || targets.some((tg) => (REPORTED[tg.indicator] ?? []).includes(f.indicator) && f.status === 'actual' && f.geo === 'qingdao' && samePeriod(f, tg) && (f.breakdown === '' || f.breakdown === tg.breakdown)));
   },
-  spec: (rows, { width, lang }) => {
+  spec: (rows, cx) => {
     const groups: LedgerGroup[] = rows.filter(isTarget).map((target) => {
-      const scope = target.breakdown ? tc(lang, `${ID}.scope.${target.breakdown.replace(':', '.')}`) : '';
+      const scope = target.breakdown ? tc(cx.lang, `${ID}.scope.${target.breakdown.replace(':', '.')}`) : '';
       const items: LedgerItem[] = [
         {
           type: 'bar',
-          label: tc(lang, `${ID}.target`, { name: indicatorName(target.indicator, lang), scope }),
+          label: tc(cx.lang, `${ID}.target`, { name: indicatorName(target.indicator, cx), scope }),
           // the label already says 目标
-          tags: kindTags(target, lang).filter((x) => x !== t(lang, 'status.target')),
+          tags: kindTags(target, cx.lang).filter((x) => x !== t(cx.lang, 'status.target')),
           figure: target,
           value: target.value,
-          valueLabel: shortValue(target, lang),
+          valueLabel: shortValue(target, cx),
         },
       ];
       for (const indicator of REPORTED[target.indicator] ?? []) {
-        const name = indicatorName(indicator, lang);
+        const name = indicatorName(indicator, cx);
         const found = reportedFor(target, rows, indicator);
         const other = indicator !== target.indicator;
         if (found.length === 0) {
-          items.push({ type: 'gap', label: tc(lang, `${ID}.reportedMissing`, { name }), text: t(lang, 'chart.gap') });
+          items.push({ type: 'gap', label: tc(cx.lang, `${ID}.reportedMissing`, { name }), text: t(cx.lang, 'chart.gap') });
           continue;
         }
         for (const f of found) {
-          const wider = f.breakdown !== target.breakdown ? tc(lang, `${ID}.widerScope`) : '';
+          const wider = f.breakdown !== target.breakdown ? tc(cx.lang, `${ID}.widerScope`) : '';
           items.push({
             type: 'bar',
-            label: tc(lang, other ? `${ID}.reportedAs.${indicator}` : `${ID}.reported`, { name, scope: wider }),
-            tags: kindTags(f, lang),
+            label: tc(cx.lang, other ? `${ID}.reportedAs.${indicator}` : `${ID}.reported`, { name, scope: wider }),
+            tags: kindTags(f, cx.lang),
             figure: f,
             value: f.value,
-            valueLabel: shortValue(f, lang),
+            valueLabel: shortValue(f, cx),
           });
         }
       }
-      return { title: periodLabel(target, lang), items };
+      return { title: periodLabel(target, cx.lang), items };
     });
-    return ledgerSpec({ width, lang, groups });
+    return ledgerSpec({ ...cx, groups });
   },
-  describe: (rows, { lang }) => {
+  describe: (rows, cx) => {
     const landed = rows.find((f) => isTarget(f) && f.indicator === 'projects-landed-1yi');
     const signed = landed && reportedFor(landed, rows, 'projects-signed-1yi')[0];
-    if (!landed || !signed) return tc(lang, `${ID}.describeNone`);
-    return tc(lang, `${ID}.describe`, { period: periodLabel(landed, lang), targetName: indicatorName(landed.indicator, lang), target: valueWithTags(landed, lang), signedName: indicatorName(signed.indicator, lang), signed: valueWithTags(signed, lang) });
+    if (!landed || !signed) return tc(cx.lang, `${ID}.describeNone`);
+    return tc(cx.lang, `${ID}.describe`, { period: periodLabel(landed, cx.lang), targetName: indicatorName(landed.indicator, cx), target: valueWithTags(landed, cx), signedName: indicatorName(signed.indicator, cx), signed: valueWithTags(signed, cx) });
   },
 };

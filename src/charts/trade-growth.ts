@@ -20,28 +20,27 @@ function isQingdaoDistrict(data: Dataset, geo: string): boolean {
 export const tradeGrowth: ChartDefinition = {
   id: ID,
   select: (data) => pick(data.figures, (f) => f.indicator === 'trade-total-yoy' && f.breakdown === '' && f.status === 'actual' && (ORDER.includes(f.geo) || isQingdaoDistrict(data, f.geo))),
-  spec: (rows, { width, lang }) =>
+  spec: (rows, cx) =>
     ledgerSpec({
-      width,
-      lang,
+      ...cx,
       groups: periodGroups(
         rows,
-        lang,
+        cx,
         {
           key: (f) => f.geo,
           order: ORDER,
-          toBar: (f) => ({ type: 'bar', label: placeName(f.geo, lang), tags: kindTags(f, lang), figure: f, value: f.value, valueLabel: shortValue(f, lang) }),
+          toBar: (f) => ({ type: 'bar', label: placeName(f.geo, cx), tags: kindTags(f, cx.lang), figure: f, value: f.value, valueLabel: shortValue(f, cx) }),
         },
-        (f) => (isFullYear(f) ? periodLabel(f, lang) : tc(lang, 'common.partPeriod', { period: periodLabel(f, lang) })),
+        (f) => (isFullYear(f) ? periodLabel(f, cx.lang) : tc(cx.lang, 'common.partPeriod', { period: periodLabel(f, cx.lang) })),
       ),
     }),
-  describe: (rows, { lang }) => {
+  describe: (rows, cx) => {
     const latest = rows.filter((f) => f.geo === 'qingdao' && isFullYear(f)).at(-1);
-    if (!latest) return tc(lang, `${ID}.describeNone`);
+    if (!latest) return tc(cx.lang, `${ID}.describeNone`);
     const same = (geo: string) => rows.find((f) => f.geo === geo && f.period_start === latest.period_start && f.period_end === latest.period_end);
     const province = same('shandong');
     const country = same('china');
-    if (!province || !country) return tc(lang, `${ID}.describeCity`, { period: periodLabel(latest, lang), city: valueWithTags(latest, lang) });
-    return tc(lang, `${ID}.describe`, { period: periodLabel(latest, lang), city: valueWithTags(latest, lang), province: valueWithTags(province, lang), country: valueWithTags(country, lang) });
+    if (!province || !country) return tc(cx.lang, `${ID}.describeCity`, { period: periodLabel(latest, cx.lang), city: valueWithTags(latest, cx) });
+    return tc(cx.lang, `${ID}.describe`, { period: periodLabel(latest, cx.lang), city: valueWithTags(latest, cx), province: valueWithTags(province, cx), country: valueWithTags(country, cx) });
   },
 };

@@ -24,23 +24,23 @@ function places(rows: readonly SiteFigure[]): string[] {
 export const tradeTotals: ChartDefinition = {
   id: ID,
   select: (data) => pick(data.figures, (f) => f.indicator === 'trade-total' && f.unit === 'yi-yuan' && f.breakdown === '' && f.status === 'actual' && isCityOrDistrict(data, f.geo)),
-  spec: (rows, { width, lang }) => {
+  spec: (rows, cx) => {
     const groups: LedgerGroup[] = places(rows).flatMap((geo) => {
-      const name = placeName(geo, lang);
+      const name = placeName(geo, cx);
       return fullAndPartGroups(
         rows.filter((f) => f.geo === geo),
-        lang,
-        (f) => shortValue(f, lang),
-        { full: tc(lang, 'common.placeFullYear', { place: name }), part: tc(lang, 'common.placePartYear', { place: name }) },
+        cx,
+        (f) => shortValue(f, cx),
+        { full: tc(cx.lang, 'common.placeFullYear', { place: name }), part: tc(cx.lang, 'common.placePartYear', { place: name }) },
       );
     });
-    return ledgerSpec({ width, lang, groups });
+    return ledgerSpec({ ...cx, groups });
   },
-  describe: (rows, { lang }) => {
+  describe: (rows, cx) => {
     const city = rows.filter((f) => f.geo === 'qingdao' && isFullYear(f));
     const first = city[0];
     const last = city.at(-1);
-    if (!first || !last || first === last) return tc(lang, `${ID}.describeNone`);
-    return tc(lang, `${ID}.describe`, { firstPeriod: periodLabel(first, lang), first: valueWithTags(first, lang), lastPeriod: periodLabel(last, lang), last: valueWithTags(last, lang) });
+    if (!first || !last || first === last) return tc(cx.lang, `${ID}.describeNone`);
+    return tc(cx.lang, `${ID}.describe`, { firstPeriod: periodLabel(first, cx.lang), first: valueWithTags(first, cx), lastPeriod: periodLabel(last, cx.lang), last: valueWithTags(last, cx) });
   },
 };

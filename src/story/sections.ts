@@ -3,7 +3,7 @@
  * looked up by id) and the charts that go with them, in reading order.
  */
 import { t, type Lang, type MessageKey } from '../i18n/index.ts';
-import { fig, indicatorOf, period, placeOf } from '../lib/words/figure-words.ts';
+import { fig, indicatorOf, period, placeOf } from './figures.ts';
 
 export interface StorySection {
   id: string;

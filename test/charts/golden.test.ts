@@ -38,7 +38,7 @@ describe('golden SVG for every chart', () => {
       it(`${chart.id} at ${name} width`, () => {
         const rows = chart.select(data);
         expect(rows.length).toBeGreaterThan(0);
-        const svg = normaliseSvg(renderPlotSvg(chart.spec(rows, { width, lang: 'zh' }), { ariaLabel: chart.id, ariaDescription: '' }));
+        const svg = normaliseSvg(renderPlotSvg(chart.spec(rows, { width, lang: 'zh', lookups: data }), { ariaLabel: chart.id, ariaDescription: '' }));
         const golden = `${outDir}${chart.id}-${name}.svg`;
         const changed = `${outDir}${chart.id}-${name}-changed.svg`;
         if (update || !existsSync(golden)) {

@@ -15,6 +15,7 @@ import { chartImages, type ChartImage } from '../../src/lib/chart/chart-images.t
 import { CJK_FAMILY, CJK_FONT_FILES, imageTexts, loadFonts, missingGlyphs, textElement } from '../../src/lib/chart/static-image.ts';
 import { readThemeColors } from '../../src/lib/chart/theme-colors.ts';
 import config from '../../astro.config.mjs';
+import { getDataset } from '../../src/lib/data/dataset.ts';
 import { DIST_DIR, fileForUrlPath } from '../../scripts/lib/serve-dist.ts';
 
 const NO_CJK_FONT = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
@@ -128,10 +129,10 @@ it('resvg draws 青岛 in Noto Sans CJK, and the same text in a font without CJK
   expect(meanDiff(cjk, tofu, cjk.height)).toBeGreaterThan(5);
 });
 
-describe.each(CHARTS.map((c) => c.id))('chart %s', (id) => {
+describe.each(CHARTS.map((c) => [c.id, c] as const))('chart %s', (id, def) => {
   const paths = chartPaths(id);
   // the date line does not reach the title band, so any date lays the band out the same
-  const images = chartImages(id, { lang: 'zh', site: config.site ?? '', date: '制图日期', palette });
+  const images = chartImages(def, getDataset(), { lang: 'zh', site: config.site ?? '', date: '制图日期', palette });
 
   it('has a 1080 px PNG and a tall phone PNG of the laid-out size', () => {
     const { wide, phone } = STATIC_IMAGE_SIZES;

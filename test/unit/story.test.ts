@@ -8,7 +8,7 @@ import { t } from '../../src/i18n/index.ts';
 import { CHARTS } from '../../src/charts/index.ts';
 import { getDataset } from '../../src/lib/data/dataset.ts';
 import { renderPlotSvg } from '../../src/lib/chart/render-svg.ts';
-import { fig, period } from '../../src/lib/words/figure-words.ts';
+import { fig, period } from '../../src/story/figures.ts';
 import { storySections } from '../../src/story/sections.ts';
 
 describe('story figures', () => {
@@ -47,7 +47,7 @@ describe('charts say what kind each figure is', () => {
     it(`${chart.id}: computed and secondary figures are labelled in words`, () => {
       const rows = chart.select(data);
       for (const width of [340, 640]) {
-        const svg = renderPlotSvg(chart.spec(rows, { width, lang: 'zh' }), { ariaLabel: chart.id, ariaDescription: '' });
+        const svg = renderPlotSvg(chart.spec(rows, { width, lang: 'zh', lookups: data }), { ariaLabel: chart.id, ariaDescription: '' });
         const text = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/gu)].map((m) => m[1]).join('\n');
         if (rows.some((r) => r.derived)) expect(text).toContain(t('zh', 'chart.derived'));
         if (rows.some((r) => r.sourceKind === 'secondary')) expect(text).toContain(t('zh', 'chart.secondary'));

@@ -1,15 +1,15 @@
 /**
  * What every story chart shares: the words (from the dictionary), how a figure is named and
  * labelled, how its kind (published, secondary, computed, target) is drawn, and tooltips.
- * Units, places and source titles are read from the checked dataset, which is fixed for a
- * build, so a chart's `spec` still depends on nothing but its rows.
+ * Units, places and source titles come from the lookups in the chart's context, so a spec
+ * depends on nothing but its arguments.
  */
 import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
 import { sourceLabel } from '../../lib/words/source-names.ts';
-import { getDataset, type SiteFigure } from '../../lib/data/dataset.ts';
+import type { SiteFigure } from '../../lib/data/dataset.ts';
 import { formatPeriod, formatValue, formatWithUnit } from '../../lib/words/format.ts';
-import { figurePeriod, figureValue } from '../../lib/words/figure-words.ts';
-import { COLORS } from '../../lib/chart/types.ts';
+import * as words from '../../lib/words/figure-words.ts';
+import { COLORS, type ChartWords } from '../../lib/chart/types.ts';
 
 /** Dictionary text under charts.* (the chart files build keys from their ids). */
 export function tc(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
@@ -20,14 +20,14 @@ export function tc(lang: Lang, key: string, params: Record<string, string | numb
 const NO_UNIT = { id: 'count', symbol_zh: '', name_en: '' };
 
 /** The value with its qualifier and unit, as the sources write it: 29.4亿美元, 150个以上 → 150以上. */
-export function valueWithUnit(f: SiteFigure, lang: Lang): string {
-  return figureValue(f, lang);
+export function valueWithUnit(f: SiteFigure, cx: ChartWords): string {
+  return words.figureValue(f, cx.lookups, cx.lang);
 }
 
 /** The value and its qualifier without a money unit (the subtitle gives it); per cent keeps its sign. */
-export function shortValue(f: SiteFigure, lang: Lang): string {
-  if (f.unit === 'percent' || f.unit === 'pp') return valueWithUnit(f, lang);
-  return formatWithUnit(f.valueText, NO_UNIT, lang, f.qualifier);
+export function shortValue(f: SiteFigure, cx: ChartWords): string {
+  if (f.unit === 'percent' || f.unit === 'pp') return valueWithUnit(f, cx);
+  return formatWithUnit(f.valueText, NO_UNIT, cx.lang, f.qualifier);
 }
 
 /** A bare number from a row, as published. */
@@ -37,7 +37,7 @@ export function bare(f: SiteFigure, lang: Lang): string {
 
 /** 2023年, 2020年上半年, 2021年1—4月, 2020—2021年合计, 2021年3月1日 */
 export function periodLabel(f: Pick<SiteFigure, 'period_start' | 'period_end'>, lang: Lang): string {
-  return figurePeriod(f, lang);
+  return words.figurePeriod(f, lang);
 }
 
 export function yearsLabel(from: number, to: number, lang: Lang): string {
@@ -45,17 +45,12 @@ export function yearsLabel(from: number, to: number, lang: Lang): string {
   return tc(lang, 'common.yearRun', { from: String(from), to: String(to) });
 }
 
-export function placeName(geo: string, lang: Lang): string {
-  const p = getDataset().places.get(geo);
-  if (!p) throw new Error(`chart: place "${geo}" is not in places.csv`);
-  return lang === 'zh' ? p.name_zh : p.name_en;
+export function placeName(geo: string, cx: ChartWords): string {
+  return words.placeName(cx.lookups, geo, cx.lang);
 }
 
-/** A place name without the bracketed alias: 黄岛区(西海岸新区) → 黄岛区 … kept whole when short enough. */
-export function indicatorName(id: string, lang: Lang): string {
-  const ind = getDataset().indicators.get(id);
-  if (!ind) throw new Error(`chart: indicator "${id}" is not in indicators.csv`);
-  return lang === 'zh' ? ind.name_zh : ind.name_en;
+export function indicatorName(id: string, cx: ChartWords): string {
+  return words.indicatorName(cx.lookups, id, cx.lang);
 }
 
 
@@ -95,11 +90,12 @@ export const STYLES: Record<MarkKind, MarkStyle> = {
 };
 
 /** Tooltip text: the label, the value with its unit, the period, what kind it is, and where it is from. */
-export function tip(f: SiteFigure, lang: Lang, label?: string): string {
-  const lines = [`${label ?? indicatorName(f.indicator, lang)}：${valueWithUnit(f, lang)}`, `${t(lang, 'chart.table.period')}：${periodLabel(f, lang)}`];
+export function tip(f: SiteFigure, cx: ChartWords, label?: string): string {
+  const { lang } = cx;
+  const lines = [`${label ?? indicatorName(f.indicator, cx)}：${valueWithUnit(f, cx)}`, `${t(lang, 'chart.table.period')}：${periodLabel(f, lang)}`];
   const tags = kindTags(f, lang);
   if (tags.length > 0) lines.push(tags.join(' · '));
-  const sources = f.source.split(';').filter(Boolean).map((s) => sourceLabel(getDataset(), s, lang, false));
+  const sources = f.source.split(';').filter(Boolean).map((s) => sourceLabel(cx.lookups, s, lang, false));
   lines.push(`${t(lang, 'chart.source')}：${sources.join('；')}`);
   return lines.join('\n');
 }
@@ -169,12 +165,13 @@ export function required<T>(value: T | undefined, what: string): T {
 }
 
 /** The value with its unit and, when it is not a published primary figure, what it is: 9117.2亿元（计算值、二手来源）. */
-export function valueWithTags(f: SiteFigure, lang: Lang): string {
+export function valueWithTags(f: SiteFigure, cx: ChartWords): string {
+  const { lang } = cx;
   const tags = kindTags(f, lang).filter((x) => x !== t(lang, `status.${f.status}` as MessageKey));
-  return tags.length > 0 ? tc(lang, 'common.valueTagged', { value: valueWithUnit(f, lang), tags: tags.join('、') }) : valueWithUnit(f, lang);
+  return tags.length > 0 ? tc(lang, 'common.valueTagged', { value: valueWithUnit(f, cx), tags: tags.join('、') }) : valueWithUnit(f, cx);
 }
 
 /** A share or other secondary number inside a label, saying so when it is computed: 70%，计算值. */
-export function shortValueTagged(f: SiteFigure, lang: Lang, alreadySaid = false): string {
-  return f.derived && !alreadySaid ? tc(lang, 'common.tagged', { value: shortValue(f, lang), tags: t(lang, 'chart.derived') }) : shortValue(f, lang);
+export function shortValueTagged(f: SiteFigure, cx: ChartWords, alreadySaid = false): string {
+  return f.derived && !alreadySaid ? tc(cx.lang, 'common.tagged', { value: shortValue(f, cx), tags: t(cx.lang, 'chart.derived') }) : shortValue(f, cx);
 }

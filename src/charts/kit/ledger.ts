@@ -8,11 +8,10 @@
  * Plot draws the marks with identity scales: every x and y below is a CSS pixel.
  */
 import * as Plot from '@observablehq/plot';
-import type { Lang } from '../../i18n/index.ts';
 import type { SiteFigure } from '../../lib/data/dataset.ts';
 import { t } from '../../i18n/index.ts';
 import { fontSize, gapRuns, isFullYear, kindTags, markKind, periodLabel, SITE_YEARS, STYLES, textWidth, tip, yearOf, yearsLabel, type MarkKind } from './chart-kit.ts';
-import { COLORS } from '../../lib/chart/types.ts';
+import { COLORS, type ChartWords } from '../../lib/chart/types.ts';
 
 export interface LedgerBar {
   type: 'bar';
@@ -49,9 +48,8 @@ export interface LedgerGroup {
   items: LedgerItem[];
 }
 
-export interface LedgerOptions {
+export interface LedgerOptions extends ChartWords {
   width: number;
-  lang: Lang;
   groups: LedgerGroup[];
   /** 'per-group': every group is drawn to its own largest value (the chart's notes must say so) */
   scale?: 'shared' | 'per-group';
@@ -105,7 +103,7 @@ function wrap(text: string, room: number, fs: number): string[] {
 }
 
 export function ledgerSpec(options: LedgerOptions): Plot.PlotOptions {
-  const { width, lang, groups } = options;
+  const { width, groups } = options;
   const fs = fontSize(width);
   const barH = Math.round(fs * 1.15);
   const lineH = Math.round(fs * 1.4);
@@ -178,7 +176,7 @@ export function ledgerSpec(options: LedgerOptions): Plot.PlotOptions {
       if (item.track !== undefined) tracks.push({ x1: px(0), x2: px(item.track), y1: top, y2: top + barH, kind, tip: '' });
       const a = px(0);
       const b = px(item.value);
-      placed.push({ x1: Math.min(a, b), x2: Math.max(a, b, Math.min(a, b) + 1), y1: top, y2: top + barH, kind, tip: tip(item.figure, lang, item.tipLabel) });
+      placed.push({ x1: Math.min(a, b), x2: Math.max(a, b, Math.min(a, b) + 1), y1: top, y2: top + barH, kind, tip: tip(item.figure, options, item.tipLabel) });
       // beyond the track, if any, so the label never sits on it
       const end = item.track !== undefined && item.value >= 0 ? Math.max(b, px(item.track)) : b;
       texts.push(item.value >= 0 ? { x: end + 5, y: top + barH / 2, text: item.valueLabel, anchor: 'start' } : { x: b - 5, y: top + barH / 2, text: item.valueLabel, anchor: 'end' });
@@ -232,7 +230,8 @@ export function chronological(rows: readonly SiteFigure[], toBar: (f: SiteFigure
 }
 
 /** The common bar for a figure over time: labelled by its period and its kind. */
-export function periodBar(f: SiteFigure, lang: Lang, valueLabel: string, extra: Partial<LedgerBar> = {}): LedgerBar {
+export function periodBar(f: SiteFigure, cx: ChartWords, valueLabel: string, extra: Partial<LedgerBar> = {}): LedgerBar {
+  const { lang } = cx;
   return { type: 'bar', label: periodLabel(f, lang), tags: kindTags(f, lang), figure: f, value: f.value, valueLabel, ...extra };
 }
 
@@ -243,7 +242,7 @@ export function yearRange(rows: readonly SiteFigure[]): { from: number; to: numb
 }
 
 /** Gap rows as the ledger writes them. */
-export function gapSpec(rows: readonly SiteFigure[], lang: Lang): { from: number; to: number; label: (a: number, b: number) => string; text: string } {
+export function gapSpec(rows: readonly SiteFigure[], { lang }: Pick<ChartWords, 'lang'>): { from: number; to: number; label: (a: number, b: number) => string; text: string } {
   return { ...yearRange(rows), label: (a, b) => yearsLabel(a, b, lang), text: t(lang, 'chart.gap') };
 }
 
@@ -251,20 +250,20 @@ export function gapSpec(rows: readonly SiteFigure[], lang: Lang): { from: number
  * Full-year figures and figures for part of a year in separate groups: a half year is never
  * drawn as if it were a year.
  */
-export function fullAndPartGroups(rows: readonly SiteFigure[], lang: Lang, value: (f: SiteFigure) => string, titles: { full: string; part: string }): LedgerGroup[] {
+export function fullAndPartGroups(rows: readonly SiteFigure[], cx: ChartWords, value: (f: SiteFigure) => string, titles: { full: string; part: string }): LedgerGroup[] {
   const full = rows.filter(isFullYear);
   const part = rows.filter((f) => !isFullYear(f));
-  const groups: LedgerGroup[] = [{ title: titles.full, items: chronological(full, (f) => periodBar(f, lang, value(f)), gapSpec(full, lang)) }];
-  if (part.length > 0) groups.push({ title: titles.part, items: chronological(part, (f) => periodBar(f, lang, value(f)), gapSpec(part, lang)) });
+  const groups: LedgerGroup[] = [{ title: titles.full, items: chronological(full, (f) => periodBar(f, cx, value(f)), gapSpec(full, cx)) }];
+  if (part.length > 0) groups.push({ title: titles.part, items: chronological(part, (f) => periodBar(f, cx, value(f)), gapSpec(part, cx)) });
   return groups;
 }
 
 /** Figures grouped by the exact period they cover, in time order, with a group for every run of years without one. */
 export function periodGroups(
   rows: readonly SiteFigure[],
-  lang: Lang,
+  cx: ChartWords,
   item: { key: (f: SiteFigure) => string; order: readonly string[]; toBar: (f: SiteFigure) => LedgerBar; missing?: (key: string) => LedgerGap | undefined },
-  title: (first: SiteFigure) => string = (f) => periodLabel(f, lang),
+  title: (first: SiteFigure) => string = (f) => periodLabel(f, cx.lang),
 ): LedgerGroup[] {
   const byPeriod = new Map<string, SiteFigure[]>();
   for (const f of rows) {
@@ -289,7 +288,7 @@ export function periodGroups(
     items.push(...sorted.filter((f) => !item.order.includes(item.key(f))).map(item.toBar));
     return { sort: k, group: { title: title(sorted[0] as SiteFigure), items } };
   });
-  const gap = gapSpec(rows, lang);
+  const gap = gapSpec(rows, cx);
   for (const [a, b] of gapRuns(rows, gap.from, gap.to)) {
     entries.push({ sort: `${a}-00`, group: { title: gap.label(a, b), items: [{ type: 'gap', label: '', text: gap.text }] } });
   }

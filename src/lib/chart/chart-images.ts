@@ -3,7 +3,9 @@
  * check its output: the texts, the chart drawn at each image's width, and the layouts.
  */
 import { t, type Lang } from '../../i18n/index.ts';
-import { buildChartFrame, chartById } from './frame.ts';
+import { buildChartFrame } from './frame.ts';
+import type { ChartDefinition } from './types.ts';
+import type { Dataset } from '../data/dataset.ts';
 import { chartPaths, STATIC_IMAGE_SIZES } from './chart-files.ts';
 import { renderPlotSvg } from './render-svg.ts';
 import { composeImageSvg, imageTexts, layoutImage, loadFonts, missingGlyphs, prepareChartSvg, type ChartDrawing, type Fonts, type ImageLayout, type ImageText } from './static-image.ts';
@@ -34,11 +36,11 @@ export interface ImageContext {
   fonts?: Fonts;
 }
 
-export function chartImages(id: string, ctx: ImageContext): ChartImages {
+export function chartImages(def: ChartDefinition, data: Dataset, ctx: ImageContext): ChartImages {
   const { lang, palette } = ctx;
+  const { id } = def;
   const fonts = ctx.fonts ?? loadFonts();
-  const frame = buildChartFrame(id, lang);
-  const def = chartById(id);
+  const frame = buildChartFrame(def, data, lang);
   const pageUrl = new URL(chartPaths(id).page, ctx.site);
   const text: ImageText = {
     title: frame.title,
@@ -50,7 +52,7 @@ export function chartImages(id: string, ctx: ImageContext): ChartImages {
     description: frame.description,
   };
   const image = (width: number, padding: number, minHeight?: number): ChartImage => {
-    const svg = renderPlotSvg(def.spec(frame.rows, { width: width - padding * 2, lang }), { ariaLabel: frame.title, ariaDescription: frame.description });
+    const svg = renderPlotSvg(def.spec(frame.rows, { width: width - padding * 2, lang, lookups: data }), { ariaLabel: frame.title, ariaDescription: frame.description });
     const chart = prepareChartSvg(svg, palette, `chart ${id}`);
     const layout = layoutImage(text, chart, minHeight === undefined ? { width, padding } : { width, padding, minHeight }, palette, fonts);
     return { layout, chart, svg: composeImageSvg(layout, chart) };

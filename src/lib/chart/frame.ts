@@ -4,11 +4,10 @@
  * static images, so a chart says the same wherever it appears.
  */
 import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
-import { getDataset, type Dataset, type SiteFigure } from '../data/dataset.ts';
+import type { Dataset, SiteFigure } from '../data/dataset.ts';
 import { formatPeriod, formatWithUnit } from '../words/format.ts';
 import { renderPlotSvg } from './render-svg.ts';
 import { sourceLabel } from '../words/source-names.ts';
-import { CHARTS } from '../../charts/index.ts';
 import type { ChartDefinition } from './types.ts';
 
 export const WIDTHS = { narrow: 340, wide: 640 } as const;
@@ -38,12 +37,6 @@ export interface TableRow {
   derived: boolean;
   quote: string;
   formula: string;
-}
-
-export function chartById(id: string): ChartDefinition {
-  const def = CHARTS.find((c) => c.id === id);
-  if (!def) throw new Error(`no chart with id "${id}"`);
-  return def;
 }
 
 function text(lang: Lang, key: string): string {
@@ -78,9 +71,22 @@ export function tableRowsFor(rows: readonly SiteFigure[], data: Dataset, lang: L
   });
 }
 
-export function buildChartFrame(id: string, lang: Lang): ChartFrame {
-  const data = getDataset();
-  const def = chartById(id);
+// A chart page, its embed and its images all ask for the same frame; draw it once per build.
+const built = new WeakMap<Dataset, Map<string, ChartFrame>>();
+
+export function buildChartFrame(def: ChartDefinition, data: Dataset, lang: Lang): ChartFrame {
+  const cache = built.get(data) ?? new Map<string, ChartFrame>();
+  built.set(data, cache);
+  const key = `${def.id}/${lang}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const frame = drawFrame(def, data, lang);
+  cache.set(key, frame);
+  return frame;
+}
+
+function drawFrame(def: ChartDefinition, data: Dataset, lang: Lang): ChartFrame {
+  const { id } = def;
   const rows = def.select(data);
   if (rows.length === 0) throw new Error(`chart ${id}: selects no rows`);
   const title = text(lang, `charts.${id}.title`);
@@ -96,8 +102,8 @@ export function buildChartFrame(id: string, lang: Lang): ChartFrame {
   const sourceIds = [...new Set(rows.flatMap((r) => r.source.split(';')))].filter(Boolean);
   const sources = sourceIds.map((s) => ({ id: s, label: sourceLabel(data, s, lang), kind: data.sources.get(s)?.kind ?? 'primary' }));
   const sourceLine = `${t(lang, 'chart.source')}：${sources.map((s) => (s.kind === 'secondary' ? `${s.label}（${t(lang, 'source.secondary')}）` : s.label)).join('；')}`;
-  const description = def.describe(rows, { width: WIDTHS.wide, lang }, data);
-  const render = (width: number) => renderPlotSvg(def.spec(rows, { width, lang }), { ariaLabel: title, ariaDescription: description });
+  const description = def.describe(rows, { width: WIDTHS.wide, lang, lookups: data });
+  const render = (width: number) => renderPlotSvg(def.spec(rows, { width, lang, lookups: data }), { ariaLabel: title, ariaDescription: description });
   return {
     id,
     title,

@@ -2,14 +2,22 @@ import type * as Plot from '@observablehq/plot';
 import type { Lang } from '../../i18n/index.ts';
 import type { Dataset, SiteFigure } from '../data/dataset.ts';
 
-export interface ChartContext {
-  width: number;
+/** The tables a chart may look names and units up in; passed in, so a spec reads no global dataset. */
+export type ChartLookups = Pick<Dataset, 'places' | 'indicators' | 'units' | 'sources' | 'breakdowns'>;
+
+/** What a chart's words depend on: the language and the lookups. */
+export interface ChartWords {
   lang: Lang;
+  lookups: ChartLookups;
+}
+
+export interface ChartContext extends ChartWords {
+  width: number;
 }
 
 /**
  * One chart: which rows it shows, how they are drawn, and what they say. `spec` is a pure
- * function of its rows, so the story, the chart page, the embed, the static image and the
+ * function of its rows and context (width, language, lookups), so the story, the chart page, the embed, the static image and the
  * golden tests all draw the same chart. Titles, subtitles and notes are in the i18n
  * dictionaries under charts.<id>.*.
  */
@@ -18,7 +26,7 @@ export interface ChartDefinition {
   select(data: Dataset): SiteFigure[];
   spec(rows: readonly SiteFigure[], ctx: ChartContext): Plot.PlotOptions;
   /** the main finding, as a sentence, with its numbers taken from the rows */
-  describe(rows: readonly SiteFigure[], ctx: ChartContext, data: Dataset): string;
+  describe(rows: readonly SiteFigure[], ctx: ChartContext): string;
 }
 
 /** Colours are CSS variables so the same SVG follows the reader's light or dark theme. */

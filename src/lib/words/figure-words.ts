@@ -1,22 +1,16 @@
 /**
- * Numbers for running text, always looked up in the checked dataset: the story page (and
- * the charts' one-sentence findings) never type a figure. An id that is not in the data
- * stops the build with its name.
+ * How a figure reads in running text and chart labels: its value with qualifier and unit as
+ * the sources write it, and its period. Pure functions of the figure and the unit table, so
+ * chart specs can use them without reaching for the dataset.
  */
 import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
-import { getDataset, type SiteFigure } from '../data/dataset.ts';
+import type { Dataset, SiteFigure } from '../data/dataset.ts';
 import { formatIsoDate, formatPeriod, formatWithUnit } from './format.ts';
 
-export function figure(id: string): SiteFigure {
-  const f = getDataset().byId.get(id);
-  if (!f) throw new Error(`story: no figure or derived figure with id "${id}" in data/figures.csv or data/derived.csv`);
-  return f;
-}
-
 /** The value as the sources write it, with qualifier and unit: 37.5亿美元, 58%, 4.4个百分点, 150个以上. */
-export function figureValue(f: SiteFigure, lang: Lang = 'zh'): string {
-  const unit = getDataset().units.get(f.unit);
-  if (!unit) throw new Error(`story: figure ${f.id} has unit "${f.unit}", which units.csv does not define`);
+export function figureValue(f: SiteFigure, lookups: Pick<Dataset, 'units'>, lang: Lang = 'zh'): string {
+  const unit = lookups.units.get(f.unit);
+  if (!unit) throw new Error(`figure ${f.id} has unit "${f.unit}", which units.csv does not define`);
   const text = formatWithUnit(f.valueText, unit, lang, f.qualifier);
   if (f.unit !== 'count') return text;
   // in running text a bare count needs its measure word: 255个, 150个以上
@@ -34,20 +28,16 @@ export function figurePeriod(f: Pick<SiteFigure, 'period_start' | 'period_end'>,
   return formatPeriod(s, e, lang);
 }
 
-/** Value of a figure by id. */
-export const fig = (id: string, lang: Lang = 'zh') => figureValue(figure(id), lang);
-/** Period of a figure by id. */
-export const period = (id: string, lang: Lang = 'zh') => figurePeriod(figure(id), lang);
-/** Name of a figure's place. */
-export const placeOf = (id: string, lang: Lang = 'zh') => {
-  const geo = figure(id).geo;
-  const p = getDataset().places.get(geo);
-  if (!p) throw new Error(`story: place "${geo}" of figure ${id} is not in places.csv`);
+/** A place's name in the reader's language; an unknown place stops the build with its id. */
+export function placeName(lookups: Pick<Dataset, 'places'>, geo: string, lang: Lang): string {
+  const p = lookups.places.get(geo);
+  if (!p) throw new Error(`place "${geo}" is not in places.csv`);
   return lang === 'zh' ? p.name_zh : p.name_en;
-};
-/** Name of a figure's indicator (签约5亿元以上项目). */
-export const indicatorOf = (id: string, lang: Lang = 'zh') => {
-  const ind = getDataset().indicators.get(figure(id).indicator);
-  if (!ind) throw new Error(`story: indicator of figure ${id} is not in indicators.csv`);
+}
+
+/** An indicator's name in the reader's language (签约5亿元以上项目). */
+export function indicatorName(lookups: Pick<Dataset, 'indicators'>, id: string, lang: Lang): string {
+  const ind = lookups.indicators.get(id);
+  if (!ind) throw new Error(`indicator "${id}" is not in indicators.csv`);
   return lang === 'zh' ? ind.name_zh : ind.name_en;
-};
+}

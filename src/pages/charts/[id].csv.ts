@@ -3,8 +3,7 @@
  * neutralised), written as a static file at build time.
  */
 import type { APIRoute } from 'astro';
-import { CHARTS } from '../../charts/index.ts';
-import { chartById } from '../../lib/chart/frame.ts';
+import { CHARTS, chartById } from '../../charts/index.ts';
 import { chartRowsCsv } from '../../lib/chart/chart-csv.ts';
 import { getDataset } from '../../lib/data/dataset.ts';
 
