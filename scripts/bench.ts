@@ -27,6 +27,8 @@ import { parseHTML } from 'linkedom';
 import { DIST_DIR, startStaticServer } from './lib/serve-dist.ts';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, launchChromium } from './lib/launch-chromium.ts';
 import type { Dataset, SiteFigure } from '../src/lib/data/dataset.ts';
+import { escapeHtml } from '../src/lib/text/escape-html.ts';
+import { cliArgs } from './lib/cli-args.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BENCH_DIR = join(ROOT, 'bench');
@@ -42,15 +44,9 @@ interface Args {
   chart: string | undefined;
 }
 
-function parseArgs(argv: string[]): Args {
-  const args: Args = { build: true, runs: 3, chart: undefined };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--no-build') args.build = false;
-    else if (a === '--runs') args.runs = Number(argv[++i]);
-    else if (a === '--chart') args.chart = argv[++i];
-    else throw new Error(`bench: unknown argument "${a}" (known: --no-build, --runs N, --chart ID)`);
-  }
+function readArgs(): Args {
+  const { values } = cliArgs('bench', 'npm run bench -- [--no-build] [--runs N] [--chart ID]', { 'no-build': { type: 'boolean' }, runs: { type: 'string', default: '3' }, chart: { type: 'string' } }, { min: 0, max: 0 });
+  const args: Args = { build: values['no-build'] !== true, runs: Number(values.runs), chart: values.chart };
   if (!Number.isInteger(args.runs) || args.runs < 1) throw new Error('bench: --runs needs a whole number ≥ 1');
   return args;
 }
@@ -79,7 +75,6 @@ function chartModule(id: string): string {
   return file;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
 
 /**
  * The chart's rows and the lookup-table entries they refer to (what a chart specification
@@ -298,7 +293,7 @@ function printTable(columns: { name: string; bytes: Bytes; lh: LighthouseFigures
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+  const args = readArgs();
   const siteDir = args.build ? SITE_BUILD_DIR : DIST_DIR;
   if (args.build) buildSite(siteDir);
   if (!existsSync(join(siteDir, 'index.html'))) throw new Error(`bench: ${siteDir}/index.html is missing; build the site first`);

@@ -7,16 +7,10 @@
 import { resolve } from 'node:path';
 import { checkData } from '../src/lib/data/check.ts';
 import { formatProblem } from '../src/lib/data/csv.ts';
+import { cliArgs } from './lib/cli-args.ts';
 
-const args = process.argv.slice(2);
-const overlays: string[] = [];
-for (let i = 0; i < args.length; i++) {
-  if (args[i] === '--with' && args[i + 1]) overlays.push(resolve(args[++i] as string));
-  else {
-    process.stderr.write(`data:check: unknown argument ${args[i]}\nusage: npm run data:check [-- --with DRAFT_DIR ...]\n`);
-    process.exit(2);
-  }
-}
+const { values } = cliArgs('data:check', 'npm run data:check [-- --with DRAFT_DIR ...]', { with: { type: 'string', multiple: true } }, { min: 0, max: 0 });
+const overlays = (values.with ?? []).map((d) => resolve(d));
 const root = resolve(import.meta.dirname, '..');
 const report = checkData({ dataDir: resolve(root, 'data'), overlays, displayRoot: root });
 

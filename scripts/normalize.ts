@@ -10,17 +10,13 @@ import { normalize } from '../src/lib/text/normalize.ts';
 import { loadTable } from '../src/lib/data/load.ts';
 import { rulesFor } from '../src/lib/data/normalization-rules.ts';
 import { formatProblem, type Problem } from '../src/lib/data/csv.ts';
+import { cliArgs } from './lib/cli-args.ts';
 
 // a reader piping into `head` closes the pipe early; that is not an error
 process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
 
-const args = process.argv.slice(2);
-const showChanges = args.includes('--changes');
-const files = args.filter((a) => !a.startsWith('--'));
-if (files.length !== 1) {
-  process.stderr.write('usage: npm run normalize -- FILE [--changes]\n');
-  process.exit(2);
-}
+const { values, positionals: files } = cliArgs('normalize', 'npm run normalize -- FILE [--changes]', { changes: { type: 'boolean' } }, { min: 1, max: 1 });
+const showChanges = values.changes === true;
 const target = resolve(files[0] as string);
 let raw: string;
 try {

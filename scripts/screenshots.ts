@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listHtmlPages, startStaticServer } from './lib/serve-dist.ts';
 import { launchChromium } from './lib/launch-chromium.ts';
+import { cliArgs } from './lib/cli-args.ts';
 
 const WIDTHS = [360, 1280] as const;
 const SCHEMES = ['light', 'dark'] as const;
@@ -37,12 +38,11 @@ export function fileStem(path: string): string {
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const positional = args.filter((a) => !a.startsWith('--'));
-  const outDir = positional[0] ?? '/tmp/shots';
-  const named = positional.slice(1);
+  const { values, positionals } = cliArgs('screenshots', 'npm run screenshots -- [DIR] [--all | PAGE ...]', { all: { type: 'boolean' } }, { min: 0, max: Infinity });
+  const outDir = positionals[0] ?? '/tmp/shots';
+  const named = positionals.slice(1);
   const all = listHtmlPages();
-  const pages = args.includes('--all') ? all : named.length > 0 ? named : pagesOfEachKind(all);
+  const pages = values.all === true ? all : named.length > 0 ? named : pagesOfEachKind(all);
   for (const p of named) if (!all.includes(p)) throw new Error(`screenshots: no page ${p} in dist/ (pages look like "/timeline/")`);
   mkdirSync(outDir, { recursive: true });
   const server = await startStaticServer();

@@ -22,24 +22,15 @@ import { formatIsoDate } from '../src/lib/words/format.ts';
 import { loadFonts, renderPng, svgWithPaths } from '../src/lib/chart/static-image.ts';
 import { readThemeColors } from '../src/lib/chart/theme-colors.ts';
 import { getDataset } from '../src/lib/data/dataset.ts';
+import { buildDate } from '../src/lib/site/build-date.ts';
+import { cliArgs } from './lib/cli-args.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-function argValue(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 
-function buildDate(): string {
-  const epoch = process.env['SOURCE_DATE_EPOCH'];
-  const when = epoch ? new Date(Number(epoch) * 1000) : new Date();
-  if (Number.isNaN(when.getTime())) throw new Error(`static images: SOURCE_DATE_EPOCH="${epoch}" is not a number of seconds`);
-  // en-CA writes dates as YYYY-MM-DD
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(when);
-}
 
 function main(): void {
-  const dist = resolve(ROOT, argValue('--dist') ?? 'dist');
+  const dist = resolve(ROOT, cliArgs('static-images', 'tsx scripts/static-images.ts [--dist DIR]', { dist: { type: 'string' } }, { min: 0, max: 0 }).values.dist ?? 'dist');
   if (!existsSync(join(dist, 'index.html')) && !existsSync(join(dist, 'charts'))) {
     throw new Error(`static images: ${dist} holds no built site; run \`npx astro build\` first`);
   }
@@ -48,7 +39,7 @@ function main(): void {
   const lang: Lang = 'zh';
   const palette = readThemeColors().light;
   const fonts = loadFonts();
-  const date = t(lang, 'embed.imageDate', { date: formatIsoDate(buildDate(), lang) });
+  const date = t(lang, 'embed.imageDate', { date: formatIsoDate(buildDate().day, lang) });
 
   const { wide, phone } = STATIC_IMAGE_SIZES;
   const data = getDataset();

@@ -11,6 +11,7 @@ import { create, type Font } from 'fontkitten';
 import { parseHTML } from 'linkedom';
 import { Resvg } from '@resvg/resvg-js';
 import { resolveCssVariables, type Palette } from './theme-colors.ts';
+import { escapeHtml } from '../text/escape-html.ts';
 
 export const CJK_FONT_FILES = {
   regular: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
@@ -98,7 +99,6 @@ export interface ChartDrawing {
   texts: string[];
 }
 
-const escapeXml = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
 
 /**
  * Prepares the SVG that render-chart produced for a file: concrete light colours instead of
@@ -216,7 +216,7 @@ export function layoutImage(text: ImageText, chart: Pick<ChartDrawing, 'width' |
 
 
 export function textElement(l: PlacedLine): string {
-  return `<text x="${l.x}" y="${l.y}" font-size="${l.size}" font-weight="${l.weight}" fill="${l.fill}">${escapeXml(l.text)}</text>`;
+  return `<text x="${l.x}" y="${l.y}" font-size="${l.size}" font-weight="${l.weight}" fill="${l.fill}">${escapeHtml(l.text)}</text>`;
 }
 
 /** The image as SVG whose text is still <text> (resvg turns it into paths). */
@@ -254,8 +254,8 @@ export function svgWithPaths(svg: string, text: ImageText): string {
   const flat = resvgFor(svg).toString();
   const open = /<svg\b[^>]*>/u.exec(flat);
   if (!open) throw new Error('static images: resvg returned no <svg>');
-  const labelled = open[0].replace(/>$/u, ` role="img" aria-label="${escapeXml(text.title)}">`);
-  const meta = `<title>${escapeXml(text.title)}</title><desc>${escapeXml([text.subtitle, text.description, ...text.notes, text.sourceLine, text.date, text.address].join('\n'))}</desc>`;
+  const labelled = open[0].replace(/>$/u, ` role="img" aria-label="${escapeHtml(text.title)}">`);
+  const meta = `<title>${escapeHtml(text.title)}</title><desc>${escapeHtml([text.subtitle, text.description, ...text.notes, text.sourceLine, text.date, text.address].join('\n'))}</desc>`;
   const out = flat.replace(open[0], labelled + meta);
   if (/<text\b/u.test(out)) throw new Error('static images: text left unconverted in the SVG');
   return `<?xml version="1.0" encoding="UTF-8"?>\n${out}`;

@@ -3,6 +3,7 @@
  * the JSON download all read it, so a title, version or licence is changed in one place.
  */
 import pkg from '../../../package.json';
+import { buildDate } from '../site/build-date.ts';
 
 export interface DatasetMeta {
   /** machine name, also the data package's name */
@@ -29,17 +30,9 @@ export const LICENSE = {
   url: 'https://creativecommons.org/licenses/by/4.0/',
 } as const;
 
-/**
- * The build instant, or SOURCE_DATE_EPOCH when set, so a reproducible build can pin it.
- * Read once per build so every file made in one build carries the same date.
- */
-let buildInstant: string | undefined;
-export function buildTime(env: Record<string, string | undefined> = process.env): string {
-  if (buildInstant) return buildInstant;
-  const epoch = env['SOURCE_DATE_EPOCH'];
-  const date = epoch && /^\d+$/u.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
-  buildInstant = date.toISOString().replace(/\.\d{3}Z$/u, 'Z');
-  return buildInstant;
+/** The build instant (SOURCE_DATE_EPOCH when set), the same for every file of one build. */
+export function buildTime(): string {
+  return buildDate().instant;
 }
 
 export function datasetMeta(opts: { title: string; author: string; site: string | URL; base: string; created?: string }): DatasetMeta {

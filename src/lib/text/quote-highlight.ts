@@ -6,6 +6,7 @@
  * reference after its last piece links to the figure's row on /data/.
  */
 import { UNREPAIRED_CLOSE, UNREPAIRED_OPEN } from './normalize.ts';
+import { escapeHtml } from './escape-html.ts';
 
 export interface QuoteSpan {
   id: string;
@@ -59,10 +60,6 @@ export function segmentText(from: number, to: number, spans: readonly QuoteSpan[
     });
   }
   return segments;
-}
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/gu, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }
 
 export interface RenderOptions {
