@@ -9,6 +9,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/charts/**/*.test.ts'],
+          // files share one module cache per worker, so the checked dataset is loaded once
+          // per worker rather than once per file
+          isolate: false,
           env: { TZ: 'Asia/Shanghai' },
         },
       },
@@ -19,7 +22,9 @@ export default defineConfig({
           env: { TZ: 'Asia/Shanghai' },
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // one file at a time: the browser files run several pages at once themselves
           fileParallelism: false,
+          isolate: false,
         },
       },
     ],

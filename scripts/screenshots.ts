@@ -13,24 +13,10 @@ import { fileURLToPath } from 'node:url';
 import { listHtmlPages, startStaticServer } from './lib/serve-dist.ts';
 import { launchChromium } from './lib/launch-chromium.ts';
 import { cliArgs } from './lib/cli-args.ts';
+import { pagesOfEachKind } from './lib/page-kinds.ts';
 
 const WIDTHS = [360, 1280] as const;
 const SCHEMES = ['light', 'dark'] as const;
-
-/**
- * A page of each kind: every top-level page ("/", "/timeline/"), every page of a small group
- * ("/data/cite/") and the first page of a large one (one event page, one chart page, one embed, …).
- */
-export function pagesOfEachKind(all: readonly string[]): string[] {
-  const parentOf = (p: string) => (p === '/' ? '' : p.replace(/[^/]+\/?$/u, ''));
-  const groups = new Map<string, string[]>();
-  for (const p of all) groups.set(parentOf(p), [...(groups.get(parentOf(p)) ?? []), p]);
-  const LARGE = 4;
-  return all.filter((p) => {
-    const group = groups.get(parentOf(p)) ?? [];
-    return parentOf(p).length <= 1 || group.length < LARGE || group[0] === p;
-  });
-}
 
 export function fileStem(path: string): string {
   const slug = decodeURIComponent(path).split('/').filter(Boolean).join('-').replace(/\.html$/u, '').replace(/[^\p{L}\p{N}_-]+/gu, '_');

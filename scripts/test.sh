@@ -1,19 +1,50 @@
 #!/usr/bin/env bash
-# The whole test suite, in the order a failure is cheapest to find:
-# data check → type check → unit and golden tests → site build (+ static images)
-# → tests on the built site → browser and accessibility tests.
+# The whole test suite. The data check runs first (it is quick and most failures start there);
+# then three independent chains run side by side, each logging to test/.tmp/<chain>.log,
+# printed whole when it ends so the output stays readable:
+#   static   prettier --check, eslint, astro check (types)
+#   unit     unit and golden-SVG tests
+#   build    astro build, then the static images
+# and last, on the built dist/, the site and browser tests. One closing line counts them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export ASTRO_TELEMETRY_DISABLED=1
 mkdir -p test/.tmp
+rm -f test/.tmp/unit.json test/.tmp/site.json
+
 npx tsx scripts/data-check.ts
-npx astro check --minimumSeverity warning
-npx vitest run --project unit --reporter=default --reporter=json --outputFile.json=test/.tmp/unit.json
-# Two commands, not one joined by &&: under set -e a failing left side of && would not stop
-# the script, and the site tests would run against an old dist/.
-npx astro build
-npx tsx scripts/static-images.ts
+
+chain_static() {
+  npx prettier --check --log-level warn . && npx eslint . && npx astro check --minimumSeverity warning
+}
+chain_unit() {
+  npx vitest run --project unit --reporter=default --reporter=json --outputFile.json=test/.tmp/unit.json
+}
+chain_build() {
+  # two commands, not one joined by &&: under set -e a failing left side of && would not stop
+  # a script; here the function's status is that of the first command that fails
+  npx astro build || return 1
+  npx tsx scripts/static-images.ts
+}
+
+declare -A pids
+for chain in static unit build; do
+  ( set -o pipefail; "chain_$chain" > "test/.tmp/$chain.log" 2>&1 ) &
+  pids[$chain]=$!
+done
+failed=()
+for chain in static unit build; do
+  if wait "${pids[$chain]}"; then status=ok; else status=FAILED; failed+=("$chain"); fi
+  echo "──── $chain: $status"
+  cat "test/.tmp/$chain.log"
+done
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "test: failed: ${failed[*]} (logs in test/.tmp/)" >&2
+  exit 1
+fi
+
 npx vitest run --project site --reporter=default --reporter=json --outputFile.json=test/.tmp/site.json
+
 # one plain closing line for whoever reads the log
 node_modules/.bin/node -e '
   const r = ["unit", "site"].map((p) => require(`./test/.tmp/${p}.json`));

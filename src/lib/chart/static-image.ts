@@ -60,7 +60,7 @@ export function missingGlyphs(text: string, font: Font): string[] {
 
 /** Closing punctuation may not start a line, opening punctuation may not end one. */
 const NO_LINE_START = /^[，。、；：！？）》」』”’…—,.;:!?)\]%]/u;
-const NO_LINE_END = /[（《「『“‘(\[]$/u;
+const NO_LINE_END = /[（《「『“‘([]$/u;
 
 /** Break opportunities: between CJK characters, and at spaces between other words. */
 function tokens(text: string): string[] {
