@@ -8,9 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import Papa from 'papaparse';
 import { checkData } from '../../src/lib/data/check.ts';
-import { formatProblem, toSpreadsheetCsv, type Problem } from '../../src/lib/data/csv.ts';
+import { formatProblem, type Problem } from '../../src/lib/data/csv.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -149,49 +148,4 @@ describe('scripts/data-check.ts (CLI)', () => {
     expect(out.stderr.split('\n')).toContainEqual(expect.stringMatching(/^test\/fixtures\/draft-bad\/figures\.csv:2: qualifier: Invalid option.*\(got "roughly"\)$/u));
     expect(out.stderr).toMatch(/^data:check: \d+ problem\(s\)$/mu);
   }, 60_000);
-});
-
-describe('toSpreadsheetCsv', () => {
-  const columns = ['id', 'value', 'note'];
-  const rows = [
-    { id: 'a', value: '2146.6', note: '青岛市新签约项目' },
-    { id: 'b', value: '-3.2', note: '=HYPERLINK("http://x","y")' },
-    { id: 'c', value: -7, note: '+1+2' },
-    { id: 'd', value: '-0.5', note: '-2+3' },
-    { id: 'e', value: null, note: '@SUM(A1)' },
-    { id: 'f', value: undefined, note: 'has "quotes", a comma\nand a newline' },
-  ];
-  const csv = toSpreadsheetCsv(rows, columns);
-
-  it('starts with a byte-order mark and ends with CRLF', () => {
-    expect(csv.startsWith('\uFEFF')).toBe(true);
-    expect(csv.endsWith('\r\n')).toBe(true);
-  });
-
-  it('parses back with papaparse to the same rows (formula cells apostrophed)', () => {
-    const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
-    expect(parsed.errors).toEqual([]);
-    expect(parsed.meta.fields).toEqual(columns);
-    expect(parsed.data).toEqual([
-      { id: 'a', value: '2146.6', note: '青岛市新签约项目' },
-      { id: 'b', value: '-3.2', note: `'=HYPERLINK("http://x","y")` },
-      { id: 'c', value: '-7', note: "'+1+2" },
-      { id: 'd', value: '-0.5', note: "'-2+3" },
-      { id: 'e', value: '', note: "'@SUM(A1)" },
-      { id: 'f', value: '', note: 'has "quotes", a comma\nand a newline' },
-    ]);
-  });
-
-  it('neutralises cells starting with = + - @ but leaves plain negative numbers alone', () => {
-    const cell = (s: string) => toSpreadsheetCsv([{ x: s }], ['x']).split('\r\n')[1];
-    expect(cell('=1+1')).toBe("'=1+1");
-    expect(cell('+1')).toBe("'+1");
-    expect(cell('-1+1')).toBe("'-1+1");
-    expect(cell('@A1')).toBe("'@A1");
-    expect(cell('-')).toBe("'-");
-    expect(cell('-3.2e5')).toBe("'-3.2e5");
-    expect(cell('-3.2')).toBe('-3.2');
-    expect(cell('-12')).toBe('-12');
-    expect(cell('3.2')).toBe('3.2');
-  });
 });

@@ -1,6 +1,5 @@
 /**
- * The research downloads without a build: the spreadsheet-safe CSV writer, the all-figures
- * rows, the Table Schemas generated from schema.ts, the explorer's query handling, the quote
+ * The research downloads without a build: the all-figures rows, the Table Schemas generated from schema.ts, the explorer's query handling, the quote
  * highlighting of the source viewer and the citations.
  */
 import Papa from 'papaparse';
@@ -15,31 +14,6 @@ import { locateQuotes, renderSourceHtml, segmentText } from '../../src/lib/text/
 import { citeApa, citeBibtex, citeGbt7714, datasetMeta } from '../../src/lib/downloads/citation.ts';
 
 const parseBack = (csv: string) => Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/u, ''), { header: true, skipEmptyLines: true });
-
-describe('toSpreadsheetCsv', () => {
-  const rows = [
-    { a: '=HYPERLINK("http://x")', b: '-3.2' },
-    { a: '+86 532', b: '@SUM(A1)' },
-    { a: '-abc', b: '12' },
-    { a: '\tx', b: '青岛，“双招双引”' },
-  ];
-  const csv = toSpreadsheetCsv(rows, ['a', 'b']);
-
-  it('starts with a UTF-8 byte-order mark so Excel reads Chinese as UTF-8', () => {
-    expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-  });
-
-  it('prefixes cells a spreadsheet would run as formulas, and leaves plain numbers as numbers', () => {
-    const back = parseBack(csv).data;
-    expect(back.map((r) => r['a'])).toEqual(["'=HYPERLINK(\"http://x\")", "'+86 532", "'-abc", "'\tx"]);
-    expect(back.map((r) => r['b'])).toEqual(['-3.2', "'@SUM(A1)", '12', '青岛，“双招双引”']);
-  });
-
-  it('writes the header in the order given', () => {
-    expect(csv.slice(1).split('\r\n')[0]).toBe('a,b');
-  });
-});
 
 describe('all-figures rows', () => {
   const data = getDataset();
