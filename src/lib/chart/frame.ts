@@ -18,6 +18,8 @@ export interface ChartFrame {
   title: string;
   subtitle: string;
   notes: string[];
+  /** series that do not join behind the figures shown: each links to /reconciliation/#id */
+  continuity: { id: string; text: string; href: string }[];
   description: string;
   sourceLine: string;
   sources: { id: string; label: string; kind: 'primary' | 'secondary' }[];
@@ -78,6 +80,12 @@ export function tableRowsFor(rows: readonly SiteFigure[], data: Dataset, lang: L
   });
 }
 
+/** One note per continuity finding behind the figures, linking to its section of /reconciliation/. */
+export function continuityNotes(rows: readonly SiteFigure[], lang: Lang): { id: string; text: string; href: string }[] {
+  const ids = [...new Set(rows.map((r) => r.continuityNote).filter((id) => id !== ''))];
+  return ids.map((id) => ({ id, text: t(lang, 'chart.continuityNote', { id }), href: `reconciliation/#${id}` }));
+}
+
 export function buildChartFrame(id: string, lang: Lang): ChartFrame {
   const data = getDataset();
   const def = chartById(id);
@@ -93,6 +101,9 @@ export function buildChartFrame(id: string, lang: Lang): ChartFrame {
   }
   if (rows.some((r) => r.derived)) notes.push(t(lang, 'chart.derivedNote'));
   if (rows.some((r) => r.sourceKind === 'secondary')) notes.push(t(lang, 'chart.secondaryNote'));
+  const continuity = continuityNotes(rows, lang);
+  // in words too, so the static images and embeds carry the warning
+  for (const c of continuity) notes.push(c.text);
   const sourceIds = [...new Set(rows.flatMap((r) => r.source.split(';')))].filter(Boolean);
   const sources = sourceIds.map((s) => ({ id: s, label: sourceLabel(data, s, lang), kind: data.sources.get(s)?.kind ?? 'primary' }));
   const sourceLine = `${t(lang, 'chart.source')}：${sources.map((s) => (s.kind === 'secondary' ? `${s.label}（${t(lang, 'source.secondary')}）` : s.label)).join('；')}`;
@@ -103,6 +114,7 @@ export function buildChartFrame(id: string, lang: Lang): ChartFrame {
     title,
     subtitle,
     notes,
+    continuity,
     description,
     sourceLine,
     sources,
