@@ -17,6 +17,8 @@ export interface ChartFrame {
   title: string;
   subtitle: string;
   notes: string[];
+  /** series that do not join behind the figures shown: each links to /reconciliation/#id */
+  continuity: { id: string; text: string; href: string }[];
   description: string;
   sourceLine: string;
   sources: { id: string; label: string; kind: 'primary' | 'secondary' }[];
@@ -71,6 +73,12 @@ export function tableRowsFor(rows: readonly SiteFigure[], data: Dataset, lang: L
   });
 }
 
+/** One note per continuity finding behind the figures, linking to its section of /reconciliation/. */
+export function continuityNotes(rows: readonly SiteFigure[], lang: Lang): { id: string; text: string; href: string }[] {
+  const ids = [...new Set(rows.map((r) => r.continuityNote).filter((id) => id !== ''))];
+  return ids.map((id) => ({ id, text: t(lang, 'chart.continuityNote', { id }), href: `reconciliation/#${id}` }));
+}
+
 // A chart page, its embed and its images all ask for the same frame; draw it once per build.
 const built = new WeakMap<Dataset, Map<string, ChartFrame>>();
 
@@ -99,6 +107,9 @@ function drawFrame(def: ChartDefinition, data: Dataset, lang: Lang): ChartFrame 
   }
   if (rows.some((r) => r.derived)) notes.push(t(lang, 'chart.derivedNote'));
   if (rows.some((r) => r.sourceKind === 'secondary')) notes.push(t(lang, 'chart.secondaryNote'));
+  const continuity = continuityNotes(rows, lang);
+  // in words too, so the static images and embeds carry the warning
+  for (const c of continuity) notes.push(c.text);
   const sourceIds = [...new Set(rows.flatMap((r) => r.source.split(';')))].filter(Boolean);
   const sources = sourceIds.map((s) => ({ id: s, label: sourceLabel(data, s, lang), kind: data.sources.get(s)?.kind ?? 'primary' }));
   const sourceLine = `${t(lang, 'chart.source')}：${sources.map((s) => (s.kind === 'secondary' ? `${s.label}（${t(lang, 'source.secondary')}）` : s.label)).join('；')}`;
@@ -109,6 +120,7 @@ function drawFrame(def: ChartDefinition, data: Dataset, lang: Lang): ChartFrame 
     title,
     subtitle,
     notes,
+    continuity,
     description,
     sourceLine,
     sources,

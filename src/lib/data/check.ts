@@ -11,6 +11,8 @@ import { TABLES, type TableName } from './schema.ts';
 import { normalize, unsupportedRepairs, NormalizeError, type NormalizeResult } from '../text/normalize.ts';
 import { rulesFor } from './normalization-rules.ts';
 import { numbersIn, decimalsOf } from '../text/numbers-in-text.ts';
+import { checkSeries, type SeriesReport } from './series-checks.ts';
+import type { Overlap } from './overlap.ts';
 
 export interface CheckOptions {
   dataDir: string;
@@ -32,11 +34,7 @@ export interface ArithmeticOutcome {
   noteZh: string;
 }
 
-export interface Overlap {
-  key: string;
-  figures: { id: string; value: string; unit: string; qualifier: string; source: string; kind: string }[];
-  agree: boolean;
-}
+export type { Overlap } from './overlap.ts';
 
 export interface CheckReport {
   problems: Problem[];
@@ -50,6 +48,8 @@ export interface CheckReport {
   };
   arithmetic: ArithmeticOutcome[];
   overlaps: Overlap[];
+  /** bounds of computed figures, continuity breaks, corrections against the last release */
+  series: SeriesReport;
 }
 
 export function checkData(opts: CheckOptions): CheckReport {
@@ -227,11 +227,7 @@ export function checkData(opts: CheckOptions): CheckReport {
     if (decimalsOf(d.value) !== Number(d.decimals)) at(r, 'value', `has ${decimalsOf(d.value)} decimals, the decimals column says ${d.decimals}`);
     const result = evaluateFormula(d.formula, valueOf, false);
     if ('error' in result) at(r, 'formula', result.error);
-    else {
-      const rounded = Number(result.value.toFixed(Number(d.decimals)));
-      if (rounded !== Number(d.value)) at(r, 'value', `${d.value} does not match its formula, which gives ${result.value} (${rounded} at ${d.decimals} decimals)`);
-      else stats.derivedChecked++;
-    }
+    else stats.derivedChecked++; // value against formula and precision: series-checks.ts
   }
 
   // arithmetic the articles imply
@@ -256,7 +252,9 @@ export function checkData(opts: CheckOptions): CheckReport {
     if (a.expect === 'discrepancy' && holds) at(r, 'expect', `marked discrepancy, but it holds within rounding (${fmtRange(low.value, high.value)} vs ${target.value})`);
   }
 
-  return { problems, tables, clean, stats, arithmetic, overlaps: findOverlaps(tables) };
+  const series = checkSeries(tables, { dataDir: opts.dataDir, displayRoot: opts.displayRoot }, clean);
+  problems.push(...series.problems);
+  return { problems, tables, clean, stats, arithmetic, overlaps: series.overlaps, series };
 }
 
 function fmtRange(low: number, high: number): string {
@@ -339,30 +337,4 @@ function evaluateFormula(
     if (best === undefined || (bound === 'low' ? out < best : out > best)) best = out;
   }
   return { value: best as number };
-}
-
-/**
- * The same quantity (indicator, period, place, breakdown, status) published by more than one
- * source: the site shows both, and the report says whether they agree.
- */
-function findOverlaps(tables: CheckReport['tables']): Overlap[] {
-  const kindOf = new Map(tables.sources.map((r) => [r.row.id, r.row.kind]));
-  const groups = new Map<string, Located<RowOf<'figures'>>[]>();
-  for (const r of tables.figures) {
-    const f = r.row;
-    const key = [f.indicator, f.period_start, f.period_end, f.geo, f.breakdown, f.status].join('|');
-    groups.set(key, [...(groups.get(key) ?? []), r]);
-  }
-  const out: Overlap[] = [];
-  for (const [key, rows] of groups) {
-    const sources = new Set(rows.map((r) => r.row.source));
-    if (sources.size < 2) continue;
-    const values = new Set(rows.map((r) => `${Number(r.row.value)}|${r.row.qualifier}`));
-    out.push({
-      key,
-      figures: rows.map((r) => ({ id: r.row.id, value: r.row.value, unit: r.row.unit, qualifier: r.row.qualifier, source: r.row.source, kind: kindOf.get(r.row.source) ?? '' })),
-      agree: values.size === 1,
-    });
-  }
-  return out;
 }

@@ -32,6 +32,8 @@ export interface SiteFigure {
   derived: boolean;
   formula: string;
   inputs: string[];
+  /** id in continuity.csv when the figure is part of (or computed from) a series that does not join; '' otherwise. Link: /reconciliation/#<id> */
+  continuityNote: string;
 }
 
 export interface Dataset {
@@ -79,6 +81,7 @@ export function getDataset(): Dataset {
     derived: false,
     formula: '',
     inputs: [],
+    continuityNote: report.series.continuity.noteOf.get(row.id) ?? '',
   }));
   const byId = new Map(figures.map((f) => [f.id, f]));
   // derived rows may build on each other; resolve their sources through their inputs
@@ -100,7 +103,8 @@ export function getDataset(): Dataset {
       valueText: d.value,
       value: Number(d.value),
       unit: d.unit,
-      qualifier: 'exact',
+      // the bound the inputs give it (derived-bounds.ts), not 'exact' by default
+      qualifier: report.series.bounds.get(d.id)?.qualifier ?? 'exact',
       period_start: d.period_start,
       period_end: d.period_end,
       geo: d.geo,
@@ -114,6 +118,7 @@ export function getDataset(): Dataset {
       derived: true,
       formula: d.formula,
       inputs: inputsOf(d.formula),
+      continuityNote: report.series.continuity.noteOf.get(d.id) ?? '',
     };
     figures.push(fig);
     byId.set(fig.id, fig);

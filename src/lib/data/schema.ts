@@ -4,6 +4,7 @@
  * checker, the site and the data dictionary (datapackage.json) all read one definition.
  */
 import { z } from 'zod';
+import { continuitySchema, correctionSchema } from './schema-log.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'must be a lower-case slug (a-z, 0-9, single hyphens)');
 const nonEmpty = z.string().min(1, 'must not be empty');
@@ -211,6 +212,8 @@ export const TABLES = {
   arithmetic: { file: 'arithmetic.csv', schema: arithmeticSchema, title: 'Arithmetic the articles imply, and where it fails' },
   splices: { file: 'normalization/splices.csv', schema: spliceSchema, title: 'Sentences spliced in from elsewhere, removed by normalisation' },
   mojibake: { file: 'normalization/mojibake.csv', schema: mojibakeSchema, title: 'Mojibake spans repaired by normalisation' },
+  continuity: { file: 'continuity.csv', schema: continuitySchema, title: 'Series that do not join across sources, and what the site shows' },
+  corrections: { file: 'corrections.csv', schema: correctionSchema, title: 'Corrections: every change to a released figure' },
 } as const;
 
 export type TableName = keyof typeof TABLES;

@@ -11,6 +11,16 @@ import { formatPeriod } from '../words/format.ts';
 import { toSpreadsheetCsv } from '../data/csv.ts';
 import { TABLES, type TableName } from '../data/schema.ts';
 
+import pkg from '../../../package.json';
+
+/**
+ * The name a download is saved under: the dataset's name and version before the file name
+ * (qingdao-investment-figures-1.1.0-all-figures.csv), so a saved copy says which release it is.
+ */
+export function versionedFileName(file: string, version: string = pkg.version): string {
+  return `${pkg.name}-${version}-${file}`;
+}
+
 /** Where downloads live under the site root. */
 export const DOWNLOADS_DIR = 'downloads/';
 export const ALL_FIGURES = { name: 'all-figures', csv: 'all-figures.csv', json: 'all-figures.json' } as const;

@@ -38,6 +38,8 @@ export interface ExplorerRow {
   quoteLang: string;
   formula: FormulaPart[];
   note: string;
+  /** id in continuity.csv when the figure's series does not join (link /reconciliation/#id); '' otherwise */
+  continuityNote: string;
 }
 
 const OPERATORS: Record<string, string> = { '*': '×', '/': '÷' };
@@ -90,6 +92,7 @@ export function explorerRows(data: Dataset, lang: Lang): ExplorerRow[] {
       quoteLang: script === 'english' ? 'en' : 'zh-CN',
       formula: f.derived ? formulaParts(f.formula, data, lang) : [],
       note: lang === 'zh' ? f.noteZh : f.note,
+      continuityNote: f.continuityNote,
     };
   });
 }

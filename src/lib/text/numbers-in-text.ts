@@ -7,8 +7,14 @@ import Nzh from 'nzh';
 const ARABIC = /\d+(?:,\d{3})*(?:\.\d+)?/gu;
 const CHINESE = /[零〇一二两三四五六七八九十百千万亿]+/gu;
 
+/** Ordinal words of English sources (ranked fifth, third among) and 首位 (first place). */
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const ENGLISH_ORDINAL = new RegExp(`\\b(${ORDINALS.join('|')})\\b`, 'giu');
+
 export function numbersIn(text: string): number[] {
   const found: number[] = [];
+  for (const m of text.matchAll(ENGLISH_ORDINAL)) found.push(ORDINALS.indexOf((m[1] as string).toLowerCase()) + 1);
+  if (text.includes('首位')) found.push(1);
   for (const m of text.matchAll(ARABIC)) found.push(Number(m[0].replaceAll(',', '')));
   for (const m of text.matchAll(CHINESE)) {
     // nzh reads 二 but not the colloquial 两 (两场 = 2 sessions); they mean the same digit.

@@ -1,0 +1,97 @@
+/**
+ * The checks that look at figures together rather than one row at a time: bounds and
+ * precision of computed figures, series continuity, overlap by meaning, the corrections log
+ * against the last release, and the rule for what counts as a figure. check.ts calls
+ * `checkSeries` once every table is loaded and the rows have passed their own checks.
+ */
+import type { Located, Problem } from './csv.ts';
+import type { RowOf } from './load.ts';
+import type { TableName } from './schema.ts';
+import type { NormalizeResult } from '../text/normalize.ts';
+import { boundOf, formulaRefs, precisionProblem, significantPlace, type BoundResult, type InputInfo, type Qualifier } from './derived-bounds.ts';
+import { findContinuity, type ContinuityReport } from './continuity.ts';
+import { findOverlapsByMeaning, type Overlap } from './overlap.ts';
+import { checkCorrections, type CorrectionsReport } from './corrections.ts';
+import { figureRuleProblems } from './figure-rule.ts';
+import { decimalsOf } from '../text/numbers-in-text.ts';
+
+export interface SeriesReport {
+  problems: Problem[];
+  bounds: Map<string, BoundResult>;
+  continuity: ContinuityReport;
+  overlaps: Overlap[];
+  corrections: CorrectionsReport;
+}
+
+type Tables = { [N in TableName]: Located<RowOf<N>>[] };
+
+export function checkSeries(tables: Tables, opts: { dataDir: string; displayRoot?: string }, clean: Map<string, NormalizeResult>): SeriesReport {
+  const problems: Problem[] = [];
+  const figureById = new Map(tables.figures.map((r) => [r.row.id, r.row]));
+  const derivedById = new Map(tables.derived.map((r) => [r.row.id, r.row]));
+
+  // computed figures: the bound each inherits (resolved through computed inputs, cycles cut)
+  const bounds = new Map<string, BoundResult>();
+  const resolving = new Set<string>();
+  const inputOf = (id: string): InputInfo | undefined => {
+    const f = figureById.get(id);
+    if (f) return { value: Number(f.value), text: f.value, qualifier: f.qualifier };
+    const d = derivedById.get(id);
+    if (!d) return undefined;
+    return { value: Number(d.value), text: d.value, qualifier: boundFor(id)?.qualifier ?? 'exact' };
+  };
+  const boundFor = (id: string): BoundResult | undefined => {
+    const known = bounds.get(id);
+    if (known) return known;
+    const d = derivedById.get(id);
+    if (!d || resolving.has(id)) return undefined;
+    resolving.add(id);
+    const b = boundOf(d.formula, inputOf);
+    resolving.delete(id);
+    bounds.set(id, b);
+    return b;
+  };
+  for (const r of tables.derived) boundFor(r.row.id);
+  const derivedQualifier = (id: string): Qualifier => bounds.get(id)?.qualifier ?? 'exact';
+
+  // computed figures: printed no finer than the inputs allow
+  for (const r of tables.derived) {
+    if (formulaRefs(r.row.formula).some((id) => !inputOf(id))) continue; // reported by the formula check
+    if (decimalsOf(r.row.value) !== Number(r.row.decimals)) continue; // reported by the decimals check
+    const computed = evaluateExact(r.row.formula, inputOf);
+    if (computed === undefined) continue;
+    const problem = precisionProblem(r.row.value, computed, significantPlace(r.row.formula, inputOf));
+    if (problem) problems.push({ file: r.file, line: r.line, column: 'value', message: problem });
+  }
+
+  const continuity = findContinuity(tables, derivedQualifier);
+  problems.push(...continuity.problems);
+  for (const r of tables.continuity) {
+    if (!tables.indicators.some((i) => i.row.id === r.row.indicator)) problems.push({ file: r.file, line: r.line, column: 'indicator', message: `"${r.row.indicator}" is not an id in indicators.csv` });
+    if (!tables.places.some((p) => p.row.id === r.row.geo)) problems.push({ file: r.file, line: r.line, column: 'geo', message: `"${r.row.geo}" is not an id in places.csv` });
+  }
+
+  const corrections = checkCorrections(opts, tables, derivedQualifier);
+  problems.push(...corrections.problems);
+
+  problems.push(...figureRuleProblems(tables, clean));
+
+  return { problems, bounds, continuity, overlaps: findOverlapsByMeaning(tables), corrections };
+}
+
+import { evaluate } from 'mathjs';
+function evaluateExact(formula: string, inputOf: (id: string) => InputInfo | undefined): number | undefined {
+  const refs = formulaRefs(formula);
+  let expr = formula;
+  const scope: Record<string, number> = {};
+  refs.forEach((id, i) => {
+    expr = expr.replaceAll(`{${id}}`, `v${i}`);
+    scope[`v${i}`] = inputOf(id)?.value ?? Number.NaN;
+  });
+  try {
+    const out: unknown = evaluate(expr, scope);
+    return typeof out === 'number' && Number.isFinite(out) ? out : undefined;
+  } catch {
+    return undefined;
+  }
+}
