@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { checkData, type CheckReport } from './check.ts';
 import { formatProblem } from './csv.ts';
+import { refsOf } from './formula.ts';
 import type { Breakdown, Event, Indicator, Place, Source, Unit } from './schema.ts';
 
 export interface SiteFigure {
@@ -90,7 +91,7 @@ export function getDataset(): Dataset {
     if (f && !f.derived) return [f.source];
     const d = derivedRows.find((x) => x.id === id);
     if (!d) return [];
-    return [...new Set(inputsOf(d.formula).flatMap((i) => sourcesOf(i, seen)))];
+    return [...new Set(refsOf(d.formula).flatMap((i) => sourcesOf(i, seen)))];
   };
   for (const d of derivedRows) {
     const srcs = sourcesOf(d.id);
@@ -113,7 +114,7 @@ export function getDataset(): Dataset {
       noteZh: d.note_zh,
       derived: true,
       formula: d.formula,
-      inputs: inputsOf(d.formula),
+      inputs: refsOf(d.formula),
     };
     figures.push(fig);
     byId.set(fig.id, fig);
@@ -143,8 +144,4 @@ export function breakdownName(data: Pick<Dataset, 'breakdowns'>, breakdown: stri
       return lang === 'zh' ? b.name_zh : b.name_en;
     })
     .join(lang === 'zh' ? '；' : '; ');
-}
-
-export function inputsOf(formula: string): string[] {
-  return [...new Set([...formula.matchAll(/\{([a-z0-9-]+)\}/gu)].map((m) => m[1] as string))];
 }
