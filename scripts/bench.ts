@@ -102,7 +102,7 @@ function chartDataFor(rows: readonly SiteFigure[], data: Dataset) {
     indicators: only(data.indicators, rows.map((r) => r.indicator)),
     places: only(data.places, placeIds),
     units: only(data.units, rows.map((r) => r.unit)),
-    sources: only(data.sources, rows.flatMap((r) => r.source.split(';'))),
+    sources: only(data.sources, rows.flatMap((r) => r.sources)),
   };
 }
 

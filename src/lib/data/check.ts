@@ -93,8 +93,8 @@ export function checkData(opts: CheckOptions): CheckReport {
   const ref = (r: Located<unknown>, column: string, value: string, set: Set<string>, table: string) => {
     if (value !== '' && !set.has(value)) at(r, column, `"${value}" is not an id in ${table}`);
   };
-  const refList = (r: Located<unknown>, column: string, value: string, set: Set<string>, table: string) => {
-    for (const v of value === '' ? [] : value.split(';')) ref(r, column, v, set, table);
+  const refList = (r: Located<unknown>, column: string, values: readonly string[], set: Set<string>, table: string) => {
+    for (const v of values) ref(r, column, v, set, table);
   };
 
   for (const r of tables.places) {
@@ -173,9 +173,9 @@ export function checkData(opts: CheckOptions): CheckReport {
 
   // what published and derived figures share: references, the indicator's unit, the period
   const breakdownIds = ids('breakdowns');
-  const checkSeriesRow = (r: Located<unknown>, row: { indicator: string; unit: string; geo: string; breakdown: string; period_start: string; period_end: string }) => {
+  const checkSeriesRow = (r: Located<unknown>, row: { indicator: string; unit: string; geo: string; breakdown: readonly string[]; period_start: string; period_end: string }) => {
     ref(r, 'indicator', row.indicator, indicatorIds, 'indicators.csv');
-    for (const code of row.breakdown === '' ? [] : row.breakdown.split(';')) ref(r, 'breakdown', code, breakdownIds, 'breakdowns.csv');
+    refList(r, 'breakdown', row.breakdown, breakdownIds, 'breakdowns.csv');
     ref(r, 'unit', row.unit, unitIds, 'units.csv');
     ref(r, 'geo', row.geo, placeIds, 'places.csv');
     const expectedUnit = indicatorUnit.get(row.indicator);
@@ -216,9 +216,9 @@ export function checkData(opts: CheckOptions): CheckReport {
     if (e.year === '' && e.date_note === '') at(r, 'date_note', 'the year is not stated: say so in date_note');
     ref(r, 'geo', e.geo, placeIds, 'places.csv');
     refList(r, 'source', e.source, sourceIds, 'sources.csv');
-    const firstSource = e.source.split(';')[0] ?? '';
+    const firstSource = e.source[0] ?? '';
     checkQuote(r, firstSource, e.quote, clean, at, stats);
-    for (const t of e.targets === '' ? [] : e.targets.split(';')) {
+    for (const t of e.targets) {
       const fig = figureById.get(t);
       if (!fig) at(r, 'targets', `"${t}" is not an id in figures.csv`);
       else if (fig.row.status === 'actual') at(r, 'targets', `figure "${t}" has status actual, not target or plan`);
@@ -360,7 +360,7 @@ function findOverlaps(tables: CheckReport['tables']): Overlap[] {
   const groups = new Map<string, Located<RowOf<'figures'>>[]>();
   for (const r of tables.figures) {
     const f = r.row;
-    const key = [f.indicator, f.period_start, f.period_end, f.geo, f.breakdown, f.status].join('|');
+    const key = [f.indicator, f.period_start, f.period_end, f.geo, f.breakdown.join(';'), f.status].join('|');
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
   const out: Overlap[] = [];

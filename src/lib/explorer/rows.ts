@@ -62,7 +62,7 @@ export function explorerRows(data: Dataset, lang: Lang): ExplorerRow[] {
     const place = data.places.get(f.geo);
     const unit = data.units.get(f.unit);
     if (!indicator || !place || !unit) throw new Error(`figure ${f.id}: indicator, place or unit missing`);
-    const sourceIds = f.source === '' ? [] : f.source.split(';');
+    const sourceIds = f.sources;
     const sources = sourceIds.map((id) => {
       const s = data.sources.get(id);
       if (!s) throw new Error(`figure ${f.id}: source ${id} missing`);
