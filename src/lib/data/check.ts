@@ -2,7 +2,8 @@
  * Every rule the dataset must satisfy. Run by `npm run data:check`, by the build and by the
  * tests. All problems are collected and returned together; nothing is fixed or skipped.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
+import { readTextFile } from '../text/read-text.ts';
 import { basename, join, relative } from 'node:path';
 import { loadTable, type LoadedTable, type RowOf } from './load.ts';
 import type { Located, Problem } from './csv.ts';
@@ -130,7 +131,18 @@ export function checkData(opts: CheckOptions): CheckReport {
       at(r, 'file', `no such file ${relative(opts.displayRoot ?? process.cwd(), path)}`);
       continue;
     }
-    const raw = readFileSync(path, 'utf8');
+    // a link inside data/sources/ could still point anywhere: the file itself must be inside
+    const sourcesRoot = realpathSync(join(opts.dataDir, 'sources'));
+    if (!realpathSync(path).startsWith(`${sourcesRoot}/`)) {
+      at(r, 'file', `${r.row.file} leads outside data/sources/ (a symbolic link): put the file itself there`);
+      continue;
+    }
+    const read = readTextFile(path);
+    if ('fault' in read) {
+      problems.push({ file: relative(opts.displayRoot ?? process.cwd(), path), line: read.fault.line, column: '-', message: read.fault.message });
+      continue;
+    }
+    const raw = read.text;
     // A splice or mojibake span must stand exactly once in the raw text. One that does not is
     // reported on its own row and left out, so the rest of the source (its quotes) is still checked.
     const standing = <T extends { source: string }>(rows: Located<T>[], text: (row: T) => string, column: string, what: string): T[] =>
