@@ -104,3 +104,19 @@ describe('npm run normalize -- FILE on files that are not articles', () => {
     expect(out.stdout).toBe('');
   }, 30_000);
 });
+
+import { idFromHash, parseExplorerQuery, FILTER_PARAMS } from '../../src/lib/explorer/filter.ts';
+describe('the data explorer survives any address', () => {
+  const allowed = Object.fromEntries(FILTER_PARAMS.map((p) => [p, new Set<string>()])) as Parameters<typeof parseExplorerQuery>[1];
+  it.each(['#%E0%A4%A', '#%', '#%zz', '#%ED%A0%80'])('a malformed fragment %s names no row and does not throw', (hash) => {
+    expect(() => idFromHash(hash)).not.toThrow();
+    expect(idFromHash(hash)).toBeUndefined();
+  });
+  it('still decodes a good fragment', () => {
+    expect(idFromHash('#row-%E5%A4%96')).toBe('row-外');
+    expect(idFromHash('#')).toBeUndefined();
+  });
+  it.each(['?year=%E0%A4%A', '?%=1', '?q=%', '?sort=%ff&sort=x'])('a malformed query %s is reported, not thrown', (q) => {
+    expect(() => parseExplorerQuery(q, allowed)).not.toThrow();
+  });
+});
