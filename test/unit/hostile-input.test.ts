@@ -107,7 +107,7 @@ describe('npm run normalize -- FILE on files that are not articles', () => {
 
 import { idFromHash, parseExplorerQuery, FILTER_PARAMS } from '../../src/lib/explorer/filter.ts';
 describe('the data explorer survives any address', () => {
-  const allowed = Object.fromEntries(FILTER_PARAMS.map((p) => [p, new Set<string>()])) as Parameters<typeof parseExplorerQuery>[1];
+  const allowed = Object.fromEntries(FILTER_PARAMS.map((p) => [p, new Set<string>()])) as unknown as Parameters<typeof parseExplorerQuery>[1];
   it.each(['#%E0%A4%A', '#%', '#%zz', '#%ED%A0%80'])('a malformed fragment %s names no row and does not throw', (hash) => {
     expect(() => idFromHash(hash)).not.toThrow();
     expect(idFromHash(hash)).toBeUndefined();
