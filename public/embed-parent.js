@@ -14,10 +14,15 @@
  *   <script async src="https://SITE/embed-parent.js"></script>
  *
  * The embed posts { type: "qd-embed:height", height: <CSS px> } to its parent. A message is
- * obeyed only when its event.source is the window of an iframe this script manages AND its
- * origin is that iframe's origin as it was when the script took it over: the origin of its
- * src, or "null" when the iframe is sandboxed without allow-same-origin (a sandboxed frame
- * has an opaque origin). Every other message is ignored. The only thing the script sends the
+ * obeyed only when
+ *  - its event.source is the window of an iframe this script manages, and the iframe's src is
+ *    on the site this script comes from (frames of other sites are never taken over);
+ *  - its origin is the site's origin, or "null" when the iframe is sandboxed without
+ *    allow-same-origin (a sandboxed frame has an opaque origin);
+ *  - the frame still shows the page it was given: once the frame has loaded a second
+ *    document (a link followed inside it, a redirect), it could be any site's, and its
+ *    messages are ignored until its src is set again.
+ * Heights are clamped to 50–10000 px. Every other message is ignored. The only thing the script sends the
  * embed is the string "qd-embed:request-height", when it takes over an iframe that may have
  * loaded (and reported its height) before the script ran.
  *
@@ -33,13 +38,26 @@
     return;
   }
   var ATTR = 'data-qd-embed';
+  var MIN_HEIGHT = 50;
+  var MAX_HEIGHT = 10000;
+  var script = document.currentScript;
+  // the site is where this script was loaded from; a copy served elsewhere trusts its own host
+  var SITE = new URL(script && script.src ? script.src : location.href).origin;
   var SANDBOX = 'allow-scripts allow-popups allow-popups-to-escape-sandbox';
   var frames = [];
 
   function expectedOrigin(iframe) {
     var sandbox = iframe.getAttribute('sandbox');
     if (sandbox !== null && !/(^|\s)allow-same-origin(\s|$)/.test(sandbox)) return 'null';
-    return new URL(iframe.src, location.href).origin;
+    return SITE;
+  }
+
+  function onSite(src) {
+    try {
+      return new URL(src, location.href).origin === SITE;
+    } catch (err) {
+      return false;
+    }
   }
 
   function setUp(el) {
@@ -56,8 +74,24 @@
       el.textContent = '';
       el.appendChild(iframe);
     }
+    if (!onSite(iframe.src)) return;
     el.setAttribute(ATTR + '-ready', '');
-    frames.push({ iframe: iframe, origin: expectedOrigin(iframe) });
+    // A frame that loads more documents than the one it was given may show any site by now.
+    // A frame the script creates has that first load ahead of it; so has a given frame while
+    // the host page is still loading (its load event waits for its frames). A lazy frame given
+    // after that is assumed not to have loaded yet: the one case this cannot tell apart.
+    var pending = iframe !== el || document.readyState !== 'complete' || iframe.getAttribute('loading') === 'lazy';
+    var f = { iframe: iframe, origin: expectedOrigin(iframe), src: iframe.src, loads: 0, allowed: pending ? 1 : 0 };
+    frames.push(f);
+    iframe.addEventListener('load', function () {
+      if (iframe.src !== f.src) {
+        // the host set a new address: that is the page the frame is given now
+        f.src = iframe.src;
+        f.loads = 0;
+        f.allowed = 1;
+      }
+      f.loads++;
+    });
     if (iframe.contentWindow) iframe.contentWindow.postMessage('qd-embed:request-height', '*');
   }
 
@@ -71,9 +105,12 @@
     if (!d || d.type !== 'qd-embed:height') return;
     for (var i = 0; i < frames.length; i++) {
       var f = frames[i];
-      if (e.source !== f.iframe.contentWindow || e.origin !== f.origin) continue;
+      if (e.source !== f.iframe.contentWindow) continue;
+      if (e.origin !== f.origin || !onSite(f.iframe.src)) return;
+      if (f.loads > f.allowed) return;
       var h = Number(d.height);
-      if (h > 0 && h < 100000) f.iframe.style.height = Math.ceil(h) + 'px';
+      if (!isFinite(h)) return;
+      f.iframe.style.height = Math.ceil(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, h))) + 'px';
       return;
     }
   });

@@ -94,8 +94,8 @@ function chartDataFor(rows: readonly SiteFigure[], data: Dataset) {
     indicators: only(data.indicators, rows.map((r) => r.indicator)),
     places: only(data.places, placeIds),
     units: only(data.units, rows.map((r) => r.unit)),
-    sources: only(data.sources, rows.flatMap((r) => r.source.split(';'))),
-    breakdowns: only(data.breakdowns, rows.flatMap((r) => r.breakdown.split(';'))),
+    sources: only(data.sources, rows.flatMap((r) => r.sources)),
+    breakdowns: only(data.breakdowns, rows.flatMap((r) => r.breakdown)),
   };
 }
 

@@ -4,7 +4,7 @@
  * that source's splice and mojibake rules apply; otherwise only the general rules do,
  * and a line on stderr says so.
  */
-import { readFileSync } from 'node:fs';
+import { readTextFile, type TextResult } from '../src/lib/text/read-text.ts';
 import { resolve, relative, join } from 'node:path';
 import { normalize } from '../src/lib/text/normalize.ts';
 import { loadTable } from '../src/lib/data/load.ts';
@@ -18,13 +18,18 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code ===
 const { values, positionals: files } = cliArgs('normalize', 'npm run normalize -- FILE [--changes]', { changes: { type: 'boolean' } }, { min: 1, max: 1 });
 const showChanges = values.changes === true;
 const target = resolve(files[0] as string);
-let raw: string;
+let read: TextResult;
 try {
-  raw = readFileSync(target, 'utf8');
+  read = readTextFile(target);
 } catch (e) {
   process.stderr.write(`normalize: cannot read ${files[0]}: ${(e as NodeJS.ErrnoException).code ?? String(e)}\n`);
   process.exit(1);
 }
+if ('fault' in read) {
+  process.stderr.write(`normalize: ${files[0]}:${read.fault.line}: ${read.fault.message}\n`);
+  process.exit(1);
+}
+const raw = read.text;
 if (raw.includes('\uFFFD')) {
   process.stderr.write(`normalize: ${files[0]}: warning: the file holds U+FFFD replacement characters; bytes were already lost before this step\n`);
 }

@@ -10,7 +10,7 @@ const ID = 'fdi-actual-periods';
 
 export const fdiActualPeriods: ChartDefinition = {
   id: ID,
-  select: (data) => pick(data.figures, (f) => f.indicator === 'fdi-actual' && f.geo === 'qingdao' && f.breakdown === '' && f.status === 'actual'),
+  select: (data) => pick(data.figures, (f) => f.indicator === 'fdi-actual' && f.geo === 'qingdao' && f.breakdown.length === 0 && f.status === 'actual'),
   spec: (rows, cx) =>
     ledgerSpec({
       ...cx,

@@ -13,7 +13,7 @@ const ORDER = Object.keys(WHOLE);
 
 export const fdiActualShares: ChartDefinition = {
   id: ID,
-  select: (data) => pick(data.figures, (f) => ORDER.includes(f.indicator) && f.geo === 'qingdao' && f.breakdown === '' && f.status === 'actual'),
+  select: (data) => pick(data.figures, (f) => ORDER.includes(f.indicator) && f.geo === 'qingdao' && f.breakdown.length === 0 && f.status === 'actual'),
   spec: (rows, cx) => {
     const label = (indicator: string) => tc(cx.lang, 'common.shareOf', { place: placeName(WHOLE[indicator] ?? '', cx) });
     return ledgerSpec({

@@ -8,6 +8,7 @@ import type { ChartDefinition } from '../lib/chart/types.ts';
 import type { Dataset, SiteFigure } from '../lib/data/dataset.ts';
 import { indicatorName, kindTags, periodLabel, pick, placeName, shortValue, shortValueTagged, tc, valueWithTags } from './kit/chart-kit.ts';
 import { ledgerSpec, type LedgerBar, type LedgerGroup } from './kit/ledger.ts';
+import { isBreakdown } from '../lib/data/dataset.ts';
 
 const ID = 'projects-by-place';
 
@@ -53,7 +54,7 @@ export const projectsByPlace: ChartDefinition = {
   spec: (rows, cx) => {
     const groups: LedgerGroup[] = [];
     for (const whole of WHOLES) {
-      for (const total of rows.filter((f) => f.indicator === whole.indicator && f.breakdown === '')) {
+      for (const total of rows.filter((f) => f.indicator === whole.indicator && f.breakdown.length === 0)) {
         const items: LedgerBar[] = [
           {
             type: 'bar',
@@ -65,9 +66,9 @@ export const projectsByPlace: ChartDefinition = {
           },
         ];
         for (const part of whole.parts) {
-          const f = rows.find((r) => r.geo === total.geo && r.indicator === part.indicator && r.breakdown === part.breakdown && sameYear(r, total));
+          const f = rows.find((r) => r.geo === total.geo && r.indicator === part.indicator && isBreakdown(r, part.breakdown) && sameYear(r, total));
           if (!f) continue;
-          const share = part.share ? rows.find((r) => r.geo === total.geo && r.indicator === part.share && r.breakdown === part.breakdown && sameYear(r, total)) : undefined;
+          const share = part.share ? rows.find((r) => r.geo === total.geo && r.indicator === part.share && isBreakdown(r, part.breakdown) && sameYear(r, total)) : undefined;
           const label = part.label ? tc(cx.lang, `${ID}.part.${part.label}`) : tc(cx.lang, 'common.ofWhich', { name: indicatorName(part.indicator, cx) });
           items.push({
             type: 'bar',
@@ -85,9 +86,9 @@ export const projectsByPlace: ChartDefinition = {
     return ledgerSpec({ ...cx, groups, scale: 'per-group' });
   },
   describe: (rows, cx) => {
-    const total = rows.find((f) => f.indicator === 'projects-signed' && f.breakdown === '');
-    const part = total && rows.find((f) => f.geo === total.geo && f.indicator === 'projects-signed' && f.breakdown === 'chain:24-key-chains' && sameYear(f, total));
-    const share = total && rows.find((f) => f.geo === total.geo && f.indicator === 'projects-signed-share-total' && f.breakdown === 'chain:24-key-chains' && sameYear(f, total));
+    const total = rows.find((f) => f.indicator === 'projects-signed' && f.breakdown.length === 0);
+    const part = total && rows.find((f) => f.geo === total.geo && f.indicator === 'projects-signed' && isBreakdown(f, 'chain:24-key-chains') && sameYear(f, total));
+    const share = total && rows.find((f) => f.geo === total.geo && f.indicator === 'projects-signed-share-total' && isBreakdown(f, 'chain:24-key-chains') && sameYear(f, total));
     if (!total || !part || !share) return tc(cx.lang, `${ID}.describeNone`);
     return tc(cx.lang, `${ID}.describe`, { place: placeName(total.geo, cx), period: periodLabel(total, cx.lang), total: valueWithTags(total, cx), part: valueWithTags(part, cx), share: valueWithTags(share, cx) });
   },

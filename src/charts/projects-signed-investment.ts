@@ -11,7 +11,7 @@ const INDICATORS = ['projects-signed-1yi-investment', 'projects-signed-5yi-inves
 
 export const projectsSignedInvestment: ChartDefinition = {
   id: ID,
-  select: (data) => pick(data.figures, (f) => INDICATORS.includes(f.indicator) && f.geo === 'qingdao' && f.breakdown === '' && f.status === 'actual'),
+  select: (data) => pick(data.figures, (f) => INDICATORS.includes(f.indicator) && f.geo === 'qingdao' && f.breakdown.length === 0 && f.status === 'actual'),
   spec: (rows, cx) => {
     return ledgerSpec({
       ...cx,

@@ -13,7 +13,7 @@ export const SIGNED_THRESHOLDS = ['projects-signed-1yi', 'projects-signed-5yi', 
 
 export const projectsSignedThresholds: ChartDefinition = {
   id: ID,
-  select: (data) => pick(data.figures, (f) => SIGNED_THRESHOLDS.includes(f.indicator) && f.geo === 'qingdao' && f.breakdown === '' && f.status === 'actual'),
+  select: (data) => pick(data.figures, (f) => SIGNED_THRESHOLDS.includes(f.indicator) && f.geo === 'qingdao' && f.breakdown.length === 0 && f.status === 'actual'),
   spec: (rows, cx) => {
     return ledgerSpec({
       ...cx,

@@ -10,6 +10,7 @@ import type { SiteFigure } from '../lib/data/dataset.ts';
 import { indicatorName, kindTags, periodLabel, pick, shortValue, tc, valueWithTags } from './kit/chart-kit.ts';
 import { ledgerSpec, type LedgerGroup, type LedgerItem } from './kit/ledger.ts';
 import { t } from '../i18n/index.ts';
+import { sameBreakdown } from '../lib/data/dataset.ts';
 
 const ID = 'targets-vs-reported';
 /** a target's indicator → the indicators reported against it: the same measure first, then the nearest one published */
@@ -23,19 +24,19 @@ const isTarget = (f: SiteFigure) => f.status === 'target' && f.geo === 'qingdao'
 
 function reportedFor(target: SiteFigure, rows: readonly SiteFigure[], indicator: string): SiteFigure[] {
   const same = rows.filter((f) => f.status === 'actual' && f.indicator === indicator && samePeriod(f, target));
-  const sameScope = same.filter((f) => f.breakdown === target.breakdown);
-  return sameScope.length > 0 ? sameScope : same.filter((f) => f.breakdown === '');
+  const sameScope = same.filter((f) => sameBreakdown(f, target));
+  return sameScope.length > 0 ? sameScope : same.filter((f) => f.breakdown.length === 0);
 }
 
 export const targetsVsReported: ChartDefinition = {
   id: ID,
   select: (data) => {
     const targets = data.figures.filter(isTarget);
-    return pick(data.figures, (f) => isTarget(f) || targets.some((tg) => (REPORTED[tg.indicator] ?? []).includes(f.indicator) && f.status === 'actual' && f.geo === 'qingdao' && samePeriod(f, tg) && (f.breakdown === '' || f.breakdown === tg.breakdown)));
+    return pick(data.figures, (f) => isTarget(f) || targets.some((tg) => (REPORTED[tg.indicator] ?? []).includes(f.indicator) && f.status === 'actual' && f.geo === 'qingdao' && samePeriod(f, tg) && (f.breakdown.length === 0 || sameBreakdown(f, tg))));
   },
   spec: (rows, cx) => {
     const groups: LedgerGroup[] = rows.filter(isTarget).map((target) => {
-      const scope = target.breakdown ? tc(cx.lang, `${ID}.scope.${target.breakdown.replace(':', '.')}`) : '';
+      const scope = target.breakdown[0] !== undefined ? tc(cx.lang, `${ID}.scope.${target.breakdown[0].replace(':', '.')}`) : '';
       const items: LedgerItem[] = [
         {
           type: 'bar',
@@ -56,7 +57,7 @@ export const targetsVsReported: ChartDefinition = {
           continue;
         }
         for (const f of found) {
-          const wider = f.breakdown !== target.breakdown ? tc(cx.lang, `${ID}.widerScope`) : '';
+          const wider = !sameBreakdown(f, target) ? tc(cx.lang, `${ID}.widerScope`) : '';
           items.push({
             type: 'bar',
             label: tc(cx.lang, other ? `${ID}.reportedAs.${indicator}` : `${ID}.reported`, { name, scope: wider }),

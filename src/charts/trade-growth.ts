@@ -19,7 +19,7 @@ function isQingdaoDistrict(data: Dataset, geo: string): boolean {
 
 export const tradeGrowth: ChartDefinition = {
   id: ID,
-  select: (data) => pick(data.figures, (f) => f.indicator === 'trade-total-yoy' && f.breakdown === '' && f.status === 'actual' && (ORDER.includes(f.geo) || isQingdaoDistrict(data, f.geo))),
+  select: (data) => pick(data.figures, (f) => f.indicator === 'trade-total-yoy' && f.breakdown.length === 0 && f.status === 'actual' && (ORDER.includes(f.geo) || isQingdaoDistrict(data, f.geo))),
   spec: (rows, cx) =>
     ledgerSpec({
       ...cx,

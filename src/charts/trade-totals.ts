@@ -23,7 +23,7 @@ function places(rows: readonly SiteFigure[]): string[] {
 
 export const tradeTotals: ChartDefinition = {
   id: ID,
-  select: (data) => pick(data.figures, (f) => f.indicator === 'trade-total' && f.unit === 'yi-yuan' && f.breakdown === '' && f.status === 'actual' && isCityOrDistrict(data, f.geo)),
+  select: (data) => pick(data.figures, (f) => f.indicator === 'trade-total' && f.unit === 'yi-yuan' && f.breakdown.length === 0 && f.status === 'actual' && isCityOrDistrict(data, f.geo)),
   spec: (rows, cx) => {
     const groups: LedgerGroup[] = places(rows).flatMap((geo) => {
       const name = placeName(geo, cx);

@@ -9,6 +9,7 @@ import {
   FILTER_PARAMS,
   compareRows,
   explorerQuery,
+  idFromHash,
   normaliseForSearch,
   parseExplorerQuery,
   rowMatches,
@@ -239,7 +240,9 @@ export function enableDataExplorer(doc: Document): void {
   // a linked row (#row-…) may have moved when the query sorted the table, or be filtered out:
   // following a link to a row (a formula's input) clears the filters so the row can be seen
   const reveal = () => {
-    const target = doc.location.hash ? doc.getElementById(decodeURIComponent(doc.location.hash.slice(1))) : null;
+    const id = idFromHash(doc.location.hash);
+    if (id === undefined && doc.location.hash.length > 1) console.warn(`data explorer: the address ends in ${doc.location.hash}, which is not a valid link to a row; showing the table as it is`);
+    const target = id === undefined ? null : doc.getElementById(id);
     if (!target) return;
     if (target instanceof HTMLTableRowElement && target.hidden) {
       writeForm({ ...readForm(), filters: {}, q: '' });

@@ -136,7 +136,7 @@ describe.each(CHARTS.map((c) => c.id))('chart %s', (id) => {
 it('the chart CSV neutralises cells a spreadsheet would run as formulas', () => {
   const data = getDataset();
   const real = data.figures[0] as SiteFigure;
-  const hostile: SiteFigure = { ...real, quote: '=HYPERLINK("http://x.invalid","点")', note: '@SUM(A1)', breakdown: '-1+2' };
+  const hostile: SiteFigure = { ...real, quote: '=HYPERLINK("http://x.invalid","点")', note: '@SUM(A1)', breakdown: ['-1+2'] };
   const parsed = parseCsv(chartRowsCsv([hostile], data, 'zh'), 'hostile.csv');
   const row = parsed.rows[0]?.row ?? {};
   expect(row['quote']).toBe(`'=HYPERLINK("http://x.invalid","点")`);

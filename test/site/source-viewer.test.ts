@@ -18,7 +18,7 @@ const rowIds = new Set([...dataPage.querySelectorAll('#explorer-table tbody tr')
 
 describe.each([...data.sources.values()].map((s) => [s.id] as const))('/sources/%s/', (id) => {
   const doc = page(join('sources', id));
-  const figures = data.figures.filter((f) => !f.derived && f.source === id);
+  const figures = data.figures.filter((f) => !f.derived && f.sources[0] === id);
 
   it('marks every figure of the source once, around its quote', () => {
     for (const f of figures) {

@@ -92,6 +92,14 @@ describe('checkData on the broken fixture', () => {
     ['derived.csv:4: formula', '"no-such-figure" is not an id in figures.csv or derived.csv', 'derived formula refers to an unknown id'],
     ['derived.csv:5: value', 'has 2 decimals, the decimals column says 1', 'derived decimals disagree with the value'],
     ['derived.csv:6: id', 'id "fdi-2022" is also a figure id', 'derived id shared with a figure'],
+    ['derived.csv:7: formula', 'cycle: derived-self → derived-self', 'derived figure computed from itself'],
+    ['derived.csv:8: formula', 'cycle: cycle-a → cycle-b → cycle-a', 'two derived figures computed from each other'],
+    ['derived.csv:10: value', '-1 is negative, but the unit (count) is a count', 'derived count below zero'],
+    ['derived.csv:11: formula', 'divides by {fdi-2022-services} - 30.3, which can be zero within the rounding of its inputs (-0.05…0.05)', 'division by a figure that may be zero'],
+    ['derived.csv:12: formula', 'unexpected character at character 13 ("* 1")', 'formula outside the grammar'],
+    ['arithmetic.csv:7: formula', 'unclosed "("', 'arithmetic formula outside the grammar'],
+    ['figures.csv:28: value', '-408 is negative, but the unit is a count', 'published count below zero'],
+    ['figures.csv:29: value', '408.5 is not a whole number, but the unit (个) counts single things', 'published count not a whole number'],
     ['arithmetic.csv:4: formula', 'does not hold within rounding', 'arithmetic marked holds does not hold'],
     ['arithmetic.csv:5: expect', 'marked discrepancy, but it holds within rounding', 'arithmetic marked discrepancy holds'],
     ['arithmetic.csv:6: equals', '"no-such-figure" is not an id in figures.csv or derived.csv', 'arithmetic equals an unknown id'],
@@ -137,7 +145,7 @@ describe('scripts/data-check.ts (CLI)', () => {
   it('exits 2 with a usage message on an unknown argument', () => {
     const out = run('--bogus');
     expect(out.status).toBe(2);
-    expect(out.stderr).toContain('data:check: unknown argument --bogus');
+    expect(out.stderr).toContain("data:check: Unknown option '--bogus'");
     expect(out.stderr).toContain('usage: npm run data:check [-- --with DRAFT_DIR ...]');
   });
 

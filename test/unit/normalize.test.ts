@@ -115,7 +115,8 @@ describe('numbersIn: the numbers a quote states', () => {
 });
 
 import { spawnSync } from 'node:child_process';
-describe('npm run normalize -- FILE (the command)', () => {
+// each case starts tsx: several seconds on a busy 2-core machine
+describe('npm run normalize -- FILE (the command)', { timeout: 30_000 }, () => {
   const run = (...args: string[]) => spawnSync('node_modules/.bin/tsx', ['scripts/normalize.ts', ...args], { encoding: 'utf8' });
   it('prints the clean text of an article, in simplified characters', () => {
     const out = run('data/sources/raw/004_46882168b7554399.txt');

@@ -102,7 +102,7 @@ describe('findGaps', () => {
 });
 
 describe('major and minor events', () => {
-  const sources = [{ event: 'ev-a;ev-b' }, { event: '' }, { event: 'ev-c' }];
+  const sources = [{ event: ['ev-a', 'ev-b'] }, { event: [] }, { event: ['ev-c'] }];
   const main = mainEventIds(sources);
 
   it('reads the events articles are about from sources.csv', () => {
@@ -126,12 +126,12 @@ describe('eventSourceKind', () => {
     ['s2', { kind: 'secondary' as const }],
   ]);
   it('tells events known only from secondary sources', () => {
-    expect(eventSourceKind({ id: 'e', source: 's;s2' }, sources)).toBe('secondary');
-    expect(eventSourceKind({ id: 'e', source: 'p' }, sources)).toBe('primary');
-    expect(eventSourceKind({ id: 'e', source: 'p;s' }, sources)).toBe('mixed');
+    expect(eventSourceKind({ id: 'e', source: ['s', 's2'] }, sources)).toBe('secondary');
+    expect(eventSourceKind({ id: 'e', source: ['p'] }, sources)).toBe('primary');
+    expect(eventSourceKind({ id: 'e', source: ['p', 's'] }, sources)).toBe('mixed');
   });
   it('names the event and the source when a source is unknown', () => {
-    expect(() => eventSourceKind({ id: 'ev-x', source: 'nope' }, sources)).toThrow(/ev-x.*nope/u);
+    expect(() => eventSourceKind({ id: 'ev-x', source: ['nope'] }, sources)).toThrow(/ev-x.*nope/u);
   });
 });
 
@@ -164,11 +164,11 @@ describe('dates as precise as the source', () => {
 
 describe('figures of an event', () => {
   const figures = [
-    { id: 'f1', indicator: 'fdi', source: 'art-a' },
-    { id: 'f2', indicator: 'trade', source: 'art-b' },
-    { id: 'f3', indicator: 'fdi', source: 'art-a' },
-    { id: 'd1', indicator: 'fdi', source: 'art-b;art-c' },
-    { id: 'f4', indicator: 'talent', source: 'art-c' },
+    { id: 'f1', indicator: 'fdi', sources: ['art-a'] },
+    { id: 'f2', indicator: 'trade', sources: ['art-b'] },
+    { id: 'f3', indicator: 'fdi', sources: ['art-a'] },
+    { id: 'd1', indicator: 'fdi', sources: ['art-b', 'art-c'] },
+    { id: 'f4', indicator: 'talent', sources: ['art-c'] },
   ];
 
   it('takes figures whose source is one of the event sources, derived ones through any input source', () => {

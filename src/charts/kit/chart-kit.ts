@@ -95,7 +95,7 @@ export function tip(f: SiteFigure, cx: ChartWords, label?: string): string {
   const lines = [`${label ?? indicatorName(f.indicator, cx)}：${valueWithUnit(f, cx)}`, `${t(lang, 'chart.table.period')}：${periodLabel(f, lang)}`];
   const tags = kindTags(f, lang);
   if (tags.length > 0) lines.push(tags.join(' · '));
-  const sources = f.source.split(';').filter(Boolean).map((s) => sourceLabel(cx.lookups, s, lang, false));
+  const sources = f.sources.map((s) => sourceLabel(cx.lookups, s, lang, false));
   lines.push(`${t(lang, 'chart.source')}：${sources.join('；')}`);
   return lines.join('\n');
 }

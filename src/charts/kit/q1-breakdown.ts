@@ -10,10 +10,10 @@ export const SHARE = 'projects-signed-1yi-share-total';
 
 /** Breakdown rows of one dimension ("industry", "origin"), and the totals of the same periods. */
 export function selectBreakdown(data: Dataset, dimension: string): SiteFigure[] {
-  const isPart = (f: SiteFigure) => (f.indicator === COUNT || f.indicator === SHARE) && f.breakdown.startsWith(`${dimension}:`) && f.geo === 'qingdao' && f.status === 'actual';
+  const isPart = (f: SiteFigure) => (f.indicator === COUNT || f.indicator === SHARE) && (f.breakdown[0] ?? '').startsWith(`${dimension}:`) && f.geo === 'qingdao' && f.status === 'actual';
   const parts = data.figures.filter(isPart);
   const periods = new Set(parts.map((f) => `${f.period_start}/${f.period_end}`));
-  return pick(data.figures, (f) => isPart(f) || (f.indicator === COUNT && f.breakdown === '' && f.geo === 'qingdao' && f.status === 'actual' && periods.has(`${f.period_start}/${f.period_end}`)));
+  return pick(data.figures, (f) => isPart(f) || (f.indicator === COUNT && f.breakdown.length === 0 && f.geo === 'qingdao' && f.status === 'actual' && periods.has(`${f.period_start}/${f.period_end}`)));
 }
 
 export interface BreakdownPeriod {
@@ -24,11 +24,12 @@ export interface BreakdownPeriod {
 
 export function byPeriodOf(rows: readonly SiteFigure[]): BreakdownPeriod[] {
   const out: BreakdownPeriod[] = [];
-  for (const total of rows.filter((f) => f.breakdown === '' && f.indicator === COUNT && !f.derived)) {
+  for (const total of rows.filter((f) => f.breakdown.length === 0 && f.indicator === COUNT && !f.derived)) {
     const parts = new Map<string, { count?: SiteFigure; share?: SiteFigure }>();
     for (const f of rows) {
-      if (f.breakdown === '' || f.period_start !== total.period_start || f.period_end !== total.period_end) continue;
-      const key = f.breakdown.slice(f.breakdown.indexOf(':') + 1);
+      if (f.breakdown.length === 0 || f.period_start !== total.period_start || f.period_end !== total.period_end) continue;
+      const code = f.breakdown[0] ?? '';
+      const key = code.slice(code.indexOf(':') + 1);
       const entry = parts.get(key) ?? {};
       if (f.indicator === COUNT) entry.count = f;
       else entry.share = f;

@@ -3,7 +3,7 @@
  * the quoted sentence, so a downloaded file can be checked without the site.
  */
 import type { Lang } from '../../i18n/index.ts';
-import { toSpreadsheetCsv } from '../data/csv.ts';
+import { joinList, toSpreadsheetCsv } from '../data/csv.ts';
 import type { Dataset, SiteFigure } from '../data/dataset.ts';
 import { sourceLabel } from '../words/source-names.ts';
 
@@ -14,7 +14,7 @@ export const CHART_CSV_COLUMNS = [
 
 export function chartCsvRecords(rows: readonly SiteFigure[], data: Dataset, lang: Lang): Record<(typeof CHART_CSV_COLUMNS)[number], string>[] {
   return rows.map((f) => {
-    const sourceIds = f.source.split(';').filter(Boolean);
+    const sourceIds = f.sources;
     const ind = data.indicators.get(f.indicator);
     const place = data.places.get(f.geo);
     return {
@@ -30,10 +30,10 @@ export function chartCsvRecords(rows: readonly SiteFigure[], data: Dataset, lang
       geo: f.geo,
       geo_name: (lang === 'zh' ? place?.name_zh : place?.name_en) ?? '',
       status: f.status,
-      breakdown: f.breakdown,
+      breakdown: joinList(f.breakdown),
       derived: f.derived ? 'true' : 'false',
       formula: f.formula,
-      source: f.source,
+      source: joinList(f.sources),
       source_kind: f.sourceKind,
       source_title: sourceIds.map((s) => sourceLabel(data, s, lang)).join('；'),
       source_url: sourceIds.map((s) => data.sources.get(s)?.url ?? '').filter(Boolean).join(' '),

@@ -64,7 +64,7 @@ export function tableRowsFor(rows: readonly SiteFigure[], data: Dataset, lang: L
       place: (lang === 'zh' ? data.places.get(f.geo)?.name_zh : data.places.get(f.geo)?.name_en) ?? f.geo,
       value: unit ? formatWithUnit(f.valueText, unit, lang, f.qualifier) : f.valueText,
       status: t(lang, `status.${f.status}` as MessageKey),
-      source: f.source.split(';').map((s) => sourceLabel(data, s, lang)).join('；'),
+      source: f.sources.map((s) => sourceLabel(data, s, lang)).join('；'),
       sourceKind: f.sourceKind,
       derived: f.derived,
       quote: f.quote,
@@ -110,7 +110,7 @@ function drawFrame(def: ChartDefinition, data: Dataset, lang: Lang): ChartFrame 
   const continuity = continuityNotes(rows, lang);
   // in words too, so the static images and embeds carry the warning
   for (const c of continuity) notes.push(c.text);
-  const sourceIds = [...new Set(rows.flatMap((r) => r.source.split(';')))].filter(Boolean);
+  const sourceIds = [...new Set(rows.flatMap((r) => r.sources))];
   const sources = sourceIds.map((s) => ({ id: s, label: sourceLabel(data, s, lang), kind: data.sources.get(s)?.kind ?? 'primary' }));
   const sourceLine = `${t(lang, 'chart.source')}：${sources.map((s) => (s.kind === 'secondary' ? `${s.label}（${t(lang, 'source.secondary')}）` : s.label)).join('；')}`;
   const description = def.describe(rows, { width: WIDTHS.wide, lang, lookups: data });

@@ -2,9 +2,9 @@
  * Every rule the dataset must satisfy. Run by `npm run data:check`, by the build and by the
  * tests. All problems are collected and returned together; nothing is fixed or skipped.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
+import { readTextFile } from '../text/read-text.ts';
 import { basename, join, relative } from 'node:path';
-import { evaluate } from 'mathjs';
 import { loadTable, type LoadedTable, type RowOf } from './load.ts';
 import type { Located, Problem } from './csv.ts';
 import { TABLES, type TableName } from './schema.ts';
@@ -13,6 +13,7 @@ import { rulesFor } from './normalization-rules.ts';
 import { numbersIn, decimalsOf } from '../text/numbers-in-text.ts';
 import { checkSeries, type SeriesReport } from './series-checks.ts';
 import type { Overlap } from './overlap.ts';
+import { evaluateFormula, evaluateInterval, findCycles, FormulaError, parseFormula, type Formula, type Interval } from './formula.ts';
 
 export interface CheckOptions {
   dataDir: string;
@@ -93,8 +94,8 @@ export function checkData(opts: CheckOptions): CheckReport {
   const ref = (r: Located<unknown>, column: string, value: string, set: Set<string>, table: string) => {
     if (value !== '' && !set.has(value)) at(r, column, `"${value}" is not an id in ${table}`);
   };
-  const refList = (r: Located<unknown>, column: string, value: string, set: Set<string>, table: string) => {
-    for (const v of value === '' ? [] : value.split(';')) ref(r, column, v, set, table);
+  const refList = (r: Located<unknown>, column: string, values: readonly string[], set: Set<string>, table: string) => {
+    for (const v of values) ref(r, column, v, set, table);
   };
 
   for (const r of tables.places) {
@@ -130,7 +131,18 @@ export function checkData(opts: CheckOptions): CheckReport {
       at(r, 'file', `no such file ${relative(opts.displayRoot ?? process.cwd(), path)}`);
       continue;
     }
-    const raw = readFileSync(path, 'utf8');
+    // a link inside data/sources/ could still point anywhere: the file itself must be inside
+    const sourcesRoot = realpathSync(join(opts.dataDir, 'sources'));
+    if (!realpathSync(path).startsWith(`${sourcesRoot}/`)) {
+      at(r, 'file', `${r.row.file} leads outside data/sources/ (a symbolic link): put the file itself there`);
+      continue;
+    }
+    const read = readTextFile(path);
+    if ('fault' in read) {
+      problems.push({ file: relative(opts.displayRoot ?? process.cwd(), path), line: read.fault.line, column: '-', message: read.fault.message });
+      continue;
+    }
+    const raw = read.text;
     // A splice or mojibake span must stand exactly once in the raw text. One that does not is
     // reported on its own row and left out, so the rest of the source (its quotes) is still checked.
     const standing = <T extends { source: string }>(rows: Located<T>[], text: (row: T) => string, column: string, what: string): T[] =>
@@ -173,14 +185,23 @@ export function checkData(opts: CheckOptions): CheckReport {
 
   // what published and derived figures share: references, the indicator's unit, the period
   const breakdownIds = ids('breakdowns');
-  const checkSeriesRow = (r: Located<unknown>, row: { indicator: string; unit: string; geo: string; breakdown: string; period_start: string; period_end: string }) => {
+  const checkSeriesRow = (r: Located<unknown>, row: { indicator: string; unit: string; geo: string; breakdown: readonly string[]; period_start: string; period_end: string }) => {
     ref(r, 'indicator', row.indicator, indicatorIds, 'indicators.csv');
-    for (const code of row.breakdown === '' ? [] : row.breakdown.split(';')) ref(r, 'breakdown', code, breakdownIds, 'breakdowns.csv');
+    refList(r, 'breakdown', row.breakdown, breakdownIds, 'breakdowns.csv');
     ref(r, 'unit', row.unit, unitIds, 'units.csv');
     ref(r, 'geo', row.geo, placeIds, 'places.csv');
     const expectedUnit = indicatorUnit.get(row.indicator);
     if (expectedUnit !== undefined && expectedUnit !== row.unit) at(r, 'unit', `"${row.unit}" differs from the unit of indicator ${row.indicator} ("${expectedUnit}")`);
     if (row.period_start > row.period_end) at(r, 'period_end', `period ends (${row.period_end}) before it starts (${row.period_start})`);
+  };
+
+  // counts: never negative; whole numbers unless the unit counts in 万 or the like
+  const unitKind = new Map(tables.units.map((r) => [r.row.id, r.row.kind]));
+  const unitSymbol = new Map(tables.units.map((r) => [r.row.id, r.row.symbol_zh]));
+  const countRule = (value: string, symbol: string): string | undefined => {
+    if (Number(value) < 0) return `${value} is negative, but the unit is a count: a count cannot be below zero`;
+    if (!/[十百千万亿]/u.test(symbol) && !Number.isInteger(Number(value))) return `${value} is not a whole number, but the unit (${symbol}) counts single things`;
+    return undefined;
   };
 
   // figures
@@ -191,7 +212,10 @@ export function checkData(opts: CheckOptions): CheckReport {
     ref(r, 'source', f.source, sourceIds, 'sources.csv');
     stats.figuresPerSource[f.source] = (stats.figuresPerSource[f.source] ?? 0) + 1;
     checkQuote(r, f.source, f.quote, clean, at, stats);
-    if (!numbersIn(f.quote).some((n) => n === Number(f.value))) {
+    // a unit that differs from its indicator's is reported already; its kind says nothing then
+    const countProblem = unitKind.get(f.unit) === 'count' && indicatorUnit.get(f.indicator) === f.unit ? countRule(f.value, unitSymbol.get(f.unit) ?? '') : undefined;
+    if (countProblem) at(r, 'value', countProblem);
+    else if (!numbersIn(f.quote).some((n) => n === Number(f.value))) {
       at(r, 'value', `${f.value} is not stated in the quote (numbers found: ${numbersIn(f.quote).join(', ') || 'none'})`);
     } else stats.valuesChecked++;
   }
@@ -204,9 +228,9 @@ export function checkData(opts: CheckOptions): CheckReport {
     if (e.year === '' && e.date_note === '') at(r, 'date_note', 'the year is not stated: say so in date_note');
     ref(r, 'geo', e.geo, placeIds, 'places.csv');
     refList(r, 'source', e.source, sourceIds, 'sources.csv');
-    const firstSource = e.source.split(';')[0] ?? '';
+    const firstSource = e.source[0] ?? '';
     checkQuote(r, firstSource, e.quote, clean, at, stats);
-    for (const t of e.targets === '' ? [] : e.targets.split(';')) {
+    for (const t of e.targets) {
       const fig = figureById.get(t);
       if (!fig) at(r, 'targets', `"${t}" is not an id in figures.csv`);
       else if (fig.row.status === 'actual') at(r, 'targets', `figure "${t}" has status actual, not target or plan`);
@@ -221,13 +245,54 @@ export function checkData(opts: CheckOptions): CheckReport {
     if (d) return { value: Number(d.row.value), decimals: Number(d.row.decimals) };
     return undefined;
   };
+  /** A formula whose ids all exist, or undefined after reporting what is wrong with it. */
+  const usable = (r: Located<unknown>, text: string): Formula | undefined => {
+    let f: Formula;
+    try {
+      f = parseFormula(text);
+    } catch (e) {
+      if (!(e instanceof FormulaError)) throw e;
+      at(r, 'formula', e.message);
+      return undefined;
+    }
+    const unknown = f.refs.filter((id) => !valueOf(id));
+    for (const id of unknown) at(r, 'formula', `"${id}" is not an id in figures.csv or derived.csv`);
+    return unknown.length === 0 ? f : undefined;
+  };
+  // each published number stands for the interval it was rounded from
+  const intervalOf = (id: string): Interval => {
+    const v = valueOf(id) as { value: number; decimals: number };
+    const half = 0.5 * 10 ** -v.decimals;
+    return { low: v.value - half, high: v.value + half };
+  };
+  // a cycle first: a figure computed from itself has no value to compare, so it is not evaluated
+  const parsedDerived = new Map<string, Formula>();
+  for (const r of tables.derived) {
+    const f = usable(r, r.row.formula);
+    if (f) parsedDerived.set(r.row.id, f);
+  }
+  const inCycle = new Set<string>();
+  for (const cycle of findCycles(new Map([...parsedDerived].map(([id, f]) => [id, f.refs])))) {
+    const first = derivedById.get(cycle[0] as string);
+    if (first) at(first, 'formula', `derived figures refer to each other in a cycle: ${cycle.join(' → ')}; a derived figure must be computed from published figures in the end`);
+    for (const id of cycle) inCycle.add(id);
+  }
   for (const r of tables.derived) {
     const d = r.row;
     checkSeriesRow(r, d);
     if (decimalsOf(d.value) !== Number(d.decimals)) at(r, 'value', `has ${decimalsOf(d.value)} decimals, the decimals column says ${d.decimals}`);
-    const result = evaluateFormula(d.formula, valueOf, false);
-    if ('error' in result) at(r, 'formula', result.error);
-    else stats.derivedChecked++; // value against formula and precision: series-checks.ts
+    if (unitKind.get(d.unit) === 'count' && Number(d.value) < 0) at(r, 'value', `${d.value} is negative, but the unit (${d.unit}) is a count: a count cannot be below zero (check the formula and its inputs)`);
+    const f = parsedDerived.get(d.id);
+    if (!f || inCycle.has(d.id)) continue;
+    try {
+      // an input that rounds to zero, or could, makes the quotient meaningless
+      evaluateInterval(f, intervalOf);
+      evaluateFormula(f, (id) => (valueOf(id) as { value: number }).value);
+      stats.derivedChecked++; // the value against the formula and its precision: series-checks.ts
+    } catch (e) {
+      if (!(e instanceof FormulaError)) throw e;
+      at(r, 'formula', e.message);
+    }
   }
 
   // arithmetic the articles imply
@@ -239,17 +304,21 @@ export function checkData(opts: CheckOptions): CheckReport {
       at(r, 'equals', `"${a.equals}" is not an id in figures.csv or derived.csv`);
       continue;
     }
-    const low = evaluateFormula(a.formula, valueOf, 'low');
-    const high = evaluateFormula(a.formula, valueOf, 'high');
-    if ('error' in low || 'error' in high) {
-      at(r, 'formula', 'error' in low ? low.error : 'error' in high ? high.error : '');
+    const f = usable(r, a.formula);
+    if (!f) continue;
+    let range: Interval;
+    try {
+      range = evaluateInterval(f, intervalOf);
+    } catch (e) {
+      if (!(e instanceof FormulaError)) throw e;
+      at(r, 'formula', e.message);
       continue;
     }
     const half = 0.5 * 10 ** -target.decimals + 1e-9;
-    const holds = low.value - half <= target.value && target.value <= high.value + half;
-    arithmetic.push({ id: a.id, formula: a.formula, equals: a.equals, published: target.value, computedLow: low.value, computedHigh: high.value, expect: a.expect, holds, note: a.note, noteZh: a.note_zh });
-    if (a.expect === 'holds' && !holds) at(r, 'formula', `gives ${fmtRange(low.value, high.value)}, but ${a.equals} is ${target.value}: it does not hold within rounding (mark it discrepancy and explain, or fix the figures)`);
-    if (a.expect === 'discrepancy' && holds) at(r, 'expect', `marked discrepancy, but it holds within rounding (${fmtRange(low.value, high.value)} vs ${target.value})`);
+    const holds = range.low - half <= target.value && target.value <= range.high + half;
+    arithmetic.push({ id: a.id, formula: a.formula, equals: a.equals, published: target.value, computedLow: range.low, computedHigh: range.high, expect: a.expect, holds, note: a.note, noteZh: a.note_zh });
+    if (a.expect === 'holds' && !holds) at(r, 'formula', `gives ${fmtRange(range.low, range.high)}, but ${a.equals} is ${target.value}: it does not hold within rounding (mark it discrepancy and explain, or fix the figures)`);
+    if (a.expect === 'discrepancy' && holds) at(r, 'expect', `marked discrepancy, but it holds within rounding (${fmtRange(range.low, range.high)} vs ${target.value})`);
   }
 
   const series = checkSeries(tables, { dataDir: opts.dataDir, displayRoot: opts.displayRoot }, clean);
@@ -292,49 +361,4 @@ function checkDateParts(
     const d = new Date(`${iso}T00:00:00Z`);
     if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso) at(r, `${prefix}day`, `${iso} is not a real date`);
   }
-}
-
-/**
- * Evaluates `{id} / {id} * 100`. With bound 'low' or 'high', each input is moved to the end of
- * its rounding interval that lowers or raises the result (found by trying every corner), so a
- * published figure is judged against what its rounded inputs allow.
- */
-function evaluateFormula(
-  formula: string,
-  valueOf: (id: string) => { value: number; decimals: number } | undefined,
-  bound: false | 'low' | 'high',
-): { value: number } | { error: string } {
-  const refs = [...new Set([...formula.matchAll(/\{([a-z0-9-]+)\}/gu)].map((m) => m[1] as string))];
-  if (refs.length === 0) return { error: 'formula refers to no figure: write ids in braces, e.g. {a} / {b} * 100' };
-  const inputs: { name: string; value: number; half: number }[] = [];
-  for (const [i, id] of refs.entries()) {
-    const v = valueOf(id);
-    if (!v) return { error: `"${id}" is not an id in figures.csv or derived.csv` };
-    inputs.push({ name: `v${i}`, value: v.value, half: 0.5 * 10 ** -v.decimals });
-  }
-  let expr = formula;
-  refs.forEach((id, i) => {
-    expr = expr.replaceAll(`{${id}}`, `v${i}`);
-  });
-  if (/[{}]/u.test(expr)) return { error: 'formula has a malformed {id}' };
-  const run = (scope: Record<string, number>): number | string => {
-    try {
-      const out: unknown = evaluate(expr, scope);
-      return typeof out === 'number' && Number.isFinite(out) ? out : `formula does not give a finite number`;
-    } catch (e) {
-      return `formula cannot be evaluated: ${(e as Error).message}`;
-    }
-  };
-  if (bound === false) {
-    const out = run(Object.fromEntries(inputs.map((x) => [x.name, x.value])));
-    return typeof out === 'string' ? { error: out } : { value: out };
-  }
-  let best: number | undefined;
-  for (let mask = 0; mask < 1 << inputs.length; mask++) {
-    const scope = Object.fromEntries(inputs.map((x, i) => [x.name, x.value + (mask & (1 << i) ? x.half : -x.half)]));
-    const out = run(scope);
-    if (typeof out === 'string') return { error: out };
-    if (best === undefined || (bound === 'low' ? out < best : out > best)) best = out;
-  }
-  return { value: best as number };
 }

@@ -126,7 +126,7 @@ export function findContinuity(
     id: r.row.id,
     indicator: r.row.indicator,
     geo: r.row.geo,
-    breakdown: r.row.breakdown,
+    breakdown: r.row.breakdown.join(';'),
     start: r.row.period_start,
     end: r.row.period_end,
     value: Number(r.row.value),
@@ -265,7 +265,7 @@ export function findContinuity(
   const findings: ContinuityFinding[] = [];
   for (const r of tables.continuity) {
     const row = r.row;
-    const named = row.figures.split(';');
+    const named = row.figures;
     for (const id of named) if (!ids.has(id)) problems.push({ file: r.file, line: r.line, column: 'figures', message: `"${id}" is not an id in figures.csv or derived.csv` });
     if (row.shown !== '' && !named.includes(row.shown)) problems.push({ file: r.file, line: r.line, column: 'shown', message: `"${row.shown}" is not one of the figures named in this row` });
     const covered = breaks.filter((b) => b.indicator === row.indicator && b.figures.every((f) => named.includes(f)));

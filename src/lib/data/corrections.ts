@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseCsv, type Located, type Problem } from './csv.ts';
 import type { RowOf } from './load.ts';
-import { SEMVER } from './schema-log.ts';
+import { SEMVER } from './schema.ts';
 
 /** The fields a change to which must be logged. */
 export const GUARDED_FIELDS = ['value', 'qualifier', 'period_start', 'period_end', 'quote'] as const;

@@ -103,6 +103,11 @@ export function parseCsv(text: string, file: string): ParsedCsv {
   return { header, rows, problems };
 }
 
+/** A list cell as the data files write it (`a;b`): the one place a list becomes text again. */
+export function joinList(items: readonly string[]): string {
+  return items.join(';');
+}
+
 /** Spreadsheet programs run cells that start with these as formulas. */
 const FORMULA_START = /^[=+\-@\t\r]/u;
 /** A plain number such as -3.2 is data, not a formula: it is left as it is so it stays a number. */

@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { checkData, type CheckReport } from './check.ts';
 import { formatProblem } from './csv.ts';
+import { refsOf } from './formula.ts';
 import type { Breakdown, Event, Indicator, Place, Source, Unit } from './schema.ts';
 
 export interface SiteFigure {
@@ -19,9 +20,10 @@ export interface SiteFigure {
   period_end: string;
   geo: string;
   status: 'actual' | 'target' | 'plan';
-  breakdown: string;
-  /** source id; for a derived figure, the sources of its inputs joined by ';' */
-  source: string;
+  /** codes in breakdowns.csv; empty for a total */
+  breakdown: string[];
+  /** source ids: the one a published figure is quoted from; for a derived figure, the sources of its inputs */
+  sources: string[];
   /** 'secondary' when any source behind the figure is a secondary one */
   sourceKind: 'primary' | 'secondary';
   quote: string;
@@ -73,7 +75,7 @@ export function getDataset(): Dataset {
     geo: row.geo,
     status: row.status,
     breakdown: row.breakdown,
-    source: row.source,
+    sources: [row.source],
     sourceKind: sources.get(row.source)?.kind ?? 'primary',
     quote: row.quote,
     note: row.note,
@@ -90,10 +92,10 @@ export function getDataset(): Dataset {
     if (seen.has(id)) return [];
     seen.add(id);
     const f = byId.get(id);
-    if (f && !f.derived) return [f.source];
+    if (f && !f.derived) return f.sources;
     const d = derivedRows.find((x) => x.id === id);
     if (!d) return [];
-    return [...new Set(inputsOf(d.formula).flatMap((i) => sourcesOf(i, seen)))];
+    return [...new Set(refsOf(d.formula).flatMap((i) => sourcesOf(i, seen)))];
   };
   for (const d of derivedRows) {
     const srcs = sourcesOf(d.id);
@@ -110,14 +112,14 @@ export function getDataset(): Dataset {
       geo: d.geo,
       status: d.status,
       breakdown: d.breakdown,
-      source: srcs.join(';'),
+      sources: srcs,
       sourceKind: srcs.some((s) => sources.get(s)?.kind === 'secondary') ? 'secondary' : 'primary',
       quote: '',
       note: d.note,
       noteZh: d.note_zh,
       derived: true,
       formula: d.formula,
-      inputs: inputsOf(d.formula),
+      inputs: refsOf(d.formula),
       continuityNote: report.series.continuity.noteOf.get(d.id) ?? '',
     };
     figures.push(fig);
@@ -138,10 +140,8 @@ export function getDataset(): Dataset {
 }
 
 /** A figure's breakdown codes in words: 十大新兴产业; 内资 */
-export function breakdownName(data: Pick<Dataset, 'breakdowns'>, breakdown: string, lang: 'zh' | 'en'): string {
-  if (breakdown === '') return '';
+export function breakdownName(data: Pick<Dataset, 'breakdowns'>, breakdown: readonly string[], lang: 'zh' | 'en'): string {
   return breakdown
-    .split(';')
     .map((code) => {
       const b = data.breakdowns.get(code);
       if (!b) throw new Error(`breakdown "${code}" is not in breakdowns.csv`);
@@ -150,6 +150,12 @@ export function breakdownName(data: Pick<Dataset, 'breakdowns'>, breakdown: stri
     .join(lang === 'zh' ? '；' : '; ');
 }
 
-export function inputsOf(formula: string): string[] {
-  return [...new Set([...formula.matchAll(/\{([a-z0-9-]+)\}/gu)].map((m) => m[1] as string))];
+/** Whether a figure is exactly this part of a whole ('' for a total). */
+export function isBreakdown(f: Pick<SiteFigure, 'breakdown'>, code: string): boolean {
+  return code === '' ? f.breakdown.length === 0 : f.breakdown.length === 1 && f.breakdown[0] === code;
+}
+
+/** Whether two figures are the same part of a whole (both totals, or the same codes in the same order). */
+export function sameBreakdown(a: Pick<SiteFigure, 'breakdown'>, b: Pick<SiteFigure, 'breakdown'>): boolean {
+  return a.breakdown.length === b.breakdown.length && a.breakdown.every((c, i) => c === b.breakdown[i]);
 }

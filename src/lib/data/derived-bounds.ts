@@ -13,7 +13,7 @@
  *    significant figures than its least precise input; constants (100, 1, 10, 10000) are exact.
  *    A computed value may be rounded more coarsely than that, never more finely.
  */
-import { evaluate, parse, type MathNode } from 'mathjs';
+import { evaluateFormula, parseFormula, refsOf, type Formula, type FormulaNode } from './formula.ts';
 import { decimalsOf } from '../text/numbers-in-text.ts';
 
 export type Qualifier = 'exact' | 'approximate' | 'at-least' | 'more-than' | 'less-than';
@@ -33,37 +33,40 @@ export interface BoundResult {
   inputs: { id: string; qualifier: Qualifier; direction: 'lower' | 'upper' | 'none' }[];
 }
 
-const REF = /\{([a-z0-9-]+)\}/gu;
-
 export function formulaRefs(formula: string): string[] {
-  return [...new Set([...formula.matchAll(REF)].map((m) => m[1] as string))];
+  return refsOf(formula);
 }
 
-function toExpression(formula: string, refs: string[]): string {
-  let expr = formula;
-  refs.forEach((id, i) => {
-    expr = expr.replaceAll(`{${id}}`, `v${i}`);
-  });
-  return expr;
+/** The formula at the given values; NaN where it cannot be evaluated (the formula check reports why). */
+function run(f: Formula | undefined, valueOf: (id: string) => number): number {
+  if (!f) return Number.NaN;
+  try {
+    return evaluateFormula(f, valueOf);
+  } catch {
+    return Number.NaN;
+  }
 }
 
-function run(expr: string, scope: Record<string, number>): number {
-  const out: unknown = evaluate(expr, scope);
-  return typeof out === 'number' ? out : Number.NaN;
+function parsed(formula: string): Formula | undefined {
+  try {
+    return parseFormula(formula);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Rule 1: the bound a computed figure inherits from its inputs. */
 export function boundOf(formula: string, inputOf: (id: string) => InputInfo | undefined): BoundResult {
-  const refs = formulaRefs(formula);
+  const f = parsed(formula);
+  const refs = f?.refs ?? [];
   const infos = refs.map((id) => ({ id, info: inputOf(id) }));
-  const expr = toExpression(formula, refs);
-  const scope = Object.fromEntries(infos.map((x, i) => [`v${i}`, x.info?.value ?? Number.NaN]));
-  const base = run(expr, scope);
+  const valueOf = (id: string) => inputOf(id)?.value ?? Number.NaN;
+  const base = run(f, valueOf);
   const inputs: BoundResult['inputs'] = [];
   let approximate = false;
   let strict = false;
   const directions = new Set<'lower' | 'upper'>();
-  infos.forEach(({ id, info }, i) => {
+  infos.forEach(({ id, info }) => {
     if (!info || info.qualifier === 'exact') return;
     if (info.qualifier === 'approximate') {
       approximate = true;
@@ -71,7 +74,7 @@ export function boundOf(formula: string, inputOf: (id: string) => InputInfo | un
       return;
     }
     const step = Math.max(Math.abs(info.value) * 1e-6, 1e-9);
-    const nudged = run(expr, { ...scope, [`v${i}`]: info.value + step });
+    const nudged = run(f, (other) => (other === id ? info.value + step : valueOf(other)));
     const slope = Math.sign(nudged - base);
     const inputIsFloor = info.qualifier === 'at-least' || info.qualifier === 'more-than';
     let direction: 'lower' | 'upper' | 'none' = 'none';
@@ -109,51 +112,42 @@ const placeFor = (value: number, figures: number): number => (figures === Infini
  * cover; the check then only asks that the value match the formula.
  */
 export function significantPlace(formula: string, inputOf: (id: string) => InputInfo | undefined): number | undefined {
-  const refs = formulaRefs(formula);
-  const byVar = new Map(refs.map((id, i) => [`v${i}`, inputOf(id)]));
-  const walk = (node: MathNode): Sig | undefined => {
-    switch (node.type) {
-      case 'ConstantNode':
-        return { value: Number((node as unknown as { value: unknown }).value), place: -Infinity };
-      case 'SymbolNode': {
-        const info = byVar.get((node as unknown as { name: string }).name);
+  const walk = (node: FormulaNode): Sig | undefined => {
+    switch (node.kind) {
+      case 'number':
+        return { value: node.value, place: -Infinity };
+      case 'ref': {
+        const info = inputOf(node.id);
         if (!info) return undefined;
         return { value: info.value, place: -decimalsOf(info.text) };
       }
-      case 'ParenthesisNode':
-        return walk((node as unknown as { content: MathNode }).content);
-      case 'OperatorNode': {
-        const op = node as unknown as { fn: string; args: MathNode[] };
-        const args = op.args.map(walk);
-        if (args.some((a) => a === undefined)) return undefined;
-        const [a, b] = args as Sig[];
-        if (op.fn === 'unaryMinus' && a) return { value: -a.value, place: a.place };
-        if (op.fn === 'unaryPlus' && a) return a;
+      case 'neg': {
+        const a = walk(node.arg);
+        return a && { value: -a.value, place: a.place };
+      }
+      case 'binary': {
+        const a = walk(node.left);
+        const b = walk(node.right);
         if (!a || !b) return undefined;
-        if (op.fn === 'add' || op.fn === 'subtract') {
-          const value = op.fn === 'add' ? a.value + b.value : a.value - b.value;
+        if (node.op === '+' || node.op === '-') {
+          const value = node.op === '+' ? a.value + b.value : a.value - b.value;
           return { value, place: Math.max(a.place, b.place) };
         }
-        if (op.fn === 'multiply' || op.fn === 'divide') {
-          const value = op.fn === 'multiply' ? a.value * b.value : a.value / b.value;
+        if (node.op === '*' || node.op === '/') {
+          const value = node.op === '*' ? a.value * b.value : a.value / b.value;
           return { value, place: placeFor(value, Math.min(sigFigures(a), sigFigures(b))) };
         }
-        if (op.fn === 'pow' && b.place === -Infinity) {
+        if (b.place === -Infinity) {
           const value = a.value ** b.value;
           return { value, place: placeFor(value, sigFigures(a)) };
         }
         return undefined;
       }
-      default:
-        return undefined;
     }
   };
-  try {
-    const out = walk(parse(toExpression(formula, refs)));
-    return out === undefined || out.place === -Infinity ? undefined : out.place;
-  } catch {
-    return undefined;
-  }
+  const f = parsed(formula);
+  const out = f && walk(f.root);
+  return out === undefined || out.place === -Infinity ? undefined : out.place;
 }
 
 /** Rounds to a power of ten: place 2 → hundreds, -1 → one decimal. */

@@ -2,7 +2,8 @@
  * Reads data/ into typed rows. Schema faults are collected, never thrown one at a time,
  * so a contributor sees every problem in one run.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readTextFile } from '../text/read-text.ts';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { parseCsv, type Located, type Problem } from './csv.ts';
@@ -34,7 +35,21 @@ export function loadTable<N extends TableName>(name: N, opts: LoadOptions, probl
     problems.push({ file, line: 1, column: '-', message: 'file is missing' });
     return { name, file, header: [], rows: [] };
   }
-  const parsed = parseCsv(readFileSync(path, 'utf8'), file);
+  const read = readTextFile(path);
+  if ('fault' in read) {
+    problems.push({ file, line: read.fault.line, column: '-', message: read.fault.message });
+    return { name, file, header: [], rows: [] };
+  }
+  // a table saved by a spreadsheet in a locale that separates by ";" or by tab: one message, not one per row
+  const firstLine = read.text.slice(0, read.text.indexOf('\n') >>> 0);
+  if (!firstLine.includes(',')) {
+    const sep = firstLine.includes(';') ? '";"' : firstLine.includes('\t') ? 'tab' : undefined;
+    if (sep) {
+      problems.push({ file, line: 1, column: '-', message: `the header is separated by ${sep}, not ",": save the table as comma-separated CSV` });
+      return { name, file, header: [], rows: [] };
+    }
+  }
+  const parsed = parseCsv(read.text, file);
   problems.push(...parsed.problems);
 
   const expected = Object.keys(def.schema.shape);

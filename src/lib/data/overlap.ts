@@ -61,7 +61,7 @@ export function findOverlapsByMeaning(tables: {
   const groups = new Map<string, RowOf<'figures'>[]>();
   for (const { row } of tables.figures) {
     const s = structural.has(row.indicator);
-    const key = [row.indicator, row.geo, row.breakdown, s ? STRUCTURE_TOPIC : row.status].join('|');
+    const key = [row.indicator, row.geo, row.breakdown.join(';'), s ? STRUCTURE_TOPIC : row.status].join('|');
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }
   const out: Overlap[] = [];

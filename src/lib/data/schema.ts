@@ -4,20 +4,59 @@
  * checker, the site and the data dictionary (datapackage.json) all read one definition.
  */
 import { z } from 'zod';
-import { continuitySchema, correctionSchema } from './schema-log.ts';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'must be a lower-case slug (a-z, 0-9, single hyphens)');
-const nonEmpty = z.string().min(1, 'must not be empty');
-const optionalText = z.string();
-const isoDate = z
-  .string()
+/**
+ * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return, which some
+ * programs skip before looking) as a formula. data/ files are served as they are (the
+ * per-table downloads), so such a cell is refused here rather than neutralised later.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/u;
+/** A plain number such as -3.2 is data, not a formula: a spreadsheet reads it as a number. */
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/u;
+export function startsFormula(s: string): boolean {
+  return FORMULA_START.test(s) && !PLAIN_NUMBER.test(s);
+}
+const FORMULA_MESSAGE =
+  'starts with a character a spreadsheet runs as a formula (= + - @, tab or carriage return): start the text with a word, or put it in quotes “…”, for example “-3.2 on the year” as “down 3.2 on the year”';
+/** Every text cell: any string a spreadsheet will not run. */
+const cell = () => z.string().refine((s) => !startsFormula(s), { message: FORMULA_MESSAGE, abort: true });
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
+const slug = cell().regex(SLUG, 'must be a lower-case slug (a-z, 0-9, single hyphens)');
+const optionalSlug = cell().refine((s) => /^(|[a-z0-9]+(?:-[a-z0-9]+)*)$/u.test(s), 'must be a lower-case slug (a-z, 0-9, single hyphens) or empty');
+const nonEmpty = cell().min(1, 'must not be empty');
+const optionalText = cell();
+const isoDate = cell()
   .regex(/^\d{4}-\d{2}-\d{2}$/u, 'must be an ISO date YYYY-MM-DD')
   .refine((s) => isRealDate(s), 'is not a real calendar date');
-const idList = z.string().refine((s) => s === '' || s.split(';').every((p) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/u.test(p)), 'must be slugs separated by ";"');
-const yearField = z.string().regex(/^(|\d{4})$/u, 'must be a four-digit year or empty (not stated)');
-const monthField = z.string().regex(/^(|0?[1-9]|1[0-2])$/u, 'must be a month 1–12 or empty (not stated)');
-const dayField = z.string().regex(/^(|0?[1-9]|[12]\d|3[01])$/u, 'must be a day 1–31 or empty (not stated)');
-const plainDecimal = z.string().regex(/^-?\d+(?:\.\d+)?$/u, 'must be a plain decimal number as published (no commas, units or signs other than -)');
+/**
+ * A list in one cell, separated by ";" in the CSV, read as an array here so nothing else
+ * splits it; the CSV writers join it again. Each item is checked by `item`.
+ */
+// refine rather than regex: a pattern would be published as a constraint in datapackage.json,
+// whose bytes researchers' scripts rely on
+const list = (pattern: RegExp, message: string) =>
+  cell()
+    .refine((s) => pattern.test(s), message)
+    .transform((s) => (s === '' ? [] : s.split(';')));
+const SLUG_LIST = /^(|[a-z0-9]+(?:-[a-z0-9]+)*(?:;[a-z0-9]+(?:-[a-z0-9]+)*)*)$/u;
+const idList = list(SLUG_LIST, 'must be slugs separated by ";"');
+const yearField = cell().regex(/^(|\d{4})$/u, 'must be a four-digit year or empty (not stated)');
+const monthField = cell().regex(/^(|0?[1-9]|1[0-2])$/u, 'must be a month 1–12 or empty (not stated)');
+const dayField = cell().regex(/^(|0?[1-9]|[12]\d|3[01])$/u, 'must be a day 1–31 or empty (not stated)');
+const plainDecimal = cell().regex(/^-?\d+(?:\.\d+)?$/u, 'must be a plain decimal number as published (no commas, units or signs other than -)');
+/** Only web addresses: javascript:, data: and the like would run or show something else when clicked. */
+const WEB_ADDRESS_MESSAGE = 'must be an https:// or http:// address (or empty when the copy received gives none)';
+const webAddress = z.union([z.literal(''), z.url({ protocol: /^https?$/u, error: WEB_ADDRESS_MESSAGE })], { error: WEB_ADDRESS_MESSAGE });
+/**
+ * A path below data/sources/: relative, forward slashes, no "." or ".." segment, so the build
+ * can never publish a file outside that folder as a source's text. That the file exists (and
+ * is not a link out of the folder) is checked by check.ts, which knows where data/ is.
+ */
+const sourcePath = cell().min(1, 'must not be empty').refine(
+  (s) => /^(?!.*(?:^|\/)\.{1,2}(?:\/|$))[A-Za-z0-9._-]+(?:\/[A-Za-z0-9._-]+)*\.txt$/u.test(s),
+  'must be a path relative to data/sources/ such as raw/001_name.txt: letters, digits, . _ - and /, ending in .txt, without "..", a leading "/" or "\\"',
+);
 
 export function isRealDate(s: string): boolean {
   const [y, m, d] = s.split('-').map(Number);
@@ -51,17 +90,20 @@ const statusField = z
   .enum(STATUSES)
   .describe("actual: an outcome reported as achieved (a signed project's 计划总投资 is an actual report of what was signed); target: a goal set for a period (力争, 目标, 确保); plan: an announced programme that is not a target");
 
+const BREAKDOWN = '[a-z0-9]+(?:-[a-z0-9]+)*(?::[a-z0-9]+(?:-[a-z0-9]+)*)?';
+const breakdownList = list(new RegExp(`^(|${BREAKDOWN}(?:;${BREAKDOWN})*)$`, 'u'), 'must be codes of breakdowns.csv separated by ";"');
+
 const semicolonEnum = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.string().refine((s) => s === '' || s.split(';').every((p) => (values as readonly string[]).includes(p)), `must be values from [${values.join(', ')}] separated by ";"`);
+  list(new RegExp(`^(|(?:${values.join('|')})(?:;(?:${values.join('|')}))*)$`, 'u'), `must be values from [${values.join(', ')}] separated by ";"`) as unknown as z.ZodType<T[number][], string>;
 
 export const sourceSchema = z.object({
   id,
-  file: nonEmpty.describe('path of the raw text, relative to data/sources/'),
+  file: sourcePath.describe('path of the raw text, relative to data/sources/'),
   kind: z.enum(SOURCE_KINDS).describe('primary: one of the five original articles; secondary: a passage from another published report'),
   title_zh: nonEmpty.describe('title in Chinese; descriptive when the text has no headline (see note)'),
   title_en: nonEmpty.describe('title in English'),
   publisher: nonEmpty.describe('who published the text, as the text or its page names them'),
-  url: z.union([z.literal(''), z.url()]).describe('address the text was published at; empty when the copy received gives none'),
+  url: webAddress.describe('address the text was published at; empty when the copy received gives none'),
   published_year: yearField.describe('year of publication as stated; empty when not stated (see date_note)'),
   published_month: monthField.describe('month of publication as stated; empty when not stated (see date_note)'),
   published_day: dayField.describe('day of publication as stated; empty when not stated (see date_note)'),
@@ -88,12 +130,11 @@ export const placeSchema = z.object({
   name_zh: nameZh,
   name_en: nameEn,
   kind: z.enum(PLACE_KINDS).describe('level of the place'),
-  parent: z.string().describe('id of the place this one belongs to; empty for the top'),
+  parent: optionalSlug.describe('id of the place this one belongs to; empty for the top'),
 });
 
 export const breakdownSchema = z.object({
-  id: z
-    .string()
+  id: cell()
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?::[a-z0-9]+(?:-[a-z0-9]+)*)?$/u, 'must be a slug, optionally prefixed by its kind and a colon (industry:emerging-industries)')
     .describe('code used in the breakdown column of figures.csv and derived.csv: kind:part'),
   name_zh: nameZh,
@@ -120,7 +161,7 @@ export const figureSchema = z.object({
   period_end: periodEnd,
   geo: geoRef,
   status: statusField,
-  breakdown: optionalText.describe('the part of a whole this figure is: code(s) in breakdowns.csv separated by ";" (industry group, origin of investment, …); empty for a total'),
+  breakdown: breakdownList.describe('the part of a whole this figure is: code(s) in breakdowns.csv separated by ";" (industry group, origin of investment, …); empty for a total'),
   source: slug.describe('id in sources.csv'),
   quote: nonEmpty.describe('exact fragment of the clean text of the source that states the figure'),
   note: noteField,
@@ -139,9 +180,9 @@ export const eventSchema = z.object({
   name_zh: nameZh,
   name_en: nameEn,
   geo: slug.describe('id in places.csv of where the event took place'),
-  source: idList.refine((s) => s !== '', 'must name at least one source').describe('id(s) in sources.csv separated by ";"; the quote is from the first'),
+  source: list(SLUG_LIST, 'must be slugs separated by ";"').refine((s) => s.length > 0, 'must name at least one source').describe('id(s) in sources.csv separated by ";"; the quote is from the first'),
   quote: nonEmpty.describe('fragment of the clean text of the first source naming the event and its date'),
-  documents: optionalText.describe('documents released, titles in 《》, separated by ";"'),
+  documents: list(/^(|[^;]+(?:;[^;]+)*)$/u, 'must be titles separated by ";", none of them empty').describe('documents released, titles in 《》, separated by ";"'),
   targets: idList.describe('ids of figures with status target or plan that the event set'),
   summary_zh: nonEmpty.describe('what happened, in Chinese'),
   summary_en: nonEmpty.describe('what happened, in English'),
@@ -152,12 +193,12 @@ export const derivedSchema = z.object({
   indicator: indicatorRef,
   value: plainDecimal.describe('the computed number, rounded to `decimals` places'),
   unit: unitRef,
-  decimals: z.string().regex(/^\d$/u, 'must be the number of decimals the value is rounded to').describe('number of decimals the computed value is rounded to'),
+  decimals: cell().regex(/^\d$/u, 'must be the number of decimals the value is rounded to').describe('number of decimals the computed value is rounded to'),
   period_start: periodStart,
   period_end: periodEnd,
   geo: geoRef,
   status: statusField,
-  breakdown: optionalText.describe('the part of a whole the computed figure is; empty for a total'),
+  breakdown: breakdownList.describe('the part of a whole the computed figure is; empty for a total'),
   formula: nonEmpty.describe('arithmetic over figure ids in braces, e.g. {a} / {b} * 100'),
   note: nonEmpty.describe('what the computed figure means and why it is computed (English)'),
   note_zh: nonEmpty.describe('the same in Chinese, for the site'),
@@ -198,6 +239,43 @@ export type Derived = z.infer<typeof derivedSchema>;
 export type Arithmetic = z.infer<typeof arithmeticSchema>;
 export type Splice = z.infer<typeof spliceSchema>;
 export type Mojibake = z.infer<typeof mojibakeSchema>;
+
+/* The tables that record judgements about the figures: the corrections log (every change to a
+ * released figure) and the series continuity decisions (what the site shows where a series does
+ * not join across sources). */
+export const SEMVER = /^\d+\.\d+\.\d+$/u;
+
+/** What a corrections row says changed. `removed` and `added` are whole rows. */
+export const CORRECTION_FIELDS = ['value', 'qualifier', 'period_start', 'period_end', 'quote', 'unit', 'indicator', 'geo', 'status', 'breakdown', 'source', 'removed', 'added'] as const;
+
+export const correctionSchema = z.object({
+  date: isoDate.describe('day the change was made (ISO date)'),
+  version: cell().regex(SEMVER, 'must be a version number such as 1.1.0').describe('version of the dataset that first carries the change; later than the release it changes'),
+  figure: slug.describe('id of the figure (figures.csv) or computed figure (derived.csv) that changed; for a removed row, the id it had'),
+  field: z
+    .enum(CORRECTION_FIELDS)
+    .describe('what changed: a column of the figure (value, qualifier, period_start, period_end, quote, …), or removed / added for a whole row'),
+  old: optionalText.describe('the value or text as released before the change; empty for an added row'),
+  new: optionalText.describe('the value or text after the change; empty for a removed row'),
+  reason: nonEmpty.describe('why the figure was changed (English)'),
+  reason_zh: nonEmpty.describe('the same in Chinese, for the site'),
+});
+
+export const continuitySchema = z.object({
+  id: slug.describe('identifier of the finding; also its anchor on /reconciliation/ (#id)'),
+  indicator: slug.describe('id in indicators.csv of the series that does not join'),
+  geo: slug.describe('id in places.csv of the place of the series'),
+  figures: idList
+    .refine((ids) => ids.length > 0, 'must name the figures that do not join')
+    .describe('ids of the published or computed figures whose growth rates and totals do not fit each other, separated by ";"; every break the check finds among them must be listed here'),
+  shown: optionalSlug.describe('id of the figure the site shows for the disputed period (for example the 2022 base), or empty when it shows none of them; the reason is in note'),
+  note: nonEmpty.describe('what does not join, and why the site shows what it shows (English)'),
+  note_zh: nonEmpty.describe('the same in Chinese, for the site'),
+});
+
+export type Correction = z.infer<typeof correctionSchema>;
+export type Continuity = z.infer<typeof continuitySchema>;
+
 
 /** Every table: file name in data/, its schema, and what one row is. */
 export const TABLES = {

@@ -14,6 +14,7 @@ import { findOverlapsByMeaning, type Overlap } from './overlap.ts';
 import { checkCorrections, type CorrectionsReport } from './corrections.ts';
 import { figureRuleProblems } from './figure-rule.ts';
 import { decimalsOf } from '../text/numbers-in-text.ts';
+import { evaluateFormula, parseFormula } from './formula.ts';
 
 export interface SeriesReport {
   problems: Problem[];
@@ -79,18 +80,10 @@ export function checkSeries(tables: Tables, opts: { dataDir: string; displayRoot
   return { problems, bounds, continuity, overlaps: findOverlapsByMeaning(tables), corrections };
 }
 
-import { evaluate } from 'mathjs';
 function evaluateExact(formula: string, inputOf: (id: string) => InputInfo | undefined): number | undefined {
-  const refs = formulaRefs(formula);
-  let expr = formula;
-  const scope: Record<string, number> = {};
-  refs.forEach((id, i) => {
-    expr = expr.replaceAll(`{${id}}`, `v${i}`);
-    scope[`v${i}`] = inputOf(id)?.value ?? Number.NaN;
-  });
   try {
-    const out: unknown = evaluate(expr, scope);
-    return typeof out === 'number' && Number.isFinite(out) ? out : undefined;
+    const out = evaluateFormula(parseFormula(formula), (id) => inputOf(id)?.value ?? Number.NaN);
+    return Number.isFinite(out) ? out : undefined;
   } catch {
     return undefined;
   }

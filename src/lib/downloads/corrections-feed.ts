@@ -2,7 +2,7 @@
  * The corrections log as an Atom feed (RFC 4287). Links use the configured site address;
  * ids are tag: URIs (RFC 4151) so they stay the same whatever address the site moves to.
  */
-import type { Correction } from '../data/schema-log.ts';
+import type { Correction } from '../data/schema.ts';
 
 export interface FeedText {
   title: string;

@@ -127,7 +127,7 @@ function fieldFromJsonSchema(table: string, name: string, p: JsonSchemaProperty)
 
 /** Table Schema fields of a table of data/, in CSV column order. */
 export function tableFields(name: TableName): TableSchemaField[] {
-  const json = z.toJSONSchema(TABLES[name].schema, { unrepresentable: 'any' }) as { properties: Record<string, JsonSchemaProperty> };
+  const json = z.toJSONSchema(TABLES[name].schema, { unrepresentable: 'any', io: 'input' }) as { properties: Record<string, JsonSchemaProperty> };
   return Object.keys(TABLES[name].schema.shape).map((column) => {
     const p = json.properties[column];
     if (!p) throw new Error(`datapackage: ${name}.${column} missing from the JSON Schema of its zod schema`);

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { breakdownName, DATA_DIR, type Dataset, type SiteFigure } from '../data/dataset.ts';
 import { formatPeriod } from '../words/format.ts';
-import { toSpreadsheetCsv } from '../data/csv.ts';
+import { joinList, toSpreadsheetCsv } from '../data/csv.ts';
 import { TABLES, type TableName } from '../data/schema.ts';
 
 import pkg from '../../../package.json';
@@ -110,9 +110,9 @@ export function figureRecord(f: SiteFigure, data: Pick<Dataset, 'indicators' | '
     place_zh: place.name_zh,
     place_en: place.name_en,
     status: f.status,
-    breakdown: f.breakdown,
+    breakdown: joinList(f.breakdown),
     breakdown_zh: breakdownName(data, f.breakdown, 'zh'),
-    source: f.source,
+    source: joinList(f.sources),
     source_kind: f.sourceKind,
     quote: f.quote,
     formula: f.formula,

@@ -64,6 +64,20 @@ export function parseExplorerQuery(search: string, allowed: AllowedValues): { st
   return { state, problems };
 }
 
+/**
+ * The element id a location hash names (#row-a → row-a), or undefined when the hash is not
+ * valid percent-encoding (#%E0%A4%A): any URL can be typed or linked, and a malformed one
+ * must show the default view, not stop the page's script.
+ */
+export function idFromHash(hash: string): string | undefined {
+  if (hash.length <= 1) return undefined;
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return undefined;
+  }
+}
+
 /** The query string that reproduces a state, in a fixed order, without empty parts ('' for none). */
 export function explorerQuery(state: ExplorerState): string {
   const params = new URLSearchParams();

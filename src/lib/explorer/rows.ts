@@ -3,6 +3,7 @@
  * Every number shown is formatted by format.ts; every label comes from the dictionary.
  */
 import { breakdownName, type Dataset, type SiteFigure } from '../data/dataset.ts';
+import { formulaParts as parsedParts, parseFormula } from '../data/formula.ts';
 import { formatPeriod, formatValue, formatWithUnit } from '../words/format.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import type { FilterParam } from './filter.ts';
@@ -46,10 +47,9 @@ const OPERATORS: Record<string, string> = { '*': '×', '/': '÷' };
 
 /** {a} / {b} * 100 → parts with each input shown as its number (5.8 ÷ 100, not 5.8% ÷ 100), named in its title. */
 export function formulaParts(formula: string, data: Pick<Dataset, 'byId' | 'units' | 'indicators'>, lang: Lang): FormulaPart[] {
-  return formula.split(/(\{[a-z0-9-]+\})/u).filter((p) => p !== '').map((p) => {
-    const m = /^\{([a-z0-9-]+)\}$/u.exec(p);
-    if (!m) return { text: p.replace(/[*/]/gu, (c) => OPERATORS[c] ?? c) };
-    const id = m[1] as string;
+  return parsedParts(parseFormula(formula)).map((p) => {
+    if (p.ref === undefined) return { text: p.text.replace(/[*/]/gu, (c) => OPERATORS[c] ?? c) };
+    const id = p.ref;
     const f = data.byId.get(id);
     const unit = f ? data.units.get(f.unit) : undefined;
     if (!f || !unit) throw new Error(`formula ${formula}: input ${id} is not a figure`);
@@ -64,7 +64,7 @@ export function explorerRows(data: Dataset, lang: Lang): ExplorerRow[] {
     const place = data.places.get(f.geo);
     const unit = data.units.get(f.unit);
     if (!indicator || !place || !unit) throw new Error(`figure ${f.id}: indicator, place or unit missing`);
-    const sourceIds = f.source === '' ? [] : f.source.split(';');
+    const sourceIds = f.sources;
     const sources = sourceIds.map((id) => {
       const s = data.sources.get(id);
       if (!s) throw new Error(`figure ${f.id}: source ${id} missing`);

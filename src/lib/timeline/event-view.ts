@@ -18,7 +18,6 @@ import {
   groupByYear,
   mainEventIds,
   positionInYear,
-  splitList,
   unstatedParts,
   type EventSourceKind,
   type EventTier,
@@ -120,7 +119,7 @@ export function figureView(f: SiteFigure, data: Dataset, lang: Lang): FigureView
     statusLabel: t(lang, `status.${f.status}` as MessageKey),
     breakdown: breakdownName(data, f.breakdown, lang),
     quote: f.quote,
-    source: splitList(f.source).map((id) => ({ id, label: sourceLabel(data, id, lang, false) })),
+    source: f.sources.map((id) => ({ id, label: sourceLabel(data, id, lang, false) })),
     secondary: f.sourceKind === 'secondary',
     derived: f.derived,
     formula: f.formula,
@@ -147,13 +146,13 @@ export function eventView(e: Event, data: Dataset, lang: Lang, mainIds: Readonly
     place: (lang === 'zh' ? place?.name_zh : place?.name_en) ?? e.geo,
     summary: lang === 'zh' ? e.summary_zh : e.summary_en,
     quote: e.quote,
-    documents: splitList(e.documents),
-    targets: splitList(e.targets).map((id) => {
+    documents: e.documents,
+    targets: e.targets.map((id) => {
       const f = data.byId.get(id);
       if (!f) throw new Error(`events.csv: event "${e.id}" lists target "${id}", which is not a figure`);
       return figureView(f, data, lang);
     }),
-    sources: splitList(e.source).map((id) => ({
+    sources: e.source.map((id) => ({
       id,
       href: sourceHref(id),
       label: sourceLabel(data, id, lang, false),
@@ -208,7 +207,7 @@ export interface EventPage {
 
 export function buildEventPage(e: Event, data: Dataset, lang: Lang): EventPage {
   const event = eventView(e, data, lang, mainEventIds(data.sources.values()));
-  const rows = figuresFromSources(splitList(e.source), data.figures);
+  const rows = figuresFromSources(e.source, data.figures);
   const figureGroups = groupByIndicator(rows).map((g) => ({
     indicator: figureView(g.figures[0] as SiteFigure, data, lang).indicator,
     figures: g.figures.map((f) => figureView(f, data, lang)),

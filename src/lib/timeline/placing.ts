@@ -96,7 +96,7 @@ export function findGaps(years: readonly Pick<YearGroup<DatedEvent>, 'year' | 'e
 /** Events that are the subject of an article (sources.csv `event`), not ones it mentions in passing. */
 export function mainEventIds(sources: Iterable<Pick<Source, 'event'>>): Set<string> {
   const ids = new Set<string>();
-  for (const s of sources) for (const id of s.event.split(';')) if (id !== '') ids.add(id);
+  for (const s of sources) for (const id of s.event) ids.add(id);
   return ids;
 }
 
@@ -114,7 +114,7 @@ export type EventSourceKind = 'primary' | 'secondary' | 'mixed';
 /** Whether an event is known from the original articles, only from secondary reports, or both. */
 export function eventSourceKind(e: Pick<Event, 'id' | 'source'>, sources: ReadonlyMap<string, Pick<Source, 'kind'>>): EventSourceKind {
   const kinds = new Set(
-    splitList(e.source).map((id) => {
+    e.source.map((id) => {
       const s = sources.get(id);
       if (!s) throw new Error(`events.csv: event "${e.id}" names source "${id}", which is not in sources.csv`);
       return s.kind;
@@ -144,21 +144,13 @@ export function datetimeAttribute(e: Pick<Event, 'year' | 'month' | 'day'>): str
   return `${e.year}-${mm}-${e.day.padStart(2, '0')}`;
 }
 
-/** `a;b;` → ['a', 'b'] for the ;-separated columns of events.csv. */
-export function splitList(s: string): string[] {
-  return s
-    .split(';')
-    .map((x) => x.trim())
-    .filter((x) => x !== '');
-}
-
 /**
  * Figures whose source is one of the event's sources. Derived figures carry the sources
- * of their inputs joined by ';' and count when any of those is one of the event's.
+ * of their inputs and count when any of those is one of the event's.
  */
-export function figuresFromSources<F extends { source: string }>(eventSources: readonly string[], figures: readonly F[]): F[] {
+export function figuresFromSources<F extends { sources: readonly string[] }>(eventSources: readonly string[], figures: readonly F[]): F[] {
   const wanted = new Set(eventSources);
-  return figures.filter((f) => splitList(f.source).some((s) => wanted.has(s)));
+  return figures.filter((f) => f.sources.some((s) => wanted.has(s)));
 }
 
 /** Groups rows by indicator, indicators in order of first appearance. */

@@ -1,0 +1,113 @@
+/**
+ * Fuzz: seeded, reproducible mutations of the valid fixture's tables and of a real article,
+ * fed to the data check and to the normaliser. Whatever the bytes, the check must return
+ * problems (never throw), and a file changed in a way that breaks a rule must never pass.
+ * Bounded: a fixed number of rounds, a few seconds in all.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkData } from '../../src/lib/data/check.ts';
+import { decodeText } from '../../src/lib/text/read-text.ts';
+import { normalize, NormalizeError } from '../../src/lib/text/normalize.ts';
+
+const valid = fileURLToPath(new URL('../fixtures/data-valid/', import.meta.url));
+const SEED = 20251201;
+const ROUNDS = 120;
+/** the check reads every table each round: fewer rounds keep it to a few seconds */
+const CHECK_ROUNDS = 60;
+
+/** mulberry32: small, seeded, the same sequence on every machine */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const HOSTILE = ['=1+1', '+A1', '-2+3', '@SUM(A1)', '\t', '\r', '\0', '"', ',', ';', '\n', '\uFEFF', '../', 'javascript:x', '{x}', '{', '(', '/ 0', '\uFFFD', '\u2028', '𠀀'];
+const BYTES = [0x00, 0x0d, 0xff, 0xfe, 0xc3, 0xe4, 0x80, 0xef, 0xbb, 0xbf];
+
+function mutate(bytes: Buffer, next: () => number): Buffer {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] as T;
+  const at = Math.floor(next() * (bytes.length + 1));
+  switch (Math.floor(next() * 5)) {
+    case 0:
+      return Buffer.concat([bytes.subarray(0, at), Buffer.from(pick(HOSTILE)), bytes.subarray(at)]);
+    case 1:
+      return Buffer.concat([bytes.subarray(0, at), Buffer.from([pick(BYTES)]), bytes.subarray(at + 1)]);
+    case 2:
+      return Buffer.concat([bytes.subarray(0, at), bytes.subarray(Math.min(bytes.length, at + 1 + Math.floor(next() * 40)))]);
+    case 3:
+      return bytes.subarray(0, at);
+    default: {
+      // a cell of some row starts with a formula character: the rule every table shares
+      const text = bytes.toString('utf8');
+      const commas = [...text.matchAll(/,(?=[^,\n"])/gu)].map((m) => m.index);
+      if (commas.length === 0) return bytes;
+      const c = pick(commas);
+      return Buffer.from(`${text.slice(0, c + 1)}${pick(['=', '+', '@'])}${text.slice(c + 1)}`);
+    }
+  }
+}
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+describe(`fuzz (seed ${SEED})`, () => {
+  it('the check never throws, and never passes a table changed by a mutation that breaks it', () => {
+    const next = rng(SEED);
+    const tables = ['units.csv', 'places.csv', 'figures.csv', 'sources.csv', 'derived.csv', 'arithmetic.csv', 'events.csv', 'sources/raw/a.txt', 'sources/raw/b.txt'];
+    const dir = mkdtempSync(join(tmpdir(), 'fuzz-'));
+    dirs.push(dir);
+    let refused = 0;
+    for (let round = 0; round < CHECK_ROUNDS; round++) {
+      cpSync(valid, dir, { recursive: true });
+      const file = tables[Math.floor(next() * tables.length)] as string;
+      const before = readFileSync(join(dir, file));
+      const after = mutate(before, next);
+      writeFileSync(join(dir, file), after);
+      const label = `round ${round}: ${file} ${JSON.stringify(after.toString('latin1').slice(0, 80))}`;
+      let problems: unknown[] = [];
+      expect(() => {
+        problems = checkData({ dataDir: dir, displayRoot: dir }).problems;
+      }, label).not.toThrow();
+      // bytes that cannot be text, or a cell a spreadsheet would run, must be refused
+      const mustFail = 'fault' in decodeText(after) || (file.endsWith('.csv') && /(^|,)[=+@]/mu.test(after.toString('utf8')));
+      if (mustFail) {
+        expect(problems.length, label).toBeGreaterThan(0);
+        refused++;
+      }
+    }
+    expect(refused).toBeGreaterThan(CHECK_ROUNDS / 4); // the mutations really do break things
+  }, 60_000);
+
+  it('the normaliser either gives text or refuses with its own error, for any mutation of a real article', () => {
+    const next = rng(SEED + 1);
+    const article = readFileSync(fileURLToPath(new URL('../../data/sources/raw/004_46882168b7554399.txt', import.meta.url)));
+    let refused = 0;
+    for (let round = 0; round < ROUNDS; round++) {
+      const bytes = mutate(article, next);
+      const read = decodeText(bytes);
+      if ('fault' in read) {
+        expect(read.fault.line).toBeGreaterThanOrEqual(1);
+        refused++;
+        continue;
+      }
+      try {
+        normalize(read.text, { splices: [{ text: '全市新設(shè)立', reason: 'x' }] });
+      } catch (e) {
+        expect(e, `round ${round}`).toBeInstanceOf(NormalizeError);
+      }
+    }
+    expect(refused).toBeGreaterThan(0);
+  }, 30_000);
+});

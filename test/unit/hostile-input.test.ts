@@ -1,0 +1,122 @@
+/**
+ * Hostile input: each case copies test/fixtures/data-valid/ to a temporary folder, changes one
+ * thing as an attacker or a careless contributor would, and expects exactly one problem at the
+ * expected place. Against the code before issue 11 every case here passed the check silently
+ * (or, for the encodings, drowned in unrelated messages).
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import iconv from 'iconv-lite';
+import { checkData } from '../../src/lib/data/check.ts';
+import { formatProblem } from '../../src/lib/data/csv.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const valid = fileURLToPath(new URL('../fixtures/data-valid/', import.meta.url));
+const made: string[] = [];
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+
+/** a copy of the valid fixture with one file changed */
+function variant(change: (dir: string) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), 'hostile-'));
+  made.push(dir);
+  cpSync(valid, dir, { recursive: true });
+  change(dir);
+  return dir;
+}
+const text = (dir: string, f: string) => readFileSync(join(dir, f), 'utf8');
+const replaceIn = (f: string, from: string, to: string) => (dir: string) => {
+  const before = text(dir, f);
+  if (!before.includes(from)) throw new Error(`${f} does not contain ${from}`);
+  writeFileSync(join(dir, f), before.replace(from, to));
+};
+const problemsOf = (dir: string) => checkData({ dataDir: dir, displayRoot: dir }).problems.map(formatProblem);
+
+// [what, change, the one expected problem (start of the line, then a part of the message)]
+const cases: [string, (dir: string) => void, string, string][] = [
+  ['javascript: address', replaceIn('sources.csv', '测试夹具,,,', '测试夹具,javascript:alert(1),,'), 'sources.csv:2: url:', 'must be an https:// or http:// address'],
+  ['data: address', replaceIn('sources.csv', '测试夹具,,,', '测试夹具,"data:text/html;base64,PHNjcmlwdD4=",,'), 'sources.csv:2: url:', 'https:// or http://'],
+  ['path climbing out of data/sources/', replaceIn('sources.csv', 'raw/a.txt', '../../../package.json'), 'sources.csv:2: file:', 'without ".."'],
+  ['absolute path', replaceIn('sources.csv', 'raw/a.txt', '/etc/passwd'), 'sources.csv:2: file:', 'relative to data/sources/'],
+  ['symbolic link out of data/sources/', (d) => {
+    symlinkSync(join(root, 'package.json'), join(d, 'sources/raw/link.txt'));
+    replaceIn('sources.csv', 'raw/a.txt', 'raw/link.txt')(d);
+    rmSync(join(d, 'sources/raw/a.txt'));
+  }, 'sources.csv:2: file:', 'leads outside data/sources/'],
+  ['note starting with =', replaceIn('units.csv', 'A number of things.', '"=HYPERLINK(""http://x"",""y"")"'), 'units.csv:3: definition:', 'a spreadsheet runs as a formula'],
+  ['note starting with @', replaceIn('units.csv', 'A number of things.', '@SUM(A1)'), 'units.csv:3: definition:', 'start the text with a word'],
+  ['note starting with +', replaceIn('units.csv', 'A number of things.', '+1+2'), 'units.csv:3: definition:', 'formula'],
+  ['note starting with -', replaceIn('units.csv', 'A number of things.', '-2+3'), 'units.csv:3: definition:', 'formula'],
+  ['cell starting with a tab', replaceIn('units.csv', 'A number of things.', '"\t=1"'), 'units.csv:3: definition:', 'formula'],
+  ['id that is not a slug', replaceIn('units.csv', 'percent,%', 'Per Cent,%'), 'units.csv:4: id:', 'lower-case slug'],
+  ['parent that is not a slug', replaceIn('places.csv', ',qingdao\n', ',Qing Dao\n'), 'places.csv:', 'parent:'],
+  ['UTF-8 byte-order mark', (d) => writeFileSync(join(d, 'units.csv'), `\uFEFF${text(d, 'units.csv')}`), 'units.csv:1: -:', 'byte-order mark'],
+  ['UTF-16 with a mark', (d) => writeFileSync(join(d, 'units.csv'), iconv.encode(text(d, 'units.csv'), 'utf16le', { addBOM: true })), 'units.csv:1: -:', 'UTF-16'],
+  ['UTF-16 without a mark', (d) => writeFileSync(join(d, 'units.csv'), iconv.encode(text(d, 'units.csv'), 'utf16le')), 'units.csv:1: -:', 'UTF-16'],
+  ['GBK', (d) => writeFileSync(join(d, 'places.csv'), iconv.encode(text(d, 'places.csv'), 'gbk')), 'places.csv:2: -:', 'not valid UTF-8'],
+  ['invalid UTF-8 on line 3', (d) => writeFileSync(join(d, 'units.csv'), Buffer.concat([Buffer.from(text(d, 'units.csv').split('\n').slice(0, 2).join('\n') + '\n'), Buffer.from([0x63, 0xff, 0x0a])])), 'units.csv:3: -:', 'byte 0xff'],
+  ['binary file', (d) => writeFileSync(join(d, 'units.csv'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])), 'units.csv:3: -:', 'binary'],
+  ['empty file', (d) => writeFileSync(join(d, 'units.csv'), ''), 'units.csv:1: -:', 'file is empty'],
+  ['CR-only line endings', (d) => writeFileSync(join(d, 'units.csv'), text(d, 'units.csv').replaceAll('\n', '\r')), 'units.csv:1: -:', 'CR-only line endings'],
+  ['separated by ;', (d) => writeFileSync(join(d, 'units.csv'), text(d, 'units.csv').replaceAll(',', ';')), 'units.csv:1: -:', 'separated by ";"'],
+  ['separated by tab', (d) => writeFileSync(join(d, 'units.csv'), text(d, 'units.csv').replaceAll(',', '\t')), 'units.csv:1: -:', 'separated by tab'],
+  ['raw article in GBK', (d) => writeFileSync(join(d, 'sources/raw/b.txt'), iconv.encode(text(d, 'sources/raw/b.txt'), 'gbk')), 'sources/raw/b.txt:1: -:', 'not valid UTF-8'],
+  ['raw article empty', (d) => writeFileSync(join(d, 'sources/raw/b.txt'), ''), 'sources/raw/b.txt:1: -:', 'file is empty'],
+];
+
+describe('hostile data: one problem each, at the right place', () => {
+  it.each(cases)('%s', (_what, change, at, message) => {
+    const problems = problemsOf(variant(change));
+    const matching = problems.filter((p) => p.startsWith(at) && p.includes(message));
+    expect(matching, problems.join('\n')).toHaveLength(1);
+    // one message for the broken file; other files may only report what follows from it
+    // (rows that refer to a refused row)
+    const file = at.slice(0, at.indexOf(':'));
+    expect(problems.filter((p) => p.startsWith(`${file}:`)), problems.join('\n')).toEqual(matching);
+  });
+});
+
+describe('npm run normalize -- FILE on files that are not articles', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'hostile-norm-'));
+  made.push(dir);
+  const run = (name: string, bytes: Uint8Array | string) => {
+    const f = join(dir, name);
+    writeFileSync(f, bytes);
+    return spawnSync(`${root}node_modules/.bin/tsx`, ['scripts/normalize.ts', f], { cwd: root, encoding: 'utf8', timeout: 30_000 });
+  };
+  it.each([
+    ['empty.txt', '', 'file is empty'],
+    ['binary.bin', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 3]), 'binary'],
+    ['gbk.txt', iconv.encode('青岛市招商引资\n', 'gbk'), 'not valid UTF-8'],
+    ['utf16.txt', iconv.encode('青岛市招商引资\n', 'utf16le', { addBOM: true }), 'UTF-16'],
+    ['cr.txt', '第一行\r第二行\r', 'CR-only'],
+  ])('%s: exits 1 naming the file and what it is', (name, bytes, message) => {
+    const out = run(name, bytes);
+    expect(out.status).toBe(1);
+    expect(out.stderr).toContain(`${name}:1: `);
+    expect(out.stderr).toContain(message);
+    expect(out.stderr).not.toMatch(/\n\s+at /u); // no stack trace
+    expect(out.stdout).toBe('');
+  }, 30_000);
+});
+
+import { idFromHash, parseExplorerQuery, FILTER_PARAMS } from '../../src/lib/explorer/filter.ts';
+describe('the data explorer survives any address', () => {
+  const allowed = Object.fromEntries(FILTER_PARAMS.map((p) => [p, new Set<string>()])) as unknown as Parameters<typeof parseExplorerQuery>[1];
+  it.each(['#%E0%A4%A', '#%', '#%zz', '#%ED%A0%80'])('a malformed fragment %s names no row and does not throw', (hash) => {
+    expect(() => idFromHash(hash)).not.toThrow();
+    expect(idFromHash(hash)).toBeUndefined();
+  });
+  it('still decodes a good fragment', () => {
+    expect(idFromHash('#row-%E5%A4%96')).toBe('row-外');
+    expect(idFromHash('#')).toBeUndefined();
+  });
+  it.each(['?year=%E0%A4%A', '?%=1', '?q=%', '?sort=%ff&sort=x'])('a malformed query %s is reported, not thrown', (q) => {
+    expect(() => parseExplorerQuery(q, allowed)).not.toThrow();
+  });
+});
