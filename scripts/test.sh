@@ -1,10 +1,17 @@
 #!/usr/bin/env bash
 # The whole test suite, in the order a failure is cheapest to find:
-# data check → type check → unit and golden tests → site build (+ static images)
+# a Chromium for the browser tests → data check → type check → unit and golden tests → site build (+ static images)
 # → tests on the built site → browser and accessibility tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export ASTRO_TELEMETRY_DISABLED=1
+# The browser tests need a Chromium: find one up front (root on Debian may install it), or stop
+# now with one message saying how to get one, not after minutes of other tests.
+bash scripts/setup-browser.sh
+if ! CHROME_PATH=$(npx tsx scripts/lib/find-chromium.ts); then
+  exit 1
+fi
+export CHROME_PATH
 mkdir -p test/.tmp
 npx tsx scripts/data-check.ts
 npx astro check --minimumSeverity warning
