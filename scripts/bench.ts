@@ -25,7 +25,8 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { parseHTML } from 'linkedom';
 import { DIST_DIR, startStaticServer } from './lib/serve-dist.ts';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH, launchChromium } from './lib/launch-chromium.ts';
+import { CHROMIUM_FLAGS, launchChromium } from './lib/launch-chromium.ts';
+import { requireChromium } from './lib/find-chromium.ts';
 import type { Dataset, SiteFigure } from '../src/lib/data/dataset.ts';
 import { escapeHtml } from '../src/lib/text/escape-html.ts';
 import { cliArgs } from './lib/cli-args.ts';
@@ -306,7 +307,7 @@ async function main(): Promise<void> {
     { name: `Plot in browser (${chartId})`, path: '/bench/' },
   ];
   const server = await startStaticServer(siteDir, { '/bench/': OUT_DIR });
-  process.env['CHROME_PATH'] ??= CHROMIUM_PATH;
+  process.env['CHROME_PATH'] = requireChromium();
   const chrome = await chromeLauncher.launch({ chromePath: process.env['CHROME_PATH'], chromeFlags: CHROMIUM_FLAGS });
   try {
     console.log(`bench: comparison page draws what the site draws: ${await sameDrawing(server.origin, labels)}`);

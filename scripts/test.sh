@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The whole test suite. The data check runs first (it is quick and most failures start there);
-# then three independent chains run side by side, each logging to test/.tmp/<chain>.log,
-# printed whole when it ends so the output stays readable:
+# The whole test suite. A Chromium is found first (the browser tests need one; without it the
+# run stops at once with one message saying how to get one), then the data check (quick, and most
+# failures start there); then three independent chains run side by side, each logging to
+# test/.tmp/<chain>.log, printed whole when it ends so the output stays readable:
 #   static   prettier --check, eslint, astro check (types)
 #   unit     unit and golden-SVG tests
 #   build    astro build, then the static images
@@ -9,6 +10,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export ASTRO_TELEMETRY_DISABLED=1
+# The browser tests need a Chromium: find one up front (root on Debian may install it), or stop
+# now with one message saying how to get one, not after minutes of other tests.
+bash scripts/setup-browser.sh
+if ! CHROME_PATH=$(npx tsx scripts/lib/find-chromium.ts); then
+  exit 1
+fi
+export CHROME_PATH
 mkdir -p test/.tmp
 rm -f test/.tmp/unit.json test/.tmp/site.json
 

@@ -1,11 +1,10 @@
 /**
- * Debian's Chromium, driven by playwright-core (Playwright's own browser downloads cannot
- * be fetched here). The flags keep it from calling home during tests and benchmarks.
+ * A Chromium found by scripts/lib/find-chromium.ts (CHROME_PATH, Debian's package, a
+ * Playwright-installed browser, macOS's /Applications), driven by playwright-core. The flags
+ * keep it from calling home during tests and benchmarks.
  */
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
-
-export const CHROMIUM_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+import { requireChromium } from './find-chromium.ts';
 
 export const CHROMIUM_FLAGS = [
   '--headless',
@@ -17,8 +16,5 @@ export const CHROMIUM_FLAGS = [
 ];
 
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`no Chromium at ${CHROMIUM_PATH}: run \`bash scripts/setup.sh\` (apt-get install -y chromium fonts-noto-cjk)`);
-  }
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+  return chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_FLAGS });
 }

@@ -2,23 +2,27 @@
  * The static images that scripts/static-images.ts wrote into dist/: for every chart an SVG
  * whose text is paths (no font needed, no CSS variable left), a 1080 px PNG and a tall phone
  * PNG, all in Chinese glyphs rather than the empty boxes ("tofu") a font without CJK draws.
- * The tofu check compares the title band of each PNG on disk with the same lines drawn by
- * resvg in Noto Sans CJK and in DejaVu Sans (no CJK). Run after the build and the script.
+ * The glyph check compares the title band of each PNG on disk with the same lines drawn by
+ * resvg in the packaged Noto Sans SC and with no font at all (what a machine without the
+ * font would draw: resvg is never given the system's fonts). Run after the build and the script.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { relative, resolve, sep } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
+import { create } from 'fontkitten';
 import { CHARTS } from '../../src/charts/index.ts';
 import { chartPaths, STATIC_IMAGE_SIZES } from '../../src/lib/chart/chart-files.ts';
 import { chartImages, type ChartImage } from '../../src/lib/chart/chart-images.ts';
-import { CJK_FAMILY, CJK_FONT_FILES, imageTexts, loadFonts, missingGlyphs, textElement } from '../../src/lib/chart/static-image.ts';
+import { CJK_FONT_PACKAGE, CJK_POSTSCRIPT, fontPackageDir } from '../../src/lib/chart/image-fonts.ts';
+import { CJK_FAMILY, cjkFontFiles, imageTexts, loadFonts, missingGlyphs, textElement } from '../../src/lib/chart/static-image.ts';
 import { readThemeColors } from '../../src/lib/chart/theme-colors.ts';
 import config from '../../astro.config.mjs';
 import { getDataset } from '../../src/lib/data/dataset.ts';
 import { DIST_DIR, fileForUrlPath } from '../../scripts/lib/serve-dist.ts';
 
-const NO_CJK_FONT = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
 const palette = readThemeColors().light;
 
 interface Bitmap {
@@ -76,9 +80,9 @@ function decodePng(buf: Buffer): Bitmap {
   return { width, height, rgba: out };
 }
 
-const CJK = { files: [CJK_FONT_FILES.regular, CJK_FONT_FILES.bold], family: CJK_FAMILY };
-/** what the same SVG looks like where the CJK font is missing: resvg falls back to this family */
-const NO_CJK = { files: [NO_CJK_FONT], family: 'DejaVu Sans' };
+const CJK = { files: [cjkFontFiles().regular, cjkFontFiles().bold], family: CJK_FAMILY };
+/** what the same SVG looks like where the font is missing: resvg, never given system fonts, draws no text */
+const NO_FONT = { files: [], family: CJK_FAMILY };
 
 function render(svg: string, zoom: number, fonts: { files: string[]; family: string }): Bitmap {
   const image = new Resvg(svg, { font: { fontFiles: fonts.files, loadSystemFonts: false, defaultFontFamily: fonts.family }, fitTo: { mode: 'zoom', value: zoom } }).render();
@@ -117,16 +121,53 @@ function pngOnDisk(urlPath: string): Bitmap {
   return decodePng(readFileSync(file));
 }
 
-it('the fonts the images need are installed', () => {
-  for (const f of [...CJK.files, NO_CJK_FONT]) expect(existsSync(f), f).toBe(true);
+describe('the font in use is the packaged one', () => {
+  const root = resolve(import.meta.dirname, '../..');
+  const pkgDir = resolve(root, 'node_modules', ...CJK_FONT_PACKAGE.split('/'));
+
+  it(`is ${CJK_FONT_PACKAGE} at the version package.json pins, as installed under node_modules/`, () => {
+    const pinned = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies[CJK_FONT_PACKAGE];
+    expect(pinned, 'an exact version, so every machine draws with the same font').toMatch(/^\d+\.\d+\.\d+$/u);
+    const locked = (JSON.parse(readFileSync(resolve(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version: string; integrity?: string }> }).packages[`node_modules/${CJK_FONT_PACKAGE}`];
+    expect(locked?.version).toBe(pinned);
+    expect(locked?.integrity).toMatch(/^sha512-/u);
+    const installed = createRequire(import.meta.url)(`${fontPackageDir()}/package.json`) as { name: string; version: string };
+    expect(installed).toMatchObject({ name: CJK_FONT_PACKAGE, version: pinned });
+    expect(realpathSync(fontPackageDir())).toBe(realpathSync(pkgDir));
+    for (const file of Object.values(cjkFontFiles())) {
+      expect(relative(realpathSync(pkgDir), realpathSync(file)).split(sep)[0], file).not.toBe('..');
+      expect(file, 'no system font folder').not.toMatch(/^\/(usr|Library|System)\//u);
+    }
+  });
+
+  it(`names the family resvg matches, ${CJK_FAMILY}, in each of its files, Regular and Bold`, () => {
+    for (const weight of ['regular', 'bold'] as const) {
+      const font = create(readFileSync(cjkFontFiles()[weight]));
+      expect(font && !font.isCollection && font.postscriptName).toBe(CJK_POSTSCRIPT[weight]);
+      // resvg (fontdb) matches the typographic family, name ID 16, when a font has one
+      const names = (font as unknown as { name: { records: { preferredFamily?: { en?: string } } } }).name.records;
+      expect(names.preferredFamily?.en).toBe(CJK_FAMILY);
+    }
+    expect(loadFonts().regular.postscriptName).toBe(CJK_POSTSCRIPT.regular);
+    expect(loadFonts().bold.postscriptName).toBe(CJK_POSTSCRIPT.bold);
+  });
+
+  it('is what resvg draws 青岛 with: ink from those files, none without them (no system fonts), Bold heavier than Regular', () => {
+    const svg = (weight: number) => `<svg xmlns="http://www.w3.org/2000/svg" width="80" height="32" font-family="${CJK_FAMILY}"><rect width="80" height="32" fill="#fff"/><text x="4" y="24" font-size="20" font-weight="${weight}" fill="#000">青岛</text></svg>`;
+    const regular = render(svg(400), 2, CJK);
+    const bold = render(svg(700), 2, CJK);
+    const none = render(svg(400), 2, NO_FONT);
+    expect(inkShare(regular, regular.height)).toBeGreaterThan(0.03);
+    expect(inkShare(none, none.height)).toBe(0);
+    expect(inkShare(bold, bold.height)).toBeGreaterThan(inkShare(regular, regular.height) * 1.1);
+  });
 });
 
-it('resvg draws 青岛 in Noto Sans CJK, and the same text in a font without CJK comes out different (tofu)', () => {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="80" height="32"><rect width="80" height="32" fill="#fff"/><text x="4" y="24" font-size="20" fill="#000">青岛</text></svg>`;
-  const cjk = render(svg, 2, CJK);
-  const tofu = render(svg, 2, NO_CJK);
-  expect(inkShare(cjk, cjk.height)).toBeGreaterThan(0.03);
-  expect(meanDiff(cjk, tofu, cjk.height)).toBeGreaterThan(5);
+// chartImages() stops the build on a character the font lacks; this is the guard it relies on
+it(`finds the characters ${CJK_FAMILY} has no glyph for, and none in ordinary Chinese text`, () => {
+  const font = loadFonts().regular;
+  expect(missingGlyphs('青岛市“双招双引”，2020—2025年：9117.2亿元', font)).toEqual([]);
+  expect(missingGlyphs('青岛🙂\u{2A6D6}', font)).toEqual(['🙂', '\u{2A6D6}']);
 });
 
 describe.each(CHARTS.map((c) => [c.id, c] as const))('chart %s', (id, def) => {
@@ -159,24 +200,18 @@ describe.each(CHARTS.map((c) => [c.id, c] as const))('chart %s', (id, def) => {
     expect((svg.match(/<path\b/gu) ?? []).length).toBeGreaterThan(images.text.title.length);
   });
 
-  it('uses only characters that Noto Sans CJK SC has glyphs for', () => {
-    const font = loadFonts().regular;
-    const missing = [...imageTexts(images.text, images.wide.chart), ...images.phone.chart.texts].flatMap((s) => missingGlyphs(s, font).map((c) => `${c} in "${s}"`));
-    expect(missing).toEqual([]);
-  });
-
-  it.each(['wide', 'phone'] as const)('draws its title band in Chinese glyphs, not tofu (%s PNG)', (kind) => {
+  it.each(['wide', 'phone'] as const)('draws its title band in the packaged font, as without it nothing would be (%s PNG)', (kind) => {
     const image = images[kind];
     const onDisk = pngOnDisk(kind === 'wide' ? paths.pngWide : paths.pngPhone);
     const zoom = STATIC_IMAGE_SIZES[kind].scale;
     const band = headBand(image);
     const cjk = render(band, zoom, CJK);
-    const tofu = render(band, zoom, NO_CJK);
+    const blank = render(band, zoom, NO_FONT);
     const rows = cjk.height;
     expect(inkShare(onDisk, rows)).toBeGreaterThan(0.02);
     const toCjk = meanDiff(onDisk, cjk, rows);
-    const toTofu = meanDiff(onDisk, tofu, rows);
+    const toBlank = meanDiff(onDisk, blank, rows);
     expect(toCjk).toBeLessThan(0.5);
-    expect(toTofu).toBeGreaterThan(4);
+    expect(toBlank).toBeGreaterThan(4);
   });
 });

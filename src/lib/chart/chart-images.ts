@@ -8,7 +8,7 @@ import type { ChartDefinition } from './types.ts';
 import type { Dataset } from '../data/dataset.ts';
 import { chartPaths, STATIC_IMAGE_SIZES } from './chart-files.ts';
 import { renderPlotSvg } from './render-svg.ts';
-import { composeImageSvg, imageTexts, layoutImage, loadFonts, missingGlyphs, prepareChartSvg, type ChartDrawing, type Fonts, type ImageLayout, type ImageText } from './static-image.ts';
+import { CJK_FAMILY, composeImageSvg, imageTexts, layoutImage, loadFonts, missingGlyphs, prepareChartSvg, type ChartDrawing, type Fonts, type ImageLayout, type ImageText } from './static-image.ts';
 import type { Palette } from './theme-colors.ts';
 
 export const PADDING = { wide: 20, phone: 16 } as const;
@@ -63,7 +63,7 @@ export function chartImages(def: ChartDefinition, data: Dataset, ctx: ImageConte
     const missing = missingGlyphs(s, fonts.regular);
     if (missing.length > 0) {
       const names = missing.map((c) => `"${c}" (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`);
-      throw new Error(`static images: chart ${id}: ${names.join(', ')} in "${s}" has no glyph in Noto Sans CJK SC`);
+      throw new Error(`static images: chart ${id}: ${names.join(', ')} in "${s}" has no glyph in ${CJK_FAMILY}`);
     }
   }
   return result;

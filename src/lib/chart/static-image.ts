@@ -3,23 +3,18 @@
  * its title, subtitle, notes, source line, date and the site's address drawn in, in the
  * light palette. Text is laid out here (measured with the real font, so wrapping is exact),
  * then resvg turns every glyph into a path for the SVG file and rasterises the PNGs, with
- * the Noto Sans CJK font loaded explicitly: the files look the same on any machine, with or
- * without Chinese fonts.
+ * the packaged Noto Sans SC font loaded explicitly (./chart/image-fonts.ts): the files look the
+ * same on any machine, with or without Chinese fonts.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { create, type Font } from 'fontkitten';
 import { parseHTML } from 'linkedom';
 import { Resvg } from '@resvg/resvg-js';
 import { resolveCssVariables, type Palette } from './theme-colors.ts';
 import { escapeHtml } from '../text/escape-html.ts';
+import { CJK_FAMILY, CJK_POSTSCRIPT as POSTSCRIPT, cjkFontFiles, type FontWeightName } from './image-fonts.ts';
 
-export const CJK_FONT_FILES = {
-  regular: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
-  bold: '/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc',
-} as const;
-/** the family resvg matches in those collections; the SC faces carry simplified-Chinese glyph forms */
-export const CJK_FAMILY = 'Noto Sans CJK SC';
-const POSTSCRIPT = { regular: 'NotoSansCJKsc-Regular', bold: 'NotoSansCJKsc-Bold' } as const;
+export { CJK_FAMILY, cjkFontFiles };
 
 export interface Fonts {
   regular: Font;
@@ -30,11 +25,10 @@ let fonts: Fonts | undefined;
 
 export function loadFonts(): Fonts {
   if (fonts) return fonts;
-  const open = (weight: keyof typeof CJK_FONT_FILES): Font => {
-    const file = CJK_FONT_FILES[weight];
-    if (!existsSync(file)) throw new Error(`static images: font ${file} is missing; install Debian's fonts-noto-cjk (bash scripts/setup.sh)`);
-    const font = create(readFileSync(file), POSTSCRIPT[weight]);
-    if (!font || font.isCollection) throw new Error(`static images: ${file} has no face named ${POSTSCRIPT[weight]}`);
+  const open = (weight: FontWeightName): Font => {
+    const file = cjkFontFiles()[weight];
+    const font = create(readFileSync(file));
+    if (!font || font.isCollection || font.postscriptName !== POSTSCRIPT[weight]) throw new Error(`static images: ${file} is not the single face ${POSTSCRIPT[weight]}`);
     return font;
   };
   fonts = { regular: open('regular'), bold: open('bold') };
@@ -240,7 +234,7 @@ export function imageTexts(text: ImageText, chart: ChartDrawing): string[] {
 
 export function resvgFor(svg: string, widthPx?: number): Resvg {
   return new Resvg(svg, {
-    font: { fontFiles: [CJK_FONT_FILES.regular, CJK_FONT_FILES.bold], loadSystemFonts: false, defaultFontFamily: CJK_FAMILY, sansSerifFamily: CJK_FAMILY },
+    font: { fontFiles: [cjkFontFiles().regular, cjkFontFiles().bold], loadSystemFonts: false, defaultFontFamily: CJK_FAMILY, sansSerifFamily: CJK_FAMILY },
     ...(widthPx ? { fitTo: { mode: 'width' as const, value: widthPx } } : {}),
     background: undefined,
   });
