@@ -17,7 +17,7 @@ import { CHARTS } from '../../src/charts/index.ts';
 import { chartPaths, STATIC_IMAGE_SIZES } from '../../src/lib/chart/chart-files.ts';
 import { chartImages, type ChartImage } from '../../src/lib/chart/chart-images.ts';
 import { CJK_FONT_PACKAGE, CJK_POSTSCRIPT, fontPackageDir } from '../../src/lib/chart/image-fonts.ts';
-import { CJK_FAMILY, cjkFontFiles, imageTexts, loadFonts, missingGlyphs, textElement } from '../../src/lib/chart/static-image.ts';
+import { CJK_FAMILY, cjkFontFiles, loadFonts, missingGlyphs, textElement } from '../../src/lib/chart/static-image.ts';
 import { readThemeColors } from '../../src/lib/chart/theme-colors.ts';
 import config from '../../astro.config.mjs';
 import { getDataset } from '../../src/lib/data/dataset.ts';
