@@ -6,6 +6,7 @@ import type { Lang } from '../../i18n/index.ts';
 import { joinList, toSpreadsheetCsv } from '../data/csv.ts';
 import type { Dataset, SiteFigure } from '../data/dataset.ts';
 import { sourceLabel } from '../words/source-names.ts';
+import { figureRefs, nameIn } from '../words/figure-refs.ts';
 
 export const CHART_CSV_COLUMNS = [
   'id', 'indicator', 'indicator_name', 'value', 'unit', 'unit_symbol', 'qualifier', 'period_start', 'period_end',
@@ -14,29 +15,27 @@ export const CHART_CSV_COLUMNS = [
 
 export function chartCsvRecords(rows: readonly SiteFigure[], data: Dataset, lang: Lang): Record<(typeof CHART_CSV_COLUMNS)[number], string>[] {
   return rows.map((f) => {
-    const sourceIds = f.sources;
-    const ind = data.indicators.get(f.indicator);
-    const place = data.places.get(f.geo);
+    const refs = figureRefs(f, data);
     return {
       id: f.id,
       indicator: f.indicator,
-      indicator_name: (lang === 'zh' ? ind?.name_zh : ind?.name_en) ?? '',
+      indicator_name: nameIn(refs.indicator, lang),
       value: f.valueText,
       unit: f.unit,
-      unit_symbol: (lang === 'zh' ? data.units.get(f.unit)?.symbol_zh : data.units.get(f.unit)?.name_en) ?? '',
+      unit_symbol: lang === 'zh' ? refs.unit.symbol_zh : refs.unit.name_en,
       qualifier: f.qualifier,
       period_start: f.period_start,
       period_end: f.period_end,
       geo: f.geo,
-      geo_name: (lang === 'zh' ? place?.name_zh : place?.name_en) ?? '',
+      geo_name: nameIn(refs.place, lang),
       status: f.status,
       breakdown: joinList(f.breakdown),
       derived: f.derived ? 'true' : 'false',
       formula: f.formula,
       source: joinList(f.sources),
       source_kind: f.sourceKind,
-      source_title: sourceIds.map((s) => sourceLabel(data, s, lang)).join('；'),
-      source_url: sourceIds.map((s) => data.sources.get(s)?.url ?? '').filter(Boolean).join(' '),
+      source_title: f.sources.map((s) => sourceLabel(data, s, lang)).join('；'),
+      source_url: refs.sources.map((s) => s.url).filter(Boolean).join(' '),
       quote: f.quote,
       note: f.note,
     };

@@ -9,6 +9,7 @@ import { formatPeriod, formatWithUnit } from '../words/format.ts';
 import { renderPlotSvg } from './render-svg.ts';
 import { sourceLabel } from '../words/source-names.ts';
 import type { ChartDefinition } from './types.ts';
+import { figureRefs, nameIn } from '../words/figure-refs.ts';
 
 export const WIDTHS = { narrow: 340, wide: 640 } as const;
 
@@ -55,14 +56,13 @@ function optionalText(lang: Lang, key: string): string | undefined {
 
 export function tableRowsFor(rows: readonly SiteFigure[], data: Dataset, lang: Lang): TableRow[] {
   return rows.map((f) => {
-    const unit = data.units.get(f.unit);
-    const ind = data.indicators.get(f.indicator);
+    const refs = figureRefs(f, data);
     return {
       id: f.id,
-      indicator: (lang === 'zh' ? ind?.name_zh : ind?.name_en) ?? f.indicator,
+      indicator: nameIn(refs.indicator, lang),
       period: formatPeriod(f.period_start, f.period_end, lang),
-      place: (lang === 'zh' ? data.places.get(f.geo)?.name_zh : data.places.get(f.geo)?.name_en) ?? f.geo,
-      value: unit ? formatWithUnit(f.valueText, unit, lang, f.qualifier) : f.valueText,
+      place: nameIn(refs.place, lang),
+      value: formatWithUnit(f.valueText, refs.unit, lang, f.qualifier),
       status: t(lang, `status.${f.status}` as MessageKey),
       source: f.sources.map((s) => sourceLabel(data, s, lang)).join('；'),
       sourceKind: f.sourceKind,

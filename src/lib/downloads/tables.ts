@@ -12,6 +12,7 @@ import { joinList, toSpreadsheetCsv } from '../data/csv.ts';
 import { TABLES, type TableName } from '../data/schema.ts';
 
 import pkg from '../../../package.json';
+import { figureRefs, type FigureLookups } from '../words/figure-refs.ts';
 
 /**
  * The name a download is saved under: the dataset's name and version before the file name
@@ -85,14 +86,8 @@ export const ALL_FIGURES_COLUMN_NAMES: readonly string[] = ALL_FIGURES_COLUMNS.m
 export type FigureRecord = Record<string, string>;
 
 /** One row of all-figures: every value a string, exactly as the CSV cell holds it. */
-export function figureRecord(f: SiteFigure, data: Pick<Dataset, 'indicators' | 'places' | 'units' | 'breakdowns'>): FigureRecord {
-  const indicator = data.indicators.get(f.indicator);
-  const place = data.places.get(f.geo);
-  const unit = data.units.get(f.unit);
-  if (!indicator || !place || !unit) {
-    // the data check guarantees these; a gap here means the check and this join disagree
-    throw new Error(`figure ${f.id}: indicator, place or unit not found (${f.indicator}, ${f.geo}, ${f.unit})`);
-  }
+export function figureRecord(f: SiteFigure, data: FigureLookups & Pick<Dataset, 'breakdowns'>): FigureRecord {
+  const { indicator, place, unit } = figureRefs(f, data);
   const record: FigureRecord = {
     id: f.id,
     type: f.derived ? 'derived' : 'published',
@@ -127,7 +122,7 @@ export function figureRecord(f: SiteFigure, data: Pick<Dataset, 'indicators' | '
 }
 
 /** All figures in the order the explorer lists them: published first as in figures.csv, then derived. */
-export function allFigureRecords(data: Pick<Dataset, 'figures' | 'indicators' | 'places' | 'units' | 'breakdowns'>): FigureRecord[] {
+export function allFigureRecords(data: FigureLookups & Pick<Dataset, 'figures' | 'breakdowns'>): FigureRecord[] {
   return data.figures.map((f) => figureRecord(f, data));
 }
 
@@ -145,7 +140,7 @@ export interface FiguresJson {
 }
 
 /** all-figures.csv: the spreadsheet-safe CSV the explorer's filtered download also makes. */
-export function allFiguresCsv(data: Pick<Dataset, 'figures' | 'indicators' | 'places' | 'units' | 'breakdowns'>): string {
+export function allFiguresCsv(data: FigureLookups & Pick<Dataset, 'figures' | 'breakdowns'>): string {
   return toSpreadsheetCsv(allFigureRecords(data), ALL_FIGURES_COLUMN_NAMES);
 }
 
@@ -159,7 +154,7 @@ export function tableFileBytes(name: TableName, dataDir: string = DATA_DIR): Buf
 }
 
 /** Every CSV published under downloads/, by file name. */
-export function publishedCsvFiles(data: Pick<Dataset, 'figures' | 'indicators' | 'places' | 'units' | 'breakdowns'>): Map<string, Buffer> {
+export function publishedCsvFiles(data: FigureLookups & Pick<Dataset, 'figures' | 'breakdowns'>): Map<string, Buffer> {
   const files = new Map<string, Buffer>([[ALL_FIGURES.csv, Buffer.from(allFiguresCsv(data), 'utf8')]]);
   for (const name of Object.keys(TABLES) as TableName[]) files.set(tableFileName(name), tableFileBytes(name));
   return files;

@@ -7,6 +7,7 @@ import { formulaParts as parsedParts, parseFormula } from '../data/formula.ts';
 import { formatPeriod, formatValue, formatWithUnit } from '../words/format.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import type { FilterParam } from './filter.ts';
+import { figureRefs, nameIn, type FigureLookups } from '../words/figure-refs.ts';
 
 export interface FormulaPart {
   text: string;
@@ -46,31 +47,23 @@ export interface ExplorerRow {
 const OPERATORS: Record<string, string> = { '*': '×', '/': '÷' };
 
 /** {a} / {b} * 100 → parts with each input shown as its number (5.8 ÷ 100, not 5.8% ÷ 100), named in its title. */
-export function formulaParts(formula: string, data: Pick<Dataset, 'byId' | 'units' | 'indicators'>, lang: Lang): FormulaPart[] {
+export function formulaParts(formula: string, data: FigureLookups & Pick<Dataset, 'byId'>, lang: Lang): FormulaPart[] {
   return parsedParts(parseFormula(formula)).map((p) => {
     if (p.ref === undefined) return { text: p.text.replace(/[*/]/gu, (c) => OPERATORS[c] ?? c) };
     const id = p.ref;
     const f = data.byId.get(id);
-    const unit = f ? data.units.get(f.unit) : undefined;
-    if (!f || !unit) throw new Error(`formula ${formula}: input ${id} is not a figure`);
-    const name = data.indicators.get(f.indicator);
-    return { text: formatValue(f.valueText, lang), ref: id, title: `${name ? (lang === 'zh' ? name.name_zh : name.name_en) : f.indicator}：${formatWithUnit(f.valueText, unit, lang, f.qualifier)}` };
+    if (!f) throw new Error(`formula ${formula}: input ${id} is not a figure`);
+    const refs = figureRefs(f, data);
+    return { text: formatValue(f.valueText, lang), ref: id, title: `${nameIn(refs.indicator, lang)}：${formatWithUnit(f.valueText, refs.unit, lang, f.qualifier)}` };
   });
 }
 
 export function explorerRows(data: Dataset, lang: Lang): ExplorerRow[] {
   return data.figures.map((f) => {
-    const indicator = data.indicators.get(f.indicator);
-    const place = data.places.get(f.geo);
-    const unit = data.units.get(f.unit);
-    if (!indicator || !place || !unit) throw new Error(`figure ${f.id}: indicator, place or unit missing`);
-    const sourceIds = f.sources;
-    const sources = sourceIds.map((id) => {
-      const s = data.sources.get(id);
-      if (!s) throw new Error(`figure ${f.id}: source ${id} missing`);
-      return { id, title: s.title_zh };
-    });
-    const script = sourceIds.length === 1 ? data.sources.get(sourceIds[0] as string)?.script : undefined;
+    const refs = figureRefs(f, data);
+    const { indicator, place, unit } = refs;
+    const sources = refs.sources.map((s) => ({ id: s.id, title: s.title_zh }));
+    const script = refs.sources.length === 1 ? refs.sources[0]?.script : undefined;
     return {
       id: f.id,
       type: f.derived ? 'derived' : 'published',

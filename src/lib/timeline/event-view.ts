@@ -7,6 +7,7 @@ import { sourceLabel } from '../words/source-names.ts';
 import { breakdownName, type Dataset, type SiteFigure } from '../data/dataset.ts';
 import type { Event } from '../data/schema.ts';
 import { formatPartialDate, formatPeriod, formatValue, formatWithUnit } from '../words/format.ts';
+import { figureRefs, nameIn, placeRef } from '../words/figure-refs.ts';
 import {
   TIMELINE_SPAN,
   datetimeAttribute,
@@ -104,17 +105,13 @@ function dateWords(lang: Lang) {
 }
 
 export function figureView(f: SiteFigure, data: Dataset, lang: Lang): FigureView {
-  const unit = data.units.get(f.unit);
-  if (!unit) throw new Error(`figure "${f.id}": unit "${f.unit}" is not in units.csv`);
-  const ind = data.indicators.get(f.indicator);
-  if (!ind) throw new Error(`figure "${f.id}": indicator "${f.indicator}" is not in indicators.csv`);
-  const place = data.places.get(f.geo);
+  const refs = figureRefs(f, data);
   return {
     id: f.id,
-    indicator: lang === 'zh' ? ind.name_zh : ind.name_en,
-    value: formatWithUnit(f.valueText, unit, lang, f.qualifier),
+    indicator: nameIn(refs.indicator, lang),
+    value: formatWithUnit(f.valueText, refs.unit, lang, f.qualifier),
     period: formatPeriod(f.period_start, f.period_end, lang),
-    place: (lang === 'zh' ? place?.name_zh : place?.name_en) ?? f.geo,
+    place: nameIn(refs.place, lang),
     status: f.status,
     statusLabel: t(lang, `status.${f.status}` as MessageKey),
     breakdown: breakdownName(data, f.breakdown, lang),
@@ -128,7 +125,7 @@ export function figureView(f: SiteFigure, data: Dataset, lang: Lang): FigureView
 
 export function eventView(e: Event, data: Dataset, lang: Lang, mainIds: ReadonlySet<string>): EventView {
   const unstated = unstatedParts(e);
-  const place = data.places.get(e.geo);
+  const place = placeRef(e.geo, `event ${e.id}`, data);
   return {
     id: e.id,
     href: eventHref(e.id),
@@ -143,7 +140,7 @@ export function eventView(e: Event, data: Dataset, lang: Lang, mainIds: Readonly
     yearInferred: e.date_basis === 'inferred',
     unstatedText: unstated.length === 0 ? '' : t(lang, 'event.unstated', { parts: unstated.map((p) => t(lang, `event.part.${p}` as MessageKey)).join(t(lang, 'event.listSeparator')) }),
     dateNote: lang === 'zh' ? e.date_note_zh : e.date_note,
-    place: (lang === 'zh' ? place?.name_zh : place?.name_en) ?? e.geo,
+    place: nameIn(place, lang),
     summary: lang === 'zh' ? e.summary_zh : e.summary_en,
     quote: e.quote,
     documents: e.documents,
