@@ -7,7 +7,7 @@
 import * as Plot from '@observablehq/plot';
 import { chart } from 'bench:chart';
 import type { ChartLookups } from '../src/lib/chart/types.ts';
-import type { SiteFigure } from '../src/lib/data/dataset.ts';
+import type { SiteFigure } from '../src/lib/data/site-figure.ts';
 
 /** what scripts/bench.ts writes to chart-data.json */
 interface ChartDataJson {

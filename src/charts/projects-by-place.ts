@@ -5,10 +5,10 @@
  * the figures say how a district's projects divide, not which district did more.
  */
 import type { ChartDefinition } from '../lib/chart/types.ts';
-import type { Dataset, SiteFigure } from '../lib/data/dataset.ts';
+import type { Dataset, SiteFigure } from '../lib/data/site-figure.ts';
 import { indicatorName, kindTags, periodLabel, pick, placeName, shortValue, shortValueTagged, tc, valueWithTags } from './kit/chart-kit.ts';
 import { ledgerSpec, type LedgerBar, type LedgerGroup } from './kit/ledger.ts';
-import { isBreakdown } from '../lib/data/dataset.ts';
+import { isBreakdown } from '../lib/data/site-figure.ts';
 
 const ID = 'projects-by-place';
 

@@ -3,7 +3,7 @@
  * against the quarter's total; the projects outside the groups are computed, not published.
  */
 import type { ChartDefinition } from '../lib/chart/types.ts';
-import type { SiteFigure } from '../lib/data/dataset.ts';
+import type { SiteFigure } from '../lib/data/site-figure.ts';
 import { indicatorName, kindTags, periodLabel, shortValue, shortValueTagged, tc, valueWithTags, valueWithUnit } from './kit/chart-kit.ts';
 import { ledgerSpec, type LedgerBar } from './kit/ledger.ts';
 import { byPeriodOf, selectBreakdown } from './kit/q1-breakdown.ts';

@@ -6,11 +6,11 @@
  * which it is, and a measure nobody reported is a row saying so.
  */
 import type { ChartDefinition } from '../lib/chart/types.ts';
-import type { SiteFigure } from '../lib/data/dataset.ts';
+import type { SiteFigure } from '../lib/data/site-figure.ts';
 import { indicatorName, kindTags, periodLabel, pick, shortValue, tc, valueWithTags } from './kit/chart-kit.ts';
 import { ledgerSpec, type LedgerGroup, type LedgerItem } from './kit/ledger.ts';
 import { t } from '../i18n/index.ts';
-import { sameBreakdown } from '../lib/data/dataset.ts';
+import { sameBreakdown } from '../lib/data/site-figure.ts';
 
 const ID = 'targets-vs-reported';
 /** a target's indicator → the indicators reported against it: the same measure first, then the nearest one published */

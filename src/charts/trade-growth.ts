@@ -7,7 +7,7 @@
 import type { ChartDefinition } from '../lib/chart/types.ts';
 import { isFullYear, kindTags, periodLabel, pick, placeName, shortValue, tc, valueWithTags } from './kit/chart-kit.ts';
 import { ledgerSpec, periodGroups } from './kit/ledger.ts';
-import type { Dataset } from '../lib/data/dataset.ts';
+import type { Dataset } from '../lib/data/site-figure.ts';
 
 const ID = 'trade-growth';
 const ORDER = ['qingdao', 'shandong', 'china'];

@@ -6,7 +6,7 @@
 import type { ChartDefinition } from '../lib/chart/types.ts';
 import { isFullYear, periodLabel, pick, placeName, shortValue, tc, valueWithTags } from './kit/chart-kit.ts';
 import { fullAndPartGroups, ledgerSpec, type LedgerGroup } from './kit/ledger.ts';
-import type { Dataset, SiteFigure } from '../lib/data/dataset.ts';
+import type { Dataset, SiteFigure } from '../lib/data/site-figure.ts';
 
 const ID = 'trade-totals';
 

@@ -84,6 +84,14 @@ describe('import direction', () => {
     expect(loose).toEqual([]);
   });
 
+  it('chart specs and their kit import no dataset loader, only the types and pure helpers of site-figure.ts', () => {
+    const loaders = ['src/lib/data/dataset.ts', 'src/lib/data/check.ts', 'src/lib/data/load.ts'];
+    const offenders = tracked
+      .filter((f) => f.startsWith('src/charts/'))
+      .flatMap((f) => importsOf(f, readFileSync(resolve(ROOT, f), 'utf8')).filter((to) => loaders.includes(to)).map((to) => `${f} imports ${to}`));
+    expect(offenders).toEqual([]);
+  });
+
   it('refuses a wrong-way import written the ways TypeScript allows', () => {
     const cases = [
       ['src/lib/chart/frame.ts', "import { CHARTS } from '../../charts/index.ts';"],

@@ -6,7 +6,7 @@
  */
 import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
 import { sourceLabel } from '../../lib/words/source-names.ts';
-import type { SiteFigure } from '../../lib/data/dataset.ts';
+import type { SiteFigure } from '../../lib/data/site-figure.ts';
 import { formatPeriod, formatValue, formatWithUnit } from '../../lib/words/format.ts';
 import * as words from '../../lib/words/figure-words.ts';
 import { COLORS, type ChartWords } from '../../lib/chart/types.ts';

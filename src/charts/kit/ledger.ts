@@ -8,7 +8,7 @@
  * Plot draws the marks with identity scales: every x and y below is a CSS pixel.
  */
 import * as Plot from '@observablehq/plot';
-import type { SiteFigure } from '../../lib/data/dataset.ts';
+import type { SiteFigure } from '../../lib/data/site-figure.ts';
 import { t } from '../../i18n/index.ts';
 import { fontSize, gapRuns, isFullYear, kindTags, markKind, periodLabel, SITE_YEARS, STYLES, textWidth, tip, yearOf, yearsLabel, type MarkKind } from './chart-kit.ts';
 import { COLORS, type ChartWords } from '../../lib/chart/types.ts';

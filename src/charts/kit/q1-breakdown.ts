@@ -2,7 +2,7 @@
  * Shared by the two charts that split a quarter's signed projects of 1亿元 and above
  * (by industry group, by origin): the rows of one kind of breakdown with their totals.
  */
-import type { Dataset, SiteFigure } from '../../lib/data/dataset.ts';
+import type { Dataset, SiteFigure } from '../../lib/data/site-figure.ts';
 import { pick } from './chart-kit.ts';
 
 export const COUNT = 'projects-signed-1yi';

@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../../i18n/index.ts';
 import { joinList, toSpreadsheetCsv } from '../data/csv.ts';
-import type { Dataset, SiteFigure } from '../data/dataset.ts';
+import type { Dataset, SiteFigure } from '../data/site-figure.ts';
 import { sourceLabel } from '../words/source-names.ts';
 import { figureRefs, nameIn } from '../words/figure-refs.ts';
 

@@ -5,7 +5,7 @@
 import { t, type Lang } from '../../i18n/index.ts';
 import { buildChartFrame } from './frame.ts';
 import type { ChartDefinition } from './types.ts';
-import type { Dataset } from '../data/dataset.ts';
+import type { Dataset } from '../data/site-figure.ts';
 import { chartPaths, STATIC_IMAGE_SIZES } from './chart-files.ts';
 import { renderPlotSvg } from './render-svg.ts';
 import { CJK_FAMILY, composeImageSvg, imageTexts, layoutImage, loadFonts, missingGlyphs, prepareChartSvg, type ChartDrawing, type Fonts, type ImageLayout, type ImageText } from './static-image.ts';

@@ -4,7 +4,7 @@
  * static images, so a chart says the same wherever it appears.
  */
 import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
-import type { Dataset, SiteFigure } from '../data/dataset.ts';
+import type { Dataset, SiteFigure } from '../data/site-figure.ts';
 import { formatPeriod, formatWithUnit } from '../words/format.ts';
 import { renderPlotSvg } from './render-svg.ts';
 import { sourceLabel } from '../words/source-names.ts';

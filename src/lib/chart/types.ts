@@ -1,6 +1,6 @@
 import type * as Plot from '@observablehq/plot';
 import type { Lang } from '../../i18n/index.ts';
-import type { Dataset, SiteFigure } from '../data/dataset.ts';
+import type { Dataset, SiteFigure } from '../data/site-figure.ts';
 
 /** The tables a chart may look names and units up in; passed in, so a spec reads no global dataset. */
 export type ChartLookups = Pick<Dataset, 'places' | 'indicators' | 'units' | 'sources' | 'breakdowns'>;

@@ -6,7 +6,7 @@
  * id or an empty cell in its place.
  */
 import type { Lang } from '../../i18n/index.ts';
-import type { Dataset, SiteFigure } from '../data/dataset.ts';
+import type { Dataset, SiteFigure } from '../data/site-figure.ts';
 import type { Indicator, Place, Source, Unit } from '../data/schema.ts';
 
 export type FigureLookups = Pick<Dataset, 'indicators' | 'places' | 'units' | 'sources'>;

@@ -4,7 +4,7 @@
  * chart specs can use them without reaching for the dataset.
  */
 import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
-import type { Dataset, SiteFigure } from '../data/dataset.ts';
+import type { Dataset, SiteFigure } from '../data/site-figure.ts';
 import { formatIsoDate, formatPeriod, formatWithUnit } from './format.ts';
 
 /** The value as the sources write it, with qualifier and unit: 37.5亿美元, 58%, 4.4个百分点, 150个以上. */

@@ -5,7 +5,7 @@
 import { t, type Lang } from '../../i18n/index.ts';
 import { formatPartialDate } from './format.ts';
 import type { Source } from '../data/schema.ts';
-import type { Dataset } from '../data/dataset.ts';
+import type { Dataset } from '../data/site-figure.ts';
 
 /** 香港商报《2020年青岛市GDP达1.24万亿 外贸进出口逆势上扬》 */
 export function sourceName(s: Pick<Source, 'publisher' | 'title_zh' | 'title_en'>, lang: Lang): string {
