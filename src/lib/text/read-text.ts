@@ -66,7 +66,9 @@ export function decodeText(bytes: Uint8Array): TextResult {
     let odd = 0;
     let even = 0;
     sample.forEach((b, i) => {
-      if (b === 0) i % 2 === 1 ? odd++ : even++;
+      if (b !== 0) return;
+      if (i % 2 === 1) odd++;
+      else even++;
     });
     const half = sample.length / 2;
     if (sample.length >= 16 && (odd >= 0.4 * half || even >= 0.4 * half) && Math.min(odd, even) <= 0.05 * half) return fault(nul, 'file looks like UTF-16 without a byte-order mark (every other byte is 0): save it as UTF-8');
@@ -79,6 +81,8 @@ export function decodeText(bytes: Uint8Array): TextResult {
     const at = firstInvalidUtf8(bytes);
     return fault(at, `file is not valid UTF-8 (byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')} at byte ${at + 1}); if it is GBK or GB18030, convert it: iconv -f GB18030 -t UTF-8`);
   }
+  // control characters other than tab, LF and CR mean the file is not text
+  // eslint-disable-next-line no-control-regex
   const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/u.exec(text);
   if (control) {
     return { fault: { line: text.slice(0, control.index).split('\n').length, message: `file is binary, not text (control character U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()})` } };
