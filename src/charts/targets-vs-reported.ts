@@ -36,17 +36,7 @@ export const targetsVsReported: ChartDefinition = {
   spec: (rows, cx) => {
     const groups: LedgerGroup[] = rows.filter(isTarget).map((target) => {
       const scope = target.breakdown ? tc(cx.lang, `${ID}.scope.${target.breakdown.replace(':', '.')}`) : '';
-      const items: LedgerItem[] = [
-        {
-          type: 'bar',
-          label: tc(cx.lang, `${ID}.target`, { name: indicatorName(target.indicator, cx), scope }),
-          // the label already says 目标
-          tags: kindTags(target, cx.lang).filter((x) => x !== t(cx.lang, 'status.target')),
-          figure: target,
-          value: target.value,
-          valueLabel: shortValue(target, cx),
-        },
-      ];
+      const items: LedgerItem[] = [];
       for (const indicator of REPORTED[target.indicator] ?? []) {
         const name = indicatorName(indicator, cx);
         const found = reportedFor(target, rows, indicator);
@@ -67,7 +57,12 @@ export const targetsVsReported: ChartDefinition = {
           });
         }
       }
-      return { title: periodLabel(target, cx.lang), items };
+      // the target is a reference line across what was reported, on the same axis
+      return {
+        title: tc(cx.lang, `${ID}.groupTitle`, { period: periodLabel(target, cx.lang), target: tc(cx.lang, `${ID}.target`, { name: indicatorName(target.indicator, cx), scope }) }),
+        items,
+        refs: [{ figure: target, value: target.value, label: tc(cx.lang, `${ID}.targetRef`, { value: shortValue(target, cx) }) }],
+      };
     });
     return ledgerSpec({ ...cx, groups });
   },
