@@ -32,7 +32,7 @@ export const tradeGrowth: ChartDefinition = {
     const latest = main.filter((f) => f.geo === 'qingdao' && isFullYear(f)).at(-1);
     const panels: (TimePanel | RankPanel)[] = [
       {
-        title: tc(cx.lang, `${ID}.panel.compare`),
+        title: tc(cx.lang, `${ID}.panel.compare`, { city: placeName('qingdao', cx), province: placeName('shandong', cx), country: placeName('china', cx) }),
         marks: main.map((f) => ({ figure: f, valueLabel: shortValue(f, cx), symbol: SYMBOLS[f.geo] ?? 'circle', tipLabel: placeName(f.geo, cx) })),
         notes: disagreements(main).map(({ published, other }) => tc(cx.lang, `${ID}.twoValues`, { period: periodLabel(published, cx.lang), published: shortValue(published, cx), other: shortValue(other, cx) })),
       },

@@ -355,9 +355,14 @@ export function timeSpec(options: TimeOptions): ChartSpec {
     const sorted = [...panel.bars].sort((a, b) => b.figure.value - a.figure.value);
     const labelW = Math.max(...sorted.map((b) => textWidth(b.label, fs))) + 10;
     const valueW = Math.max(...sorted.map((b) => textWidth(b.valueLabel, fs))) + 12;
-    const x0 = labelW;
+    const lo = Math.min(0, ...sorted.map((b) => b.figure.value));
+    const hi = Math.max(0, ...sorted.map((b) => b.figure.value));
+    // negative values run left of zero, with room for their labels on that side
+    const negW = lo < 0 ? Math.max(...sorted.filter((b) => b.figure.value < 0).map((b) => textWidth(b.valueLabel, fs))) + 8 : 0;
+    const xLeft = labelW + negW;
     const xMax = width - valueW;
-    const hi = Math.max(...sorted.map((b) => b.figure.value), 0) || 1;
+    const px = (v: number) => xLeft + ((v - lo) / (hi - lo || 1)) * (xMax - xLeft);
+    const x0 = px(0);
     const barH = Math.max(16, Math.round(fs * 1.3));
     let yy = top;
     for (const b of sorted) {
@@ -365,13 +370,15 @@ export function timeSpec(options: TimeOptions): ChartSpec {
       const kind = b.kind ?? markKind(f);
       legend.kind(kind);
       const k = `m${key++}`;
-      const x2 = x0 + (Math.max(0, f.value) / hi) * (xMax - x0);
+      const xv = px(f.value);
+      const x1 = Math.min(x0, xv);
+      const x2 = Math.max(x0, xv, x1 + 1);
       const rowH = Math.max(barH + 8, 26);
       const y1 = yy + (rowH - barH) / 2;
       fixed({ x: 0, y: yy + rowH / 2, text: b.label, anchor: 'start', key: k });
-      bars.push({ x1: x0, x2: Math.max(x2, x0 + 1), y1, y2: y1 + barH, kind });
-      fixed({ x: x2 + 5, y: yy + rowH / 2, text: b.valueLabel, anchor: 'start' });
-      hits.push(hitAround({ x1: x0, x2: Math.max(x2, x0 + HIT), y1, y2: y1 + barH }, f, tip(f, options, b.tipLabel), k));
+      bars.push({ x1, x2, y1, y2: y1 + barH, kind });
+      fixed(f.value < 0 ? { x: x1 - 5, y: yy + rowH / 2, text: b.valueLabel, anchor: 'end' } : { x: x2 + 5, y: yy + rowH / 2, text: b.valueLabel, anchor: 'start' });
+      hits.push(hitAround({ x1, x2: Math.max(x2, x1 + HIT), y1, y2: y1 + barH }, f, tip(f, options, b.tipLabel), k));
       yy += rowH;
     }
     zeroLines.push({ x: x0, y1: top, y2: yy });

@@ -28,7 +28,7 @@ export function swatchMarkup(swatch: Swatch): string {
     case 'event':
       return `<path d="M11 2L17 12H5Z" fill="${COLORS.ink}"/>`;
     case 'event-year':
-      return `<path d="M2 4V10H20V4" fill="none" stroke="${COLORS.ink}" stroke-width="1.5"/>`;
+      return `<path d="M2 3V11M2 7H20M20 3V11" fill="none" stroke="${COLORS.ink}" stroke-width="1.5"/>`;
     case 'circle':
       return `<circle cx="11" cy="7" r="5" fill="${COLORS.ink}"/>`;
     case 'square':
