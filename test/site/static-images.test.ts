@@ -12,7 +12,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { CHARTS } from '../../src/charts/index.ts';
 import { chartPaths, STATIC_IMAGE_SIZES } from '../../src/lib/chart/chart-files.ts';
 import { chartImages, type ChartImage } from '../../src/lib/chart/chart-images.ts';
-import { CJK_FAMILY, CJK_FONT_FILES, imageTexts, loadFonts, missingGlyphs, textElement } from '../../src/lib/chart/static-image.ts';
+import { CJK_FAMILY, CJK_FONT_FILES, imageTexts, loadFonts, missingGlyphs, swatchElement, textElement } from '../../src/lib/chart/static-image.ts';
 import { readThemeColors } from '../../src/lib/chart/theme-colors.ts';
 import config from '../../astro.config.mjs';
 import { getDataset } from '../../src/lib/data/dataset.ts';
@@ -107,6 +107,8 @@ function headBand(image: ChartImage): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${CJK_FAMILY}">`,
     `<rect width="100%" height="100%" fill="${image.layout.background}"/>`,
     ...image.layout.head.map(textElement),
+    // the legend sits in the band too
+    ...image.layout.swatches.map(swatchElement),
     '</svg>',
   ].join('\n');
 }

@@ -247,6 +247,11 @@ export function textElement(l: PlacedLine): string {
   return `<text x="${l.x}" y="${l.y}" font-size="${l.size}" font-weight="${l.weight}" fill="${l.fill}">${escapeXml(l.text)}</text>`;
 }
 
+/** A legend swatch, placed. */
+export function swatchElement(w: ImageLayout['swatches'][number]): string {
+  return `<svg x="${w.x}" y="${w.y}" width="${SWATCH.width}" height="${SWATCH.height}" viewBox="0 0 ${SWATCH.width} ${SWATCH.height}" overflow="visible">${w.markup}</svg>`;
+}
+
 /** The image as SVG whose text is still <text> (resvg turns it into paths). */
 export function composeImageSvg(box: ImageLayout, chart: ChartDrawing): string {
   const c = box.chart;
@@ -254,7 +259,7 @@ export function composeImageSvg(box: ImageLayout, chart: ChartDrawing): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${box.width}" height="${box.height}" viewBox="0 0 ${box.width} ${box.height}" font-family="${CJK_FAMILY}">`,
     `<rect width="100%" height="100%" fill="${box.background}"/>`,
     ...box.head.map(textElement),
-    ...box.swatches.map((w) => `<svg x="${w.x}" y="${w.y}" width="${SWATCH.width}" height="${SWATCH.height}" viewBox="0 0 ${SWATCH.width} ${SWATCH.height}" overflow="visible">${w.markup}</svg>`),
+    ...box.swatches.map(swatchElement),
     `<svg x="${c.x}" y="${c.y}" width="${c.width.toFixed(1)}" height="${c.height.toFixed(1)}" viewBox="0 0 ${chart.width} ${chart.height}" overflow="visible">${chart.body}</svg>`,
     ...box.rest.map(textElement),
     `<line x1="${box.rule.x1}" x2="${box.rule.x2}" y1="${box.rule.y}" y2="${box.rule.y}" stroke="${box.rule.stroke}" stroke-width="1"/>`,
