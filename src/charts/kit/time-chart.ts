@@ -174,13 +174,14 @@ export function timeSpec(options: TimeOptions): ChartSpec {
     const w = textWidth(l.text, l.size ?? fs);
     const x1 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
     const h = (l.size ?? fs) * 1.2;
-    return { x1, x2: x1 + w, y1: l.y - h / 2, y2: l.y + h / 2 };
+    // a little air around each label: the width is an estimate
+    return { x1: x1 - 3, x2: x1 + w + 3, y1: l.y - h / 2, y2: l.y + h / 2 };
   };
   /** Places a label at the first candidate position that is inside the drawing and free. */
   const tryLabel = (candidates: Label[], force = false): boolean => {
     for (const c of candidates) {
       const b = boxOf(c);
-      if (b.x1 < 0 || b.x2 > width) continue;
+      if (b.x1 + 3 < 0 || b.x2 - 3 > width) continue;
       if (taken.some((o) => overlaps(o, b))) continue;
       labels.push(c);
       taken.push(b);

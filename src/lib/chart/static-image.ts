@@ -67,7 +67,8 @@ const NO_LINE_END = /[（《「『“‘(\[]$/u;
 function tokens(text: string): string[] {
   const raw = text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’…—]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’…—]+|\s+/gu) ?? [];
   const out: string[] = [];
-  for (const tok of raw) {
+  // an address may break after a slash, so a long one never runs off the image
+  for (const tok of raw.flatMap((x) => (/^[^\s]*\/[^\s]*$/u.test(x) ? x.split(/(?<=\/)/u) : [x]))) {
     const prev = out[out.length - 1];
     if (prev !== undefined && (NO_LINE_START.test(tok) || NO_LINE_END.test(prev))) out[out.length - 1] = prev + tok;
     else out.push(tok);
@@ -229,13 +230,16 @@ export function layoutImage(text: ImageText, chart: Pick<ChartDrawing, 'width' |
   const chartBox = { x: padding, y: padding + heightOf(head) + legendH + GAP, width: chart.width * scale, height: chart.height * scale };
   const natural = chartBox.y + chartBox.height + GAP + heightOf(notes) + GAP + RULE_GAP + heightOf(foot) + padding;
   const height = Math.ceil(Math.max(natural, layout.minHeight ?? 0));
-  const footTop = height - padding - heightOf(foot);
+  // a short chart in a tall image: the whole frame moves to the middle, no empty band inside it
+  const shift = Math.floor((height - natural) / 2);
+  chartBox.y += shift;
+  const footTop = height - shift - padding - heightOf(foot);
   return {
     width,
     height,
     background: palette['bg'] ?? '#fff',
-    head: [...place(head, padding), ...legendLines],
-    swatches,
+    head: [...place(head, padding + shift), ...legendLines.map((l) => ({ ...l, y: l.y + shift }))],
+    swatches: swatches.map((w) => ({ ...w, y: w.y + shift })),
     rest: [...place(notes, chartBox.y + chartBox.height + GAP), ...place(foot, footTop)],
     chart: chartBox,
     rule: { x1: padding, x2: width - padding, y: footTop - RULE_GAP / 2, stroke: palette['rule'] ?? muted },
