@@ -1,21 +1,29 @@
 /**
- * Qingdao's foreign capital actually used, by the period each source reports: full years
- * and parts of years in separate groups, years without a source as rows saying so.
+ * Qingdao's foreign capital actually used, on a time axis: a full year is a column, a part
+ * of a year (the first half, January–April, January–May) a line over the months it covers,
+ * so the reader sees how little of the six years the sources cover, and years without a
+ * source stay on the axis as labelled gaps.
  */
 import type { ChartDefinition } from '../lib/chart/types.ts';
-import { isFullYear, periodLabel, pick, shortValue, tc, valueWithTags } from './kit/chart-kit.ts';
-import { fullAndPartGroups, ledgerSpec } from './kit/ledger.ts';
+import { isFullYear, periodLabel, pick, shortValue, SITE_YEARS, tc, valueWithTags } from './kit/chart-kit.ts';
+import { reportingEvents, timeRange, timeSpec } from './kit/time-chart.ts';
 
 const ID = 'fdi-actual-periods';
 
 export const fdiActualPeriods: ChartDefinition = {
   id: ID,
   select: (data) => pick(data.figures, (f) => f.indicator === 'fdi-actual' && f.geo === 'qingdao' && f.breakdown.length === 0 && f.status === 'actual'),
-  spec: (rows, cx) =>
-    ledgerSpec({
+  spec: (rows, cx) => {
+    const range = timeRange(rows, SITE_YEARS);
+    const full = rows.filter(isFullYear);
+    return timeSpec({
       ...cx,
-      groups: fullAndPartGroups(rows, cx, (f) => shortValue(f, cx), { full: tc(cx.lang, 'common.group.fullYear'), part: tc(cx.lang, 'common.group.partYear') }),
-    }),
+      form: 'columns',
+      ...range,
+      panels: [{ title: tc(cx.lang, `${ID}.panel`), marks: rows.map((f) => ({ figure: f, valueLabel: shortValue(f, cx), highlight: f === full.at(-1) || f === rows[0] })) }],
+      events: reportingEvents(rows, cx, range),
+    });
+  },
   describe: (rows, cx) => {
     const list = (fs: typeof rows) => fs.map((f) => tc(cx.lang, 'common.periodValue', { period: periodLabel(f, cx.lang), value: valueWithTags(f, cx) })).join('、');
     const full = rows.filter(isFullYear);

@@ -27,7 +27,10 @@ export const projectsIndustryGroups: ChartDefinition = {
     ledgerSpec({
       ...cx,
       groups: byPeriodOf(rows).map(({ total, parts }) => {
-        const keys = [...parts.keys()].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+        // sorted by count, largest first; the computed remainder outside the groups comes last
+        const value = (k: string) => parts.get(k)?.count?.value ?? 0;
+        const computed = (k: string) => (parts.get(k)?.count?.derived ? 1 : 0);
+        const keys = [...parts.keys()].sort((a, b) => computed(a) - computed(b) || value(b) - value(a) || rank(a) - rank(b) || a.localeCompare(b));
         const items: LedgerBar[] = keys.flatMap((key) => {
           const { count, share } = parts.get(key) ?? {};
           if (!count) return [];

@@ -1,10 +1,11 @@
 /**
  * Planned total investment of the signed projects, by the size threshold of the projects
- * counted (5亿元 and above, 1亿元 and above): one group per threshold, each period in words.
+ * counted (5亿元 and above, 1亿元 and above): one panel per threshold with its own axis, on
+ * a shared time axis; a quarter or a half year is a line over the months it covers.
  */
 import type { ChartDefinition } from '../lib/chart/types.ts';
-import { indicatorName, periodLabel, pick, shortValue, tc, valueWithTags } from './kit/chart-kit.ts';
-import { chronological, gapSpec, ledgerSpec, periodBar } from './kit/ledger.ts';
+import { indicatorName, isFullYear, periodLabel, pick, shortValue, SITE_YEARS, tc, valueWithTags } from './kit/chart-kit.ts';
+import { reportingEvents, timeRange, timeSpec } from './kit/time-chart.ts';
 
 const ID = 'projects-signed-investment';
 const INDICATORS = ['projects-signed-1yi-investment', 'projects-signed-5yi-investment'];
@@ -13,16 +14,16 @@ export const projectsSignedInvestment: ChartDefinition = {
   id: ID,
   select: (data) => pick(data.figures, (f) => INDICATORS.includes(f.indicator) && f.geo === 'qingdao' && f.breakdown.length === 0 && f.status === 'actual'),
   spec: (rows, cx) => {
-    return ledgerSpec({
+    const range = timeRange(rows, SITE_YEARS);
+    return timeSpec({
       ...cx,
-      groups: INDICATORS.filter((i) => rows.some((f) => f.indicator === i)).map((indicator) => ({
+      form: 'columns',
+      ...range,
+      panels: INDICATORS.filter((i) => rows.some((f) => f.indicator === i)).map((indicator) => ({
         title: indicatorName(indicator, cx),
-        items: chronological(
-          rows.filter((f) => f.indicator === indicator),
-          (f) => periodBar(f, cx, shortValue(f, cx)),
-          gapSpec(rows.filter((f) => f.indicator === indicator), cx),
-        ),
+        marks: rows.filter((f) => f.indicator === indicator).map((f) => ({ figure: f, valueLabel: shortValue(f, cx), highlight: isFullYear(f) && !f.derived })),
       })),
+      events: reportingEvents(rows, cx, range),
     });
   },
   describe: (rows, cx) => {

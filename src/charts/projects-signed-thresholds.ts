@@ -1,12 +1,13 @@
 /**
  * Signed projects counted at each size threshold the sources use (1亿, 5亿, 30亿, 50亿元
- * and above), one group per threshold, each period in words. The thresholds count
- * different sets of projects, so each group is drawn to its own scale and never shares an
- * axis with another.
+ * and above) as small multiples: one labelled panel per threshold, each with its own value
+ * axis, on a shared time axis. The thresholds count different sets of projects, so no two
+ * thresholds share a scale; within a panel, bar height is comparable. Quarters, half years
+ * and multi-year totals are lines over the span they cover.
  */
 import type { ChartDefinition } from '../lib/chart/types.ts';
-import { indicatorName, periodLabel, pick, shortValue, tc, valueWithTags } from './kit/chart-kit.ts';
-import { chronological, gapSpec, ledgerSpec, periodBar } from './kit/ledger.ts';
+import { indicatorName, periodLabel, pick, shortValue, SITE_YEARS, tc, valueWithTags } from './kit/chart-kit.ts';
+import { reportingEvents, timeRange, timeSpec } from './kit/time-chart.ts';
 
 const ID = 'projects-signed-thresholds';
 export const SIGNED_THRESHOLDS = ['projects-signed-1yi', 'projects-signed-5yi', 'projects-signed-30yi', 'projects-signed-50yi'];
@@ -15,17 +16,17 @@ export const projectsSignedThresholds: ChartDefinition = {
   id: ID,
   select: (data) => pick(data.figures, (f) => SIGNED_THRESHOLDS.includes(f.indicator) && f.geo === 'qingdao' && f.breakdown.length === 0 && f.status === 'actual'),
   spec: (rows, cx) => {
-    return ledgerSpec({
+    const range = timeRange(rows, SITE_YEARS);
+    const said = new Set([rows.filter((f) => f.indicator === 'projects-signed-5yi' && !f.derived).at(-1), rows.filter((f) => f.indicator === 'projects-signed-1yi' && !f.derived).at(-1)]);
+    return timeSpec({
       ...cx,
-      scale: 'per-group',
-      groups: SIGNED_THRESHOLDS.map((indicator) => ({
+      form: 'columns',
+      ...range,
+      panels: SIGNED_THRESHOLDS.filter((i) => rows.some((f) => f.indicator === i)).map((indicator) => ({
         title: tc(cx.lang, 'common.unitCount', { name: indicatorName(indicator, cx) }),
-        items: chronological(
-          rows.filter((f) => f.indicator === indicator),
-          (f) => periodBar(f, cx, shortValue(f, cx)),
-          gapSpec(rows.filter((f) => f.indicator === indicator), cx),
-        ),
+        marks: rows.filter((f) => f.indicator === indicator).map((f) => ({ figure: f, valueLabel: shortValue(f, cx), highlight: said.has(f) })),
       })),
+      events: reportingEvents(rows, cx, range),
     });
   },
   describe: (rows, cx) => {

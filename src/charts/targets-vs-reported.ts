@@ -6,11 +6,10 @@
  * which it is, and a measure nobody reported is a row saying so.
  */
 import type { ChartDefinition } from '../lib/chart/types.ts';
-import type { SiteFigure } from '../lib/data/site-figure.ts';
+import { sameBreakdown, type SiteFigure } from '../lib/data/site-figure.ts';
 import { indicatorName, kindTags, periodLabel, pick, shortValue, tc, valueWithTags } from './kit/chart-kit.ts';
 import { ledgerSpec, type LedgerGroup, type LedgerItem } from './kit/ledger.ts';
 import { t } from '../i18n/index.ts';
-import { sameBreakdown } from '../lib/data/site-figure.ts';
 
 const ID = 'targets-vs-reported';
 /** a target's indicator → the indicators reported against it: the same measure first, then the nearest one published */
@@ -37,17 +36,7 @@ export const targetsVsReported: ChartDefinition = {
   spec: (rows, cx) => {
     const groups: LedgerGroup[] = rows.filter(isTarget).map((target) => {
       const scope = target.breakdown[0] !== undefined ? tc(cx.lang, `${ID}.scope.${target.breakdown[0].replace(':', '.')}`) : '';
-      const items: LedgerItem[] = [
-        {
-          type: 'bar',
-          label: tc(cx.lang, `${ID}.target`, { name: indicatorName(target.indicator, cx), scope }),
-          // the label already says 目标
-          tags: kindTags(target, cx.lang).filter((x) => x !== t(cx.lang, 'status.target')),
-          figure: target,
-          value: target.value,
-          valueLabel: shortValue(target, cx),
-        },
-      ];
+      const items: LedgerItem[] = [];
       for (const indicator of REPORTED[target.indicator] ?? []) {
         const name = indicatorName(indicator, cx);
         const found = reportedFor(target, rows, indicator);
@@ -57,7 +46,7 @@ export const targetsVsReported: ChartDefinition = {
           continue;
         }
         for (const f of found) {
-          const wider = !sameBreakdown(f, target) ? tc(cx.lang, `${ID}.widerScope`) : '';
+          const wider = f.breakdown !== target.breakdown ? tc(cx.lang, `${ID}.widerScope`) : '';
           items.push({
             type: 'bar',
             label: tc(cx.lang, other ? `${ID}.reportedAs.${indicator}` : `${ID}.reported`, { name, scope: wider }),
@@ -68,7 +57,12 @@ export const targetsVsReported: ChartDefinition = {
           });
         }
       }
-      return { title: periodLabel(target, cx.lang), items };
+      // the target is a reference line across what was reported, on the same axis
+      return {
+        title: tc(cx.lang, `${ID}.groupTitle`, { period: periodLabel(target, cx.lang), target: tc(cx.lang, `${ID}.target`, { name: indicatorName(target.indicator, cx), scope }) }),
+        items,
+        refs: [{ figure: target, value: target.value, label: tc(cx.lang, `${ID}.targetRef`, { value: shortValue(target, cx) }) }],
+      };
     });
     return ledgerSpec({ ...cx, groups });
   },

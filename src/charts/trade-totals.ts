@@ -1,11 +1,13 @@
 /**
- * Goods trade in 亿元: Qingdao and the districts that report a total, full years and parts
- * of years in separate groups. Totals a source published in other units (billion yuan)
- * appear through their computed 亿元 rows, dashed.
+ * Goods trade in 亿元 on a time axis: Qingdao in one panel, each district that reports a
+ * total in its own panel with its own axis. Full years are columns; a part of a year (the
+ * first half, January–November) is a line over the months it covers. Totals a source
+ * published in other units (billion yuan) appear through their computed 亿元 rows, dashed.
+ * Where two values exist for one year, the chart says why under the axis.
  */
 import type { ChartDefinition } from '../lib/chart/types.ts';
-import { isFullYear, periodLabel, pick, placeName, shortValue, tc, valueWithTags } from './kit/chart-kit.ts';
-import { fullAndPartGroups, ledgerSpec, type LedgerGroup } from './kit/ledger.ts';
+import { isFullYear, periodLabel, pick, placeName, shortValue, SITE_YEARS, tc, valueWithTags } from './kit/chart-kit.ts';
+import { disagreements, reportingEvents, timeRange, timeSpec, type TimePanel } from './kit/time-chart.ts';
 import type { Dataset, SiteFigure } from '../lib/data/site-figure.ts';
 
 const ID = 'trade-totals';
@@ -21,20 +23,29 @@ function places(rows: readonly SiteFigure[]): string[] {
   return ['qingdao', ...geos.filter((g) => g !== 'qingdao').sort()].filter((g) => geos.includes(g));
 }
 
+/** The first and last full-year totals of the city: what the text says. */
+function cityEnds(rows: readonly SiteFigure[]): { first?: SiteFigure; last?: SiteFigure } {
+  const city = rows.filter((f) => f.geo === 'qingdao' && isFullYear(f) && !f.derived);
+  const first = city[0];
+  const last = rows.filter((f) => f.geo === 'qingdao' && isFullYear(f)).at(-1);
+  return { ...(first ? { first } : {}), ...(last ? { last } : {}) };
+}
+
 export const tradeTotals: ChartDefinition = {
   id: ID,
   select: (data) => pick(data.figures, (f) => f.indicator === 'trade-total' && f.unit === 'yi-yuan' && f.breakdown.length === 0 && f.status === 'actual' && isCityOrDistrict(data, f.geo)),
   spec: (rows, cx) => {
-    const groups: LedgerGroup[] = places(rows).flatMap((geo) => {
-      const name = placeName(geo, cx);
-      return fullAndPartGroups(
-        rows.filter((f) => f.geo === geo),
-        cx,
-        (f) => shortValue(f, cx),
-        { full: tc(cx.lang, 'common.placeFullYear', { place: name }), part: tc(cx.lang, 'common.placePartYear', { place: name }) },
-      );
+    const range = timeRange(rows, SITE_YEARS);
+    const { first, last } = cityEnds(rows);
+    const panels: TimePanel[] = places(rows).map((geo) => {
+      const own = rows.filter((f) => f.geo === geo);
+      return {
+        title: placeName(geo, cx),
+        marks: own.map((f) => ({ figure: f, valueLabel: shortValue(f, cx), highlight: f === first || f === last })),
+        notes: disagreements(own).map(({ published, other }) => tc(cx.lang, `${ID}.twoValues`, { period: periodLabel(published, cx.lang), published: shortValue(published, cx), other: shortValue(other, cx) })),
+      };
     });
-    return ledgerSpec({ ...cx, groups });
+    return timeSpec({ ...cx, form: 'columns', ...range, panels, events: reportingEvents(rows, cx, range) });
   },
   describe: (rows, cx) => {
     const city = rows.filter((f) => f.geo === 'qingdao' && isFullYear(f));

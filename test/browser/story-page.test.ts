@@ -51,7 +51,10 @@ describe('story page tooltips on a touch screen', () => {
 
       const first = await openTip(page);
       expect(first.label, 'the tapped mark has a label').not.toBe('');
-      expect((await first.tip.textContent())?.trim()).toBe(first.label);
+      expect((await first.tip.locator('.tip-text').textContent())?.trim()).toBe(first.label);
+      // the details end with a link to the sentence the figure came from (or, computed, to its row on /data/)
+      const href = await first.tip.locator('a').last().getAttribute('href');
+      expect(href ?? '').toMatch(/^\/(sources\/[\w-]+\/#fig-[\w-]+|data\/#row-[\w-]+)$/u);
       const box = await first.tip.boundingBox();
       expect(box, 'tooltip box').not.toBeNull();
       expect(box!.x, 'tooltip starts on screen').toBeGreaterThanOrEqual(0);
@@ -71,6 +74,67 @@ describe('story page tooltips on a touch screen', () => {
       await context.close();
     }
   });
+});
+
+describe('story page marks on a touch screen', () => {
+  it('every mark has a hit area of at least 24 × 24 px, and a row label opens its mark\'s details inside the screen', async () => {
+    const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.origin}/`, { waitUntil: 'load' });
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll('.tip-target')]
+          .map((el) => ({ r: el.getBoundingClientRect(), chart: el.closest('[data-chart]')?.getAttribute('data-chart') }))
+          .filter(({ r }) => r.width > 0 && (r.width < 23.5 || r.height < 23.5))
+          .map(({ r, chart }) => `${chart}: ${r.width.toFixed(1)} × ${r.height.toFixed(1)}`),
+      );
+      expect(small).toEqual([]);
+      const label = page.locator('#chart-targets-vs-reported .chart-narrow .tip-label').first();
+      await label.scrollIntoViewIfNeeded();
+      await label.tap();
+      const tip = page.locator('#chart-targets-vs-reported .chart-tip');
+      await tip.waitFor({ state: 'visible', timeout: 3000 });
+      const box = await tip.boundingBox();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(PHONE.width);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('nothing drawn past the edge of a chart', () => {
+  for (const width of [320, 360, 640, 1280]) {
+    it(`keeps every text and visible mark inside its SVG at ${width} px`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      try {
+        await page.goto(`${server.origin}/`, { waitUntil: 'load' });
+        const clipped = await page.evaluate(() => {
+          const out: string[] = [];
+          for (const svg of document.querySelectorAll<SVGSVGElement>('figure.chart .chart-svg > svg')) {
+            const s = svg.getBoundingClientRect();
+            if (s.width === 0) continue;
+            const chart = svg.closest('[data-chart]')?.getAttribute('data-chart');
+            for (const el of svg.querySelectorAll<SVGGraphicsElement>('text, rect, line, path, circle')) {
+              // the invisible hit areas may reach past the edge; they draw nothing
+              if (el.classList.contains('tip-target') || el.closest('.hit')) continue;
+              const r = el.getBoundingClientRect();
+              if (r.width === 0 && r.height === 0) continue;
+              const tol = 0.5;
+              if (r.left < s.left - tol || r.right > s.right + tol || r.top < s.top - tol || r.bottom > s.bottom + tol) {
+                out.push(`${chart}: <${el.tagName}> "${(el.textContent ?? '').slice(0, 20)}" ${r.left.toFixed(1)}–${r.right.toFixed(1)} × ${r.top.toFixed(1)}–${r.bottom.toFixed(1)} outside ${s.left.toFixed(1)}–${s.right.toFixed(1)} × ${s.top.toFixed(1)}–${s.bottom.toFixed(1)}`);
+              }
+            }
+          }
+          return out;
+        });
+        expect(clipped).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
 });
 
 describe('story page with JavaScript off', () => {

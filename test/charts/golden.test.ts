@@ -11,6 +11,13 @@ import { CHARTS } from '../../src/charts/index.ts';
 import { getDataset } from '../../src/lib/data/dataset.ts';
 import { renderPlotSvg } from '../../src/lib/chart/render-svg.ts';
 import { WIDTHS } from '../../src/lib/chart/frame.ts';
+import type { ChartDefinition } from '../../src/lib/chart/types.ts';
+import type { SiteFigure } from '../../src/lib/data/dataset.ts';
+import { tradeTotals } from '../../src/charts/trade-totals.ts';
+import { tradeGrowth } from '../../src/charts/trade-growth.ts';
+import { projectsSignedThresholds } from '../../src/charts/projects-signed-thresholds.ts';
+import { targetsVsReported } from '../../src/charts/targets-vs-reported.ts';
+import { LOOKUPS, TARGETS, THRESHOLDS, TRADE_GROWTH, TRADE_TOTALS } from '../fixtures/charts/tables.ts';
 
 const outDir = new URL('../output/', import.meta.url).pathname;
 const update = process.env.UPDATE_GOLDEN === '1';
@@ -27,6 +34,41 @@ export function normaliseSvg(svg: string): string {
     .replace(/\d+\.\d{3,}/gu, (n) => String(Math.round(Number(n) * 100) / 100))
     .replace(/></gu, '>\n<');
 }
+
+function compareGolden(name: string, svg: string): void {
+  const golden = `${outDir}${name}.svg`;
+  const changed = `${outDir}${name}-changed.svg`;
+  if (update || !existsSync(golden)) {
+    if (!update) throw new Error(`no golden file ${golden}; run with UPDATE_GOLDEN=1 to create it, then look at it`);
+    writeFileSync(golden, svg);
+    rmSync(changed, { force: true });
+    return;
+  }
+  const expected = readFileSync(golden, 'utf8');
+  if (svg !== expected) writeFileSync(changed, svg);
+  else rmSync(changed, { force: true });
+  expect(svg, `${name} differs from its golden file; see ${changed}`).toBe(expected);
+}
+
+// Hand-made tables: these goldens change only when the layout does, never with the data.
+const FIXTURES: [ChartDefinition, SiteFigure[]][] = [
+  [tradeTotals, TRADE_TOTALS],
+  [tradeGrowth, TRADE_GROWTH],
+  [projectsSignedThresholds, THRESHOLDS],
+  [targetsVsReported, TARGETS],
+];
+
+describe('golden SVG for the charts drawn from fixture tables', () => {
+  for (const [chart, rows] of FIXTURES) {
+    for (const [name, width] of Object.entries(WIDTHS)) {
+      it(`${chart.id} (fixture) at ${name} width`, () => {
+        const spec = chart.spec(rows, { width, lang: 'zh', lookups: LOOKUPS });
+        const legend = spec.legend.map((e) => `<!-- legend: ${e.swatch} ${e.label} -->`).join('\n');
+        compareGolden(`fixture-${chart.id}-${name}`, `${legend}\n${normaliseSvg(renderPlotSvg(spec, { ariaLabel: chart.id, ariaDescription: '' }))}`);
+      });
+    }
+  }
+});
 
 describe('golden SVG for every chart', () => {
   const data = getDataset();

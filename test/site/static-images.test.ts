@@ -17,7 +17,7 @@ import { CHARTS } from '../../src/charts/index.ts';
 import { chartPaths, STATIC_IMAGE_SIZES } from '../../src/lib/chart/chart-files.ts';
 import { chartImages, type ChartImage } from '../../src/lib/chart/chart-images.ts';
 import { CJK_FONT_PACKAGE, CJK_POSTSCRIPT, fontPackageDir } from '../../src/lib/chart/image-fonts.ts';
-import { CJK_FAMILY, cjkFontFiles, loadFonts, missingGlyphs, textElement } from '../../src/lib/chart/static-image.ts';
+import { CJK_FAMILY, cjkFontFiles, loadFonts, missingGlyphs, swatchElement, textElement } from '../../src/lib/chart/static-image.ts';
 import { readThemeColors } from '../../src/lib/chart/theme-colors.ts';
 import config from '../../astro.config.mjs';
 import { getDataset } from '../../src/lib/data/dataset.ts';
@@ -111,6 +111,8 @@ function headBand(image: ChartImage): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${CJK_FAMILY}">`,
     `<rect width="100%" height="100%" fill="${image.layout.background}"/>`,
     ...image.layout.head.map(textElement),
+    // the legend sits in the band too
+    ...image.layout.swatches.map(swatchElement),
     '</svg>',
   ].join('\n');
 }

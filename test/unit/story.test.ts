@@ -44,20 +44,26 @@ describe('story and chart text', () => {
 describe('charts say what kind each figure is', () => {
   const data = getDataset();
   for (const chart of CHARTS) {
-    it(`${chart.id}: computed and secondary figures are labelled in words`, () => {
+    it(`${chart.id}: computed and secondary figures are named in the legend and in every tooltip`, () => {
       const rows = chart.select(data);
       for (const width of [340, 640]) {
-        const svg = renderPlotSvg(chart.spec(rows, { width, lang: 'zh', lookups: data }), { ariaLabel: chart.id, ariaDescription: '' });
-        const text = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/gu)].map((m) => m[1]).join('\n');
-        if (rows.some((r) => r.derived)) expect(text).toContain(t('zh', 'chart.derived'));
-        if (rows.some((r) => r.sourceKind === 'secondary')) expect(text).toContain(t('zh', 'chart.secondary'));
-        // the marks are focusable and their tooltips name the period and the source
+        const spec = chart.spec(rows, { width, lang: 'zh', lookups: data });
+        const svg = renderPlotSvg(spec, { ariaLabel: chart.id, ariaDescription: '' });
+        // the legend, drawn before the chart, says in the tooltip's words what each mark is
+        const legend = spec.legend.map((e) => e.label);
+        if (rows.some((r) => r.derived)) expect(legend).toContain(t('zh', 'chart.legend.derived'));
+        if (rows.some((r) => r.sourceKind === 'secondary')) expect(legend).toContain(t('zh', 'chart.legend.secondary'));
+        if (rows.some((r) => r.sourceKind === 'primary' && !r.derived && r.status === 'actual')) expect(legend).toContain(t('zh', 'chart.legend.primary'));
+        // the marks are focusable, their tooltips name the period and the source, and they lead to the sentence
         const tips = [...svg.matchAll(/data-tip="([^"]*)"/gu)].map((m) => m[1] ?? '');
         expect(tips.length).toBeGreaterThan(0);
         for (const tip of tips) {
           expect(tip).toContain(`${t('zh', 'chart.table.period')}：`);
           expect(tip).toContain(`${t('zh', 'chart.source')}：`);
         }
+        const hrefs = [...svg.matchAll(/data-href="([^"]*)"/gu)].map((m) => m[1] ?? '');
+        expect(hrefs.length).toBe(tips.length);
+        for (const href of hrefs) expect(href).toMatch(/^(sources\/[\w-]+\/#fig-[\w-]+|data\/#row-[\w-]+)$/u);
       }
     });
   }

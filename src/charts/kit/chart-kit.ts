@@ -114,6 +114,7 @@ export function textWidth(s: string, size: number): number {
     if (c >= 0x2e80 || ch === '—' || ch === '…' || ch === '·') w += size;
     else if (ch === ' ') w += size * 0.3;
     else if ('.,:;|'.includes(ch)) w += size * 0.32;
+    else if (ch === '%') w += size * 0.85;
     else w += size * 0.6;
   }
   return Math.ceil(w);

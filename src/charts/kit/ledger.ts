@@ -11,7 +11,8 @@ import * as Plot from '@observablehq/plot';
 import type { SiteFigure } from '../../lib/data/site-figure.ts';
 import { t } from '../../i18n/index.ts';
 import { fontSize, gapRuns, isFullYear, kindTags, markKind, periodLabel, SITE_YEARS, STYLES, textWidth, tip, yearOf, yearsLabel, type MarkKind } from './chart-kit.ts';
-import { COLORS, type ChartWords } from '../../lib/chart/types.ts';
+import { COLORS, type ChartSpec, type ChartWords } from '../../lib/chart/types.ts';
+import { hitAround, hitMark, keyedText, Legend, type Hit } from './marks.ts';
 
 export interface LedgerBar {
   type: 'bar';
@@ -46,6 +47,8 @@ export type LedgerItem = LedgerBar | LedgerGap;
 export interface LedgerGroup {
   title: string;
   items: LedgerItem[];
+  /** reference marks across the group's bars: a target, drawn as a dashed line at its value */
+  refs?: { figure: SiteFigure; value: number; label: string }[];
 }
 
 export interface LedgerOptions extends ChartWords {
@@ -64,6 +67,8 @@ interface Placed {
   anchor: 'start' | 'end';
   weight?: string;
   italic?: boolean;
+  /** a row label: tapping it opens its bar's details */
+  key?: string;
 }
 
 interface PlacedBar {
@@ -72,7 +77,6 @@ interface PlacedBar {
   y1: number;
   y2: number;
   kind: MarkKind;
-  tip: string;
 }
 
 const INDENT = 12;
@@ -102,7 +106,7 @@ function wrap(text: string, room: number, fs: number): string[] {
   return out;
 }
 
-export function ledgerSpec(options: LedgerOptions): Plot.PlotOptions {
+export function ledgerSpec(options: LedgerOptions): ChartSpec {
   const { width, groups } = options;
   const fs = fontSize(width);
   const barH = Math.round(fs * 1.15);
@@ -134,7 +138,11 @@ export function ledgerSpec(options: LedgerOptions): Plot.PlotOptions {
   const placed: PlacedBar[] = [];
   const tracks: PlacedBar[] = [];
   const zeros: { x: number; y1: number; y2: number }[] = [];
-  const lines = (x: number, top: number, ls: readonly string[], italic = false) => ls.forEach((text, i) => texts.push({ x, y: top + lineH * (i + 0.5), text, anchor: 'start', italic }));
+  const hits: Hit[] = [];
+  const refs: { x: number; y1: number; y2: number }[] = [];
+  const legend = new Legend(options);
+  const lines = (x: number, top: number, ls: readonly string[], italic = false, key?: string) =>
+    ls.forEach((text, i) => texts.push({ x, y: top + lineH * (i + 0.5), text, anchor: 'start', italic, ...(key ? { key } : {}) }));
   let y = 0;
 
   groups.forEach((group, gi) => {
@@ -142,12 +150,16 @@ export function ledgerSpec(options: LedgerOptions): Plot.PlotOptions {
     const titleLines = wrap(group.title, width - 8, fs);
     titleLines.forEach((text, i) => texts.push({ x: 0, y: y + lineH * (i + 0.5), text, anchor: 'start', weight: 'bold' }));
     y += lineH * titleLines.length + 2;
-    const [lo, hi] = options.scale === 'per-group' ? extent(group.items) : sharedExtent;
+    const refValues = (group.refs ?? []).map((r) => r.value);
+    const [lo, hi0] = options.scale === 'per-group' ? extent(group.items) : sharedExtent;
+    const hi = Math.max(hi0, ...refValues);
+    const barsBefore = placed.length;
     const px = (v: number) => barLeft + ((v - lo) / (hi - lo || 1)) * (barRight - barLeft);
     const groupTop = y;
     for (const item of group.items) {
       const indent = isIndented(item) ? INDENT : 0;
       if (item.type === 'gap') {
+        legend.add('gap');
         if (beside) {
           if (item.label) lines(indent, y, [item.label]);
           lines(item.label ? barLeft : indent, y, [item.text], true);
@@ -161,33 +173,52 @@ export function ledgerSpec(options: LedgerOptions): Plot.PlotOptions {
         continue;
       }
       const ls = labelLines(item, (beside ? labelCol - 12 : width - 8) - indent, fs);
+      const key = `b${placed.length}`;
       let top: number;
       if (beside) {
         const rowH = Math.max(barH + 10, lineH * ls.length + 4);
-        lines(indent, y + (rowH - lineH * ls.length) / 2, ls);
+        lines(indent, y + (rowH - lineH * ls.length) / 2, ls, false, key);
         top = y + (rowH - barH) / 2;
         y += rowH;
       } else {
-        lines(indent, y, ls);
+        lines(indent, y, ls, false, key);
         top = y + lineH * ls.length + 2;
         y = top + barH + 8;
       }
       const kind = item.kind ?? markKind(item.figure);
-      if (item.track !== undefined) tracks.push({ x1: px(0), x2: px(item.track), y1: top, y2: top + barH, kind, tip: '' });
+      if (item.track !== undefined) tracks.push({ x1: px(0), x2: px(item.track), y1: top, y2: top + barH, kind });
       const a = px(0);
       const b = px(item.value);
-      placed.push({ x1: Math.min(a, b), x2: Math.max(a, b, Math.min(a, b) + 1), y1: top, y2: top + barH, kind, tip: tip(item.figure, options, item.tipLabel) });
+      legend.kind(kind);
+      const box = { x1: Math.min(a, b), x2: Math.max(a, b, Math.min(a, b) + 1), y1: top, y2: top + barH };
+      placed.push({ ...box, kind });
+      hits.push(hitAround(box, item.figure, tip(item.figure, options, item.tipLabel), key));
       // beyond the track, if any, so the label never sits on it
       const end = item.track !== undefined && item.value >= 0 ? Math.max(b, px(item.track)) : b;
       texts.push(item.value >= 0 ? { x: end + 5, y: top + barH / 2, text: item.valueLabel, anchor: 'start' } : { x: b - 5, y: top + barH / 2, text: item.valueLabel, anchor: 'end' });
     }
     if (lo < 0) zeros.push({ x: px(0), y1: groupTop, y2: y });
+    // a target: a dashed line at its value across each bar of the group, labelled below them
+    const groupBars = placed.slice(barsBefore);
+    for (const r of group.refs ?? []) {
+      legend.kind('target');
+      const x = px(r.value);
+      for (const b of groupBars) refs.push({ x, y1: b.y1 - 4, y2: b.y2 + 4 });
+      const w = textWidth(r.label, fs);
+      // the label reads from the line, turned back inside the drawing if it would run off
+      const anchorEnd = x + 4 + w > width;
+      const ly = y + lineH * 0.3;
+      refs.push({ x, y1: y - 8, y2: ly + lineH * 0.5 });
+      texts.push({ x: anchorEnd ? x - 4 : x + 4, y: ly, text: r.label, anchor: anchorEnd ? 'end' : 'start' });
+      hits.push(hitAround({ x1: x, x2: x, y1: y - 8, y2: ly + lineH * 0.5 }, r.figure, tip(r.figure, options), `r${refs.length}`));
+      y += lineH;
+    }
   });
   const height = Math.ceil(y + 4);
 
   const kinds = [...new Set(placed.map((p) => p.kind))];
   const textMark = (filter: (p: Placed) => boolean, extra: Plot.TextOptions) =>
-    Plot.text(texts.filter(filter), { x: 'x', y: 'y', text: 'text', textAnchor: 'start', lineAnchor: 'middle', fontSize: fs, fill: COLORS.ink, ...extra });
+    keyedText(texts.filter(filter), { x: 'x', y: 'y', text: 'text', textAnchor: 'start', lineAnchor: 'middle', fontSize: fs, fill: COLORS.ink, ...extra });
 
   return {
     width,
@@ -196,6 +227,7 @@ export function ledgerSpec(options: LedgerOptions): Plot.PlotOptions {
     style: { fontSize: `${fs}px`, overflow: 'visible' },
     x: { type: 'identity', axis: null },
     y: { type: 'identity', axis: null },
+    legend: legend.list(),
     marks: [
       // the whole a bar is part of: decoration, the bar's tooltip and the table carry the figure
       Plot.rect(tracks, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: COLORS.grid, ariaHidden: 'true' }),
@@ -203,7 +235,7 @@ export function ledgerSpec(options: LedgerOptions): Plot.PlotOptions {
         const s = STYLES[k];
         return Plot.rect(
           placed.filter((p) => p.kind === k),
-          { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', title: 'tip', fill: s.fill, fillOpacity: s.fillOpacity, stroke: s.stroke, strokeWidth: s.strokeWidth, strokeDasharray: s.strokeDasharray, inset: 0 },
+          { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', ariaHidden: 'true', fill: s.fill, fillOpacity: s.fillOpacity, stroke: s.stroke, strokeWidth: s.strokeWidth, strokeDasharray: s.strokeDasharray, inset: 0 },
         );
       }),
       Plot.ruleX(zeros, { x: 'x', y1: 'y1', y2: 'y2', stroke: COLORS.ink, strokeWidth: 1, ariaHidden: 'true' }),
@@ -211,6 +243,8 @@ export function ledgerSpec(options: LedgerOptions): Plot.PlotOptions {
       textMark((p) => p.anchor === 'end', { textAnchor: 'end' }),
       textMark((p) => p.weight === 'bold', { fontWeight: 'bold' }),
       textMark((p) => p.italic === true, { fontStyle: 'italic' }),
+      Plot.ruleX(refs, { x: 'x', y1: 'y1', y2: 'y2', stroke: COLORS.target, strokeWidth: 2, strokeDasharray: '4 3', ariaHidden: 'true' }),
+      hitMark(hits),
     ],
   };
 }

@@ -50,6 +50,7 @@ export function chartImages(def: ChartDefinition, data: Dataset, ctx: ImageConte
     date: ctx.date,
     address: t(lang, 'embed.imageSite', { site: t(lang, 'site.shortName'), address: `${pageUrl.host}${pageUrl.pathname}` }),
     description: frame.description,
+    legend: frame.legend,
   };
   const image = (width: number, padding: number, minHeight?: number): ChartImage => {
     const svg = renderPlotSvg(def.spec(frame.rows, { width: width - padding * 2, lang, lookups: data }), { ariaLabel: frame.title, ariaDescription: frame.description });

@@ -8,7 +8,8 @@ import type { Dataset, SiteFigure } from '../data/site-figure.ts';
 import { formatPeriod, formatWithUnit } from '../words/format.ts';
 import { renderPlotSvg } from './render-svg.ts';
 import { sourceLabel } from '../words/source-names.ts';
-import type { ChartDefinition } from './types.ts';
+import type { ChartDefinition, LegendEntry } from './types.ts';
+import { sortLegend } from './legend.ts';
 import { figureRefs, nameIn } from '../words/figure-refs.ts';
 
 export const WIDTHS = { narrow: 340, wide: 640 } as const;
@@ -24,6 +25,8 @@ export interface ChartFrame {
   sourceLine: string;
   sources: { id: string; label: string; kind: 'primary' | 'secondary' }[];
   svg: { narrow: string; wide: string };
+  /** every encoding the drawings use, in the tooltip's words */
+  legend: LegendEntry[];
   rows: SiteFigure[];
   tableRows: TableRow[];
 }
@@ -114,7 +117,8 @@ function drawFrame(def: ChartDefinition, data: Dataset, lang: Lang): ChartFrame 
   const sources = sourceIds.map((s) => ({ id: s, label: sourceLabel(data, s, lang), kind: data.sources.get(s)?.kind ?? 'primary' }));
   const sourceLine = `${t(lang, 'chart.source')}：${sources.map((s) => (s.kind === 'secondary' ? `${s.label}（${t(lang, 'source.secondary')}）` : s.label)).join('；')}`;
   const description = def.describe(rows, { width: WIDTHS.wide, lang, lookups: data });
-  const render = (width: number) => renderPlotSvg(def.spec(rows, { width, lang, lookups: data }), { ariaLabel: title, ariaDescription: description });
+  const specs = { narrow: def.spec(rows, { width: WIDTHS.narrow, lang, lookups: data }), wide: def.spec(rows, { width: WIDTHS.wide, lang, lookups: data }) };
+  const render = (spec: (typeof specs)['wide']) => renderPlotSvg(spec, { ariaLabel: title, ariaDescription: description });
   return {
     id,
     title,
@@ -124,7 +128,8 @@ function drawFrame(def: ChartDefinition, data: Dataset, lang: Lang): ChartFrame 
     description,
     sourceLine,
     sources,
-    svg: { narrow: render(WIDTHS.narrow), wide: render(WIDTHS.wide) },
+    svg: { narrow: render(specs.narrow), wide: render(specs.wide) },
+    legend: sortLegend([...specs.narrow.legend, ...specs.wide.legend]),
     rows,
     tableRows: tableRowsFor(rows, data, lang),
   };

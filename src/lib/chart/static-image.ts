@@ -13,6 +13,8 @@ import { Resvg } from '@resvg/resvg-js';
 import { resolveCssVariables, type Palette } from './theme-colors.ts';
 import { escapeHtml } from '../text/escape-html.ts';
 import { CJK_FAMILY, CJK_POSTSCRIPT as POSTSCRIPT, cjkFontFiles, type FontWeightName } from './image-fonts.ts';
+import { SWATCH, swatchMarkup } from './legend.ts';
+import type { LegendEntry, Swatch } from './types.ts';
 
 export { CJK_FAMILY, cjkFontFiles };
 
@@ -60,7 +62,8 @@ const NO_LINE_END = /[（《「『“‘([]$/u;
 function tokens(text: string): string[] {
   const raw = text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’…—]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’…—]+|\s+/gu) ?? [];
   const out: string[] = [];
-  for (const tok of raw) {
+  // an address may break after a slash, so a long one never runs off the image
+  for (const tok of raw.flatMap((x) => (/^[^\s]*\/[^\s]*$/u.test(x) ? x.split(/(?<=\/)/u) : [x]))) {
     const prev = out[out.length - 1];
     if (prev !== undefined && (NO_LINE_START.test(tok) || NO_LINE_END.test(prev))) out[out.length - 1] = prev + tok;
     else out.push(tok);
@@ -111,7 +114,7 @@ export function prepareChartSvg(markup: string, palette: Palette, where: string)
   if (viewBox.length !== 4 || !width || !height) throw new Error(`${where}: the chart's <svg> has no usable viewBox ("${svg.getAttribute('viewBox') ?? ''}")`);
   for (const el of [...svg.querySelectorAll('style')]) el.remove();
   for (const el of [svg, ...svg.querySelectorAll('*')]) {
-    for (const a of ['tabindex', 'role', 'aria-label', 'aria-description', 'aria-hidden', 'data-tip', 'font-family']) el.removeAttribute(a);
+    for (const a of ['tabindex', 'role', 'aria-label', 'aria-description', 'aria-hidden', 'data-tip', 'data-href', 'data-key', 'data-for', 'font-family']) el.removeAttribute(a);
   }
   const ink = palette['chart-ink'];
   if (!ink) throw new Error(`${where}: the light palette has no --chart-ink`);
@@ -134,6 +137,8 @@ export interface ImageText {
   address: string;
   /** accessible description of the file: the main finding */
   description: string;
+  /** the chart's legend, drawn between the subtitle and the chart */
+  legend: LegendEntry[];
 }
 
 export interface Layout {
@@ -162,6 +167,8 @@ export interface ImageLayout {
   head: PlacedLine[];
   /** notes, source line, date, address */
   rest: PlacedLine[];
+  /** the legend's swatches (their labels are in `head`) */
+  swatches: { swatch: Swatch; x: number; y: number; markup: string }[];
   chart: { x: number; y: number; width: number; height: number };
   rule: { x1: number; x2: number; y: number; stroke: string };
 }
@@ -192,16 +199,41 @@ export function layoutImage(text: ImageText, chart: Pick<ChartDrawing, 'width' |
   const notes = text.notes.flatMap((n) => block(n, 12, 400, muted));
   const foot = [...block(text.sourceLine, 12, 400, muted), ...block(text.date, 12, 400, muted), ...block(text.address, 12, 400, muted)];
 
+  // the legend: swatch and words side by side, as many to a line as fit
+  const legendSize = 12;
+  const legendLineH = lineHeight(legendSize) + 2;
+  const legendTop = padding + heightOf(head) + 6;
+  const swatches: ImageLayout['swatches'] = [];
+  const legendLines: PlacedLine[] = [];
+  let lx = padding;
+  let row = 0;
+  for (const e of text.legend) {
+    const w = SWATCH.width + 4 + textWidth(e.label, f.regular, legendSize);
+    if (lx > padding && lx + w > width - padding) {
+      lx = padding;
+      row += 1;
+    }
+    const top = legendTop + row * legendLineH;
+    swatches.push({ swatch: e.swatch, x: lx, y: top + (legendLineH - SWATCH.height) / 2, markup: resolveCssVariables(swatchMarkup(e.swatch), palette, 'legend swatch') });
+    legendLines.push({ text: e.label, x: Math.round((lx + SWATCH.width + 4) * 10) / 10, y: Math.round((top + legendLineH * 0.7) * 10) / 10, size: legendSize, weight: 400, fill: fg });
+    lx += w + 14;
+  }
+  const legendH = text.legend.length > 0 ? (row + 1) * legendLineH + 6 : 0;
+
   const scale = Math.min(1, inner / chart.width);
-  const chartBox = { x: padding, y: padding + heightOf(head) + GAP, width: chart.width * scale, height: chart.height * scale };
+  const chartBox = { x: padding, y: padding + heightOf(head) + legendH + GAP, width: chart.width * scale, height: chart.height * scale };
   const natural = chartBox.y + chartBox.height + GAP + heightOf(notes) + GAP + RULE_GAP + heightOf(foot) + padding;
   const height = Math.ceil(Math.max(natural, layout.minHeight ?? 0));
-  const footTop = height - padding - heightOf(foot);
+  // a short chart in a tall image: the whole frame moves to the middle, no empty band inside it
+  const shift = Math.floor((height - natural) / 2);
+  chartBox.y += shift;
+  const footTop = height - shift - padding - heightOf(foot);
   return {
     width,
     height,
     background: palette['bg'] ?? '#fff',
-    head: place(head, padding),
+    head: [...place(head, padding + shift), ...legendLines.map((l) => ({ ...l, y: l.y + shift }))],
+    swatches: swatches.map((w) => ({ ...w, y: w.y + shift })),
     rest: [...place(notes, chartBox.y + chartBox.height + GAP), ...place(foot, footTop)],
     chart: chartBox,
     rule: { x1: padding, x2: width - padding, y: footTop - RULE_GAP / 2, stroke: palette['rule'] ?? muted },
@@ -213,6 +245,11 @@ export function textElement(l: PlacedLine): string {
   return `<text x="${l.x}" y="${l.y}" font-size="${l.size}" font-weight="${l.weight}" fill="${l.fill}">${escapeHtml(l.text)}</text>`;
 }
 
+/** A legend swatch, placed. */
+export function swatchElement(w: ImageLayout['swatches'][number]): string {
+  return `<svg x="${w.x}" y="${w.y}" width="${SWATCH.width}" height="${SWATCH.height}" viewBox="0 0 ${SWATCH.width} ${SWATCH.height}" overflow="visible">${w.markup}</svg>`;
+}
+
 /** The image as SVG whose text is still <text> (resvg turns it into paths). */
 export function composeImageSvg(box: ImageLayout, chart: ChartDrawing): string {
   const c = box.chart;
@@ -220,6 +257,7 @@ export function composeImageSvg(box: ImageLayout, chart: ChartDrawing): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${box.width}" height="${box.height}" viewBox="0 0 ${box.width} ${box.height}" font-family="${CJK_FAMILY}">`,
     `<rect width="100%" height="100%" fill="${box.background}"/>`,
     ...box.head.map(textElement),
+    ...box.swatches.map(swatchElement),
     `<svg x="${c.x}" y="${c.y}" width="${c.width.toFixed(1)}" height="${c.height.toFixed(1)}" viewBox="0 0 ${chart.width} ${chart.height}" overflow="visible">${chart.body}</svg>`,
     ...box.rest.map(textElement),
     `<line x1="${box.rule.x1}" x2="${box.rule.x2}" y1="${box.rule.y}" y2="${box.rule.y}" stroke="${box.rule.stroke}" stroke-width="1"/>`,
@@ -229,7 +267,7 @@ export function composeImageSvg(box: ImageLayout, chart: ChartDrawing): string {
 
 /** Every text in the image, for the glyph check. */
 export function imageTexts(text: ImageText, chart: ChartDrawing): string[] {
-  return [text.title, text.subtitle, ...text.notes, text.sourceLine, text.date, text.address, ...chart.texts];
+  return [text.title, text.subtitle, ...text.legend.map((e) => e.label), ...text.notes, text.sourceLine, text.date, text.address, ...chart.texts];
 }
 
 export function resvgFor(svg: string, widthPx?: number): Resvg {

@@ -3,7 +3,7 @@ import type { Lang } from '../../i18n/index.ts';
 import type { Dataset, SiteFigure } from '../data/site-figure.ts';
 
 /** The tables a chart may look names and units up in; passed in, so a spec reads no global dataset. */
-export type ChartLookups = Pick<Dataset, 'places' | 'indicators' | 'units' | 'sources' | 'breakdowns'>;
+export type ChartLookups = Pick<Dataset, 'places' | 'indicators' | 'units' | 'sources' | 'breakdowns' | 'events'>;
 
 /** What a chart's words depend on: the language and the lookups. */
 export interface ChartWords {
@@ -24,10 +24,25 @@ export interface ChartContext extends ChartWords {
 export interface ChartDefinition {
   id: string;
   select(data: Dataset): SiteFigure[];
-  spec(rows: readonly SiteFigure[], ctx: ChartContext): Plot.PlotOptions;
+  spec(rows: readonly SiteFigure[], ctx: ChartContext): ChartSpec;
   /** the main finding, as a sentence, with its numbers taken from the rows */
   describe(rows: readonly SiteFigure[], ctx: ChartContext): string;
 }
+
+/** How a legend entry is drawn: one per encoding a chart uses. */
+export type Swatch = 'primary' | 'secondary' | 'derived' | 'target' | 'part' | 'gap' | 'event' | 'event-year' | 'circle' | 'square' | 'diamond';
+
+export interface LegendEntry {
+  swatch: Swatch;
+  /** the same words the tooltip uses */
+  label: string;
+}
+
+/**
+ * Plot's options plus the legend of the marks the spec actually drew: the kit functions
+ * report every encoding they use, so the legend can never list a mark the chart lacks.
+ */
+export type ChartSpec = Plot.PlotOptions & { legend: LegendEntry[] };
 
 /** Colours are CSS variables so the same SVG follows the reader's light or dark theme. */
 export const COLORS = {

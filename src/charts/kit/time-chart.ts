@@ -1,0 +1,487 @@
+/**
+ * Figures over time on a real time axis: one column per calendar year, every year labelled,
+ * left to right. A full-year figure is a column (or a dot, in the `dots` form) inside its
+ * year; a figure for part of a year, or for several years, is a line drawn over exactly the
+ * span it covers with a dot at its end, so a half year is half a year wide and never looks
+ * like a year. Years no figure touches stay on the axis as labelled gaps. Conferences that
+ * reported the figures sit on the axis where they happened.
+ *
+ * A chart is a stack of panels sharing the time axis; each panel has its own value axis, so
+ * figures that must not be compared by length (different thresholds) never share a scale.
+ * A `rank` panel is sorted bars for one period on one scale (places, for instance).
+ *
+ * Laid out in pixels, with identity scales, so every label is placed (and kept inside the
+ * drawing) here rather than left to chance.
+ */
+import * as Plot from '@observablehq/plot';
+import { scaleLinear } from 'd3';
+import type { SiteFigure } from '../../lib/data/site-figure.ts';
+import { formatPartialDate, formatValue } from '../../lib/words/format.ts';
+import { COLORS, type ChartSpec, type ChartWords } from '../../lib/chart/types.ts';
+import { fontSize, isFullYear, markKind, STYLES, textWidth, tip, yearOf, type MarkKind } from './chart-kit.ts';
+import { HIT, hitAround, hitMark, keyedText, Legend, type Hit } from './marks.ts';
+import { t } from '../../i18n/index.ts';
+
+export type Symbol = 'circle' | 'square' | 'diamond';
+
+export interface TimeMark {
+  figure: SiteFigure;
+  /** text beside the mark */
+  valueLabel: string;
+  /** the dots form: which series (place) the mark belongs to */
+  symbol?: Symbol;
+  kind?: MarkKind;
+  /** label for the tooltip (defaults to the indicator's name) */
+  tipLabel?: string;
+  /** a value the story's text talks about: labelled before any other */
+  highlight?: boolean;
+}
+
+export interface TimePanel {
+  title: string;
+  marks: TimeMark[];
+  /** short lines under the panel's axis: why two values for one period differ, and the like */
+  notes?: string[];
+}
+
+/** Sorted bars for one period on one scale, e.g. places. */
+export interface RankPanel {
+  rank: true;
+  title: string;
+  bars: (TimeMark & { label: string })[];
+  notes?: string[];
+}
+
+export interface TimeEvent {
+  year: number;
+  /** 1–12, when the source says */
+  month?: number;
+  day?: number;
+  /** the date and the event's name, as the list under the axis prints it */
+  label: string;
+}
+
+export interface TimeOptions extends ChartWords {
+  width: number;
+  form: 'columns' | 'dots';
+  from: number;
+  to: number;
+  panels: (TimePanel | RankPanel)[];
+  events?: TimeEvent[];
+  /** names of the series drawn as dots, for the legend */
+  symbols?: Partial<Record<Symbol, string>>;
+}
+
+interface Label {
+  x: number;
+  y: number;
+  text: string;
+  anchor: 'start' | 'middle' | 'end';
+  weight?: 'bold';
+  muted?: boolean;
+  size?: number;
+  key?: string;
+}
+
+interface Box {
+  x1: number;
+  x2: number;
+  y1: number;
+  y2: number;
+}
+
+const dayMs = 86400000;
+
+/** A date as a position in years: 2020-07-01 → 2020.497… */
+function yearPos(iso: string): number {
+  const y = yearOf(iso);
+  const start = Date.UTC(y, 0, 1);
+  const end = Date.UTC(y + 1, 0, 1);
+  return y + (Date.parse(`${iso}T00:00:00Z`) - start) / (end - start);
+}
+
+/** The end of a period as a position: the end of its last day. */
+function endPos(iso: string): number {
+  const next = new Date(Date.parse(`${iso}T00:00:00Z`) + dayMs).toISOString().slice(0, 10);
+  return yearPos(next);
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+}
+
+/** Breaks text after a comma, colon or semicolon, else between characters, to fit the room. */
+export function wrapLine(text: string, room: number, fs: number): string[] {
+  if (textWidth(text, fs) <= room) return [text];
+  const out: string[] = [];
+  let line = '';
+  for (const ch of text) {
+    if (line && textWidth(line + ch, fs) > room) {
+      // keep closing punctuation with the text before it
+      if (/[，。、；：）%]/u.test(ch)) {
+        line += ch;
+        continue;
+      }
+      out.push(line);
+      line = ch;
+    } else line += ch;
+  }
+  if (line) out.push(line);
+  return out;
+}
+
+function tickText(v: number, lang: ChartWords['lang']): string {
+  return formatValue(String(Number(v.toFixed(6))), lang);
+}
+
+export function timeSpec(options: TimeOptions): ChartSpec {
+  const { width, lang, from, to } = options;
+  const fs = fontSize(width);
+  const small = Math.max(12, fs - 1);
+  const lineH = Math.round(fs * 1.4);
+  const legend = new Legend(options);
+  const years = to - from + 1;
+
+  const timePanels = options.panels.filter((p): p is TimePanel => !('rank' in p));
+  // one left margin for every panel, so the years line up
+  const scales = timePanels.map((p) => {
+    const vals = p.marks.map((m) => m.figure.value);
+    const lo = Math.min(0, ...vals);
+    const hi = Math.max(0, ...vals);
+    const s = scaleLinear().domain([lo, hi || 1]).nice(4);
+    return { s, ticks: s.ticks(options.form === 'dots' ? 4 : 3) };
+  });
+  const left = Math.max(0, ...scales.flatMap(({ ticks }) => ticks.map((v) => textWidth(tickText(v, lang), small)))) + 8;
+  const plotL = left;
+  const plotR = width - 2;
+  const colW = (plotR - plotL) / years;
+  const xOf = (pos: number) => plotL + (pos - from) * colW;
+
+  const labels: Label[] = [];
+  const taken: Box[] = [];
+  const bars: (Box & { kind: MarkKind })[] = [];
+  const spans: { x1: number; x2: number; y: number; kind: MarkKind }[] = [];
+  const dots: { x: number; y: number; kind: MarkKind; symbol: Symbol }[] = [];
+  const gaps: Box[] = [];
+  const grid: { y: number; x1: number; x2: number }[] = [];
+  const axes: { y: number; x1: number; x2: number }[] = [];
+  const yearTicks: { x: number; y1: number; y2: number }[] = [];
+  const zeroLines: { x: number; y1: number; y2: number }[] = [];
+  const hits: Hit[] = [];
+  let key = 0;
+
+  const boxOf = (l: Label): Box => {
+    const w = textWidth(l.text, l.size ?? fs);
+    const x1 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
+    const h = (l.size ?? fs) * 1.2;
+    // a little air around each label: the width is an estimate
+    return { x1: x1 - 3, x2: x1 + w + 3, y1: l.y - h / 2, y2: l.y + h / 2 };
+  };
+  /** Places a label at the first candidate position that is inside the drawing and free. */
+  const tryLabel = (candidates: Label[], force = false): boolean => {
+    for (const c of candidates) {
+      const b = boxOf(c);
+      if (b.x1 + 3 < 0 || b.x2 - 3 > width) continue;
+      if (taken.some((o) => overlaps(o, b))) continue;
+      labels.push(c);
+      taken.push(b);
+      return true;
+    }
+    if (force && candidates[0]) {
+      // shift the first candidate inside the drawing
+      const c = candidates[0];
+      const b = boxOf(c);
+      const dx = b.x1 < 0 ? -b.x1 : b.x2 > width ? width - b.x2 : 0;
+      const placed = { ...c, x: c.x + dx };
+      labels.push(placed);
+      taken.push(boxOf(placed));
+      return true;
+    }
+    return false;
+  };
+  const fixed = (l: Label) => {
+    labels.push(l);
+    taken.push(boxOf(l));
+  };
+  const textBlock = (text: string, top: number, opts: Partial<Label> = {}): number => {
+    const size = opts.size ?? fs;
+    const lh = Math.round(size * 1.4);
+    const ls = wrapLine(text, width - 4, size);
+    ls.forEach((s, i) => fixed({ x: 0, y: top + lh * (i + 0.5), text: s, anchor: 'start', ...opts }));
+    return lh * ls.length;
+  };
+
+  let y = 0;
+  let ti = 0;
+  options.panels.forEach((panel, pi) => {
+    if (pi > 0) y += Math.round(fs * 1.2);
+    y += textBlock(panel.title, y, { weight: 'bold' }) + 2;
+    if ('rank' in panel) {
+      y = rankPanel(panel, y);
+    } else {
+      y = timePanel(panel, scales[ti++] as (typeof scales)[number], y);
+    }
+    for (const n of panel.notes ?? []) y += textBlock(n, y, { size: small, muted: true });
+  });
+
+  // the conferences that published these figures, on the time axis
+  const events = options.events ?? [];
+  const eventMarks: { x: number; y: number }[] = [];
+  const eventYears: { x1: number; x2: number; y: number }[] = [];
+  if (events.length > 0 && timePanels.length > 0) {
+    y += 6;
+    const row = y + 14;
+    const sorted = [...events].sort((a, b) => a.year - b.year || (a.month ?? 13) - (b.month ?? 13));
+    sorted.forEach((e, i) => {
+      const n = String(i + 1);
+      if (e.month) {
+        const pos = yearPos(`${e.year}-${String(e.month).padStart(2, '0')}-${String(e.day ?? 15).padStart(2, '0')}`);
+        eventMarks.push({ x: xOf(pos), y: row });
+        legend.add('event');
+        const x = xOf(pos);
+        tryLabel([{ x, y: row - small * 1.1, text: n, anchor: 'middle', size: small }, { x: x + 6, y: row, text: n, anchor: 'start', size: small }, { x: x - 6, y: row, text: n, anchor: 'end', size: small }, { x, y: row + small * 1.1, text: n, anchor: 'middle', size: small }], true);
+      } else {
+        // the source gives the year only: a bracket over the whole year, not a guessed day
+        eventYears.push({ x1: xOf(e.year) + 3, x2: xOf(e.year + 1) - 3, y: row });
+        legend.add('event-year');
+        tryLabel([{ x: xOf(e.year + 0.5), y: row - small * 0.9, text: n, anchor: 'middle', size: small }], true);
+      }
+    });
+    y = row + lineH * 1.1;
+    sorted.forEach((e, i) => {
+      y += textBlock(`${i + 1} ${e.label}`, y, { size: small, muted: true });
+    });
+  }
+  const height = Math.ceil(y + 4);
+
+  function timePanel(panel: TimePanel, { s, ticks }: (typeof scales)[number], top: number): number {
+    const plotTop = top + lineH;
+    const plotH = options.form === 'dots' ? (width < 480 ? 150 : 170) : width < 480 ? 110 : 130;
+    s.range([plotTop + plotH, plotTop]);
+    const bottom = plotTop + plotH;
+    for (const v of ticks) {
+      grid.push({ y: s(v), x1: plotL, x2: plotR });
+      fixed({ x: plotL - 6, y: s(v), text: tickText(v, lang), anchor: 'end', size: small, muted: true });
+    }
+    axes.push({ y: s(0), x1: plotL, x2: plotR });
+    for (let yr = from; yr <= to; yr++) {
+      fixed({ x: xOf(yr + 0.5), y: bottom + lineH * 0.6, text: String(yr), anchor: 'middle', size: small });
+      yearTicks.push({ x: xOf(yr), y1: bottom, y2: bottom + 4 });
+    }
+    yearTicks.push({ x: xOf(to + 1), y1: bottom, y2: bottom + 4 });
+
+    // years no figure touches: a dashed empty column saying so
+    const touched = new Set(panel.marks.flatMap((m) => Array.from({ length: yearOf(m.figure.period_end) - yearOf(m.figure.period_start) + 1 }, (_, i) => yearOf(m.figure.period_start) + i)));
+    for (let yr = from; yr <= to; yr++) {
+      if (touched.has(yr)) continue;
+      const box = { x1: xOf(yr) + 3, x2: xOf(yr + 1) - 3, y1: plotTop + 4, y2: bottom - 1 };
+      gaps.push(box);
+      legend.add('gap');
+      const chars = [...t(lang, 'chart.gap')];
+      chars.forEach((ch, i) => fixed({ x: (box.x1 + box.x2) / 2, y: bottom - 4 - (chars.length - i - 0.5) * small * 1.15, text: ch, anchor: 'middle', size: small, muted: true }));
+    }
+
+    const full = panel.marks.filter((m) => isFullYear(m.figure));
+    const span = panel.marks.filter((m) => !isFullYear(m.figure));
+    const pending: { candidates: Label[]; priority: number }[] = [];
+
+    // full years: columns side by side within their year, or dots at the year's middle
+    const byYear = new Map<number, TimeMark[]>();
+    for (const m of full) byYear.set(yearOf(m.figure.period_start), [...(byYear.get(yearOf(m.figure.period_start)) ?? []), m]);
+    for (const [yr, ms] of byYear) {
+      const pad = colW * (options.form === 'dots' ? 0.2 : 0.14);
+      const slot = (colW - pad * 2) / ms.length;
+      ms.forEach((m, i) => {
+        const f = m.figure;
+        const kind = m.kind ?? markKind(f);
+        legend.kind(kind);
+        const cx = xOf(yr) + pad + slot * (i + 0.5);
+        const k = `m${key++}`;
+        const priority = m.highlight ? 0 : 1;
+        if (options.form === 'columns') {
+          const x1 = xOf(yr) + pad + slot * i + 1;
+          const x2 = x1 + slot - 2;
+          const y1 = Math.min(s(0), s(f.value));
+          const y2 = Math.max(s(0), s(f.value));
+          bars.push({ x1, x2, y1, y2: Math.max(y2, y1 + 1), kind });
+          hits.push(hitAround({ x1, x2, y1, y2 }, f, tip(f, options, m.tipLabel), k));
+          pending.push({ priority, candidates: [{ x: cx, y: y1 - fs * 0.75, text: m.valueLabel, anchor: 'middle' }, { x: x2 + 3, y: y1 + fs * 0.6, text: m.valueLabel, anchor: 'start' }] });
+        } else {
+          const symbol = m.symbol ?? 'circle';
+          dots.push({ x: cx, y: s(f.value), kind, symbol });
+          hits.push(hitAround({ x1: cx, x2: cx, y1: s(f.value), y2: s(f.value) }, f, tip(f, options, m.tipLabel), k));
+          // beside the dot, else stepped up or down from it: close values in one year stay legible
+          const candidates = [0, -1, 1].flatMap((step): Label[] => [
+            { x: cx + 8, y: s(f.value) + step * fs * 1.1, text: m.valueLabel, anchor: 'start' },
+            { x: cx - 8, y: s(f.value) + step * fs * 1.1, text: m.valueLabel, anchor: 'end' },
+          ]);
+          pending.push({ priority, candidates });
+        }
+      });
+    }
+
+    // part of a year, or several years: a line over the span, a dot at its end
+    for (const m of span) {
+      const f = m.figure;
+      const kind = m.kind ?? markKind(f);
+      legend.kind(kind);
+      legend.add('part', t(lang, yearOf(f.period_start) === yearOf(f.period_end) ? 'chart.legend.part' : 'chart.legend.multi'));
+      const x1 = xOf(yearPos(f.period_start)) + 1;
+      const x2 = xOf(endPos(f.period_end)) - 1;
+      const py = s(f.value);
+      spans.push({ x1, x2, y: py, kind });
+      dots.push({ x: x2, y: py, kind, symbol: m.symbol ?? 'circle' });
+      hits.push(hitAround({ x1, x2, y1: py, y2: py }, f, tip(f, options, m.tipLabel), `m${key++}`));
+      pending.push({
+        priority: m.highlight ? 0 : 2,
+        candidates: [
+          { x: x2 + 7, y: py, text: m.valueLabel, anchor: 'start' },
+          { x: (x1 + x2) / 2, y: py - fs * 0.85, text: m.valueLabel, anchor: 'middle' },
+          { x: x1 - 4, y: py, text: m.valueLabel, anchor: 'end' },
+          { x: (x1 + x2) / 2, y: py + fs * 0.85, text: m.valueLabel, anchor: 'middle' },
+        ],
+      });
+    }
+    // marks take their room before labels do
+    for (const b of bars) taken.push(b);
+    for (const d of dots) taken.push({ x1: d.x - 5, x2: d.x + 5, y1: d.y - 5, y2: d.y + 5 });
+    for (const p of spans) taken.push({ x1: p.x1, x2: p.x2, y1: p.y - 2, y2: p.y + 2 });
+    // labels stay within the panel's plot, above its year labels
+    const inside = (l: Label) => l.y - fs * 0.6 >= top && l.y + fs * 0.6 <= bottom;
+    pending.sort((a, b) => a.priority - b.priority).forEach((p) => tryLabel(p.candidates.filter(inside), p.priority === 0 && options.form === 'columns'));
+    return bottom + lineH * 1.3;
+  }
+
+  function rankPanel(panel: RankPanel, top: number): number {
+    const sorted = [...panel.bars].sort((a, b) => b.figure.value - a.figure.value);
+    const labelW = Math.max(...sorted.map((b) => textWidth(b.label, fs))) + 10;
+    const valueW = Math.max(...sorted.map((b) => textWidth(b.valueLabel, fs))) + 12;
+    const lo = Math.min(0, ...sorted.map((b) => b.figure.value));
+    const hi = Math.max(0, ...sorted.map((b) => b.figure.value));
+    // negative values run left of zero, with room for their labels on that side
+    const negW = lo < 0 ? Math.max(...sorted.filter((b) => b.figure.value < 0).map((b) => textWidth(b.valueLabel, fs))) + 8 : 0;
+    const xLeft = labelW + negW;
+    const xMax = width - valueW;
+    const px = (v: number) => xLeft + ((v - lo) / (hi - lo || 1)) * (xMax - xLeft);
+    const x0 = px(0);
+    const barH = Math.max(16, Math.round(fs * 1.3));
+    let yy = top;
+    for (const b of sorted) {
+      const f = b.figure;
+      const kind = b.kind ?? markKind(f);
+      legend.kind(kind);
+      const k = `m${key++}`;
+      const xv = px(f.value);
+      const x1 = Math.min(x0, xv);
+      const x2 = Math.max(x0, xv, x1 + 1);
+      const rowH = Math.max(barH + 8, 26);
+      const y1 = yy + (rowH - barH) / 2;
+      fixed({ x: 0, y: yy + rowH / 2, text: b.label, anchor: 'start', key: k });
+      bars.push({ x1, x2, y1, y2: y1 + barH, kind });
+      fixed(f.value < 0 ? { x: x1 - 5, y: yy + rowH / 2, text: b.valueLabel, anchor: 'end' } : { x: x2 + 5, y: yy + rowH / 2, text: b.valueLabel, anchor: 'start' });
+      hits.push(hitAround({ x1, x2: Math.max(x2, x1 + HIT), y1, y2: y1 + barH }, f, tip(f, options, b.tipLabel), k));
+      yy += rowH;
+    }
+    zeroLines.push({ x: x0, y1: top, y2: yy });
+    return yy + 4;
+  }
+
+  for (const [symbol, name] of Object.entries(options.symbols ?? {})) if (name && dots.some((d) => d.symbol === symbol)) legend.add(symbol as Symbol, name);
+
+  const kinds = [...new Set([...bars.map((b) => b.kind), ...spans.map((p) => p.kind), ...dots.map((d) => d.kind)])];
+  const color = (k: MarkKind) => STYLES[k].stroke;
+  const text = (filter: (l: Label) => boolean, extra: Plot.TextOptions) =>
+    keyedText(labels.filter(filter), { x: 'x', y: 'y', text: 'text', lineAnchor: 'middle', fill: COLORS.ink, fontSize: fs, ...extra });
+  const sizes = [...new Set(labels.map((l) => l.size ?? fs))];
+
+  return {
+    width,
+    height,
+    margin: 0,
+    style: { fontSize: `${fs}px`, overflow: 'visible' },
+    x: { type: 'identity', axis: null },
+    y: { type: 'identity', axis: null },
+    legend: legend.list(),
+    marks: [
+      Plot.ruleY(grid, { y: 'y', x1: 'x1', x2: 'x2', stroke: COLORS.grid, ariaHidden: 'true' }),
+      Plot.rect(gaps, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: 'none', stroke: COLORS.muted, strokeDasharray: '2 3', ariaHidden: 'true' }),
+      ...kinds.map((k) => {
+        const st = STYLES[k];
+        return Plot.rect(
+          bars.filter((b) => b.kind === k),
+          { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: st.fill, fillOpacity: st.fillOpacity, stroke: st.stroke, strokeWidth: st.strokeWidth, strokeDasharray: st.strokeDasharray, inset: 0, ariaHidden: 'true' },
+        );
+      }),
+      Plot.ruleY(axes, { y: 'y', x1: 'x1', x2: 'x2', stroke: COLORS.ink, ariaHidden: 'true' }),
+      Plot.ruleX(zeroLines, { x: 'x', y1: 'y1', y2: 'y2', stroke: COLORS.ink, ariaHidden: 'true' }),
+      Plot.ruleX(yearTicks, { x: 'x', y1: 'y1', y2: 'y2', stroke: COLORS.muted, ariaHidden: 'true' }),
+      // a halo in the page's colour, so a span drawn over a column stays visible
+      Plot.link(spans, { x1: 'x1', x2: 'x2', y1: 'y', y2: 'y', stroke: 'var(--bg)', strokeWidth: 7, ariaHidden: 'true' }),
+      ...kinds.map((k) =>
+        Plot.link(
+          spans.filter((p) => p.kind === k),
+          { x1: 'x1', x2: 'x2', y1: 'y', y2: 'y', stroke: color(k), strokeWidth: 3, strokeDasharray: k === 'derived' || k === 'derived-secondary' ? '5 3' : undefined, ariaHidden: 'true' },
+        ),
+      ),
+      ...kinds.flatMap((k) =>
+        (['circle', 'square', 'diamond'] as const).map((symbol) =>
+          Plot.dot(
+            dots.filter((d) => d.kind === k && d.symbol === symbol),
+            { x: 'x', y: 'y', r: symbol === 'circle' ? 4.5 : 5, symbol, fill: k === 'derived' || k === 'derived-secondary' ? COLORS.grid : color(k), stroke: color(k), strokeWidth: 1.5, strokeDasharray: k === 'derived' || k === 'derived-secondary' ? '2 1.5' : undefined, ariaHidden: 'true' },
+          ),
+        ),
+      ),
+      Plot.dot(eventMarks, { x: 'x', y: 'y', symbol: 'triangle', r: 5, fill: COLORS.ink, ariaHidden: 'true' }),
+      Plot.link(eventYears, { x1: 'x1', x2: 'x2', y1: 'y', y2: 'y', stroke: COLORS.ink, strokeWidth: 1.5, markerStart: 'tick', markerEnd: 'tick', ariaHidden: 'true' }),
+      ...sizes.flatMap((size) => [
+        text((l) => (l.size ?? fs) === size && l.weight === 'bold', { fontSize: size, fontWeight: 'bold', textAnchor: 'start' }),
+        ...(['start', 'middle', 'end'] as const).flatMap((anchor) => [
+          text((l) => (l.size ?? fs) === size && !l.weight && !l.muted && l.anchor === anchor, { fontSize: size, textAnchor: anchor }),
+          text((l) => (l.size ?? fs) === size && !l.weight && l.muted === true && l.anchor === anchor, { fontSize: size, textAnchor: anchor, fill: 'var(--muted)', className: 'muted' }),
+        ]),
+      ]),
+      hitMark(hits),
+    ],
+  };
+}
+
+/** Kinds of events that set or report figures: the conferences, meetings and forums (not signings or releases). */
+const REPORTING_EVENTS = new Set(['conference', 'meeting', 'forum']);
+
+/**
+ * The conferences at which the sources of these rows were given, from the lookups (a
+ * source names the event it reports): each once, with its date as the source states it.
+ */
+export function reportingEvents(rows: readonly SiteFigure[], cx: ChartWords, range: { from: number; to: number }): TimeEvent[] {
+  const ids = new Set(rows.flatMap((f) => f.sources).flatMap((s) => cx.lookups.sources.get(s)?.event ?? []));
+  return cx.lookups.events
+    .filter((e) => ids.has(e.id) && REPORTING_EVENTS.has(e.kind) && Number(e.year) >= range.from && Number(e.year) <= range.to)
+    .map((e) => {
+      const date = formatPartialDate({ year: e.year, month: e.month, day: e.day }, cx.lang, { monthUnstated: t(cx.lang, 'date.monthUnstated'), yearUnstated: t(cx.lang, 'date.yearUnstated') });
+      const ev: TimeEvent = { year: Number(e.year), label: `${date} ${cx.lang === 'zh' ? e.name_zh : e.name_en}` };
+      if (e.month) ev.month = Number(e.month);
+      if (e.day && e.month) ev.day = Number(e.day);
+      return ev;
+    });
+}
+
+/** Full-year figures of one place and period that disagree: the published one and the other(s). */
+export function disagreements(rows: readonly SiteFigure[]): { published: SiteFigure; other: SiteFigure }[] {
+  const out: { published: SiteFigure; other: SiteFigure }[] = [];
+  const groups = new Map<string, SiteFigure[]>();
+  for (const f of rows) {
+    const k = `${f.geo}/${f.indicator}/${f.breakdown}/${f.period_start}/${f.period_end}`;
+    groups.set(k, [...(groups.get(k) ?? []), f]);
+  }
+  for (const fs of groups.values()) {
+    const published = fs.find((f) => !f.derived);
+    if (!published) continue;
+    for (const other of fs) if (other !== published && other.value !== published.value) out.push({ published, other });
+  }
+  return out;
+}
+
+/** The years a time chart spans: the site's years, reaching back to the first figure. */
+export function timeRange(rows: readonly SiteFigure[], site: { from: number; to: number }): { from: number; to: number } {
+  return { from: Math.min(site.from, ...rows.map((f) => yearOf(f.period_start))), to: site.to };
+}
