@@ -11,6 +11,7 @@ import { TABLES, type TableName } from './schema.ts';
 import { normalize, unsupportedRepairs, NormalizeError, type NormalizeResult } from '../text/normalize.ts';
 import { rulesFor } from './normalization-rules.ts';
 import { numbersIn, decimalsOf } from '../text/numbers-in-text.ts';
+import { checkPromises } from './promises.ts';
 
 export interface CheckOptions {
   dataDir: string;
@@ -68,7 +69,7 @@ export function checkData(opts: CheckOptions): CheckReport {
   const at = (r: { file: string; line: number }, column: string, message: string) => problems.push({ file: r.file, line: r.line, column, message });
 
   // unique ids
-  for (const name of ['sources', 'units', 'places', 'breakdowns', 'indicators', 'figures', 'events', 'derived', 'arithmetic'] as const) {
+  for (const name of ['sources', 'units', 'places', 'breakdowns', 'indicators', 'figures', 'events', 'derived', 'arithmetic', 'promises'] as const) {
     const seen = new Map<string, Located<unknown>>();
     for (const r of tables[name] as Located<{ id: string }>[]) {
       const first = seen.get(r.row.id);
@@ -255,6 +256,9 @@ export function checkData(opts: CheckOptions): CheckReport {
     if (a.expect === 'holds' && !holds) at(r, 'formula', `gives ${fmtRange(low.value, high.value)}, but ${a.equals} is ${target.value}: it does not hold within rounding (mark it discrepancy and explain, or fix the figures)`);
     if (a.expect === 'discrepancy' && holds) at(r, 'expect', `marked discrepancy, but it holds within rounding (${fmtRange(low.value, high.value)} vs ${target.value})`);
   }
+
+  // the promise ledger: one row per target or plan, verdicts the numbers allow
+  checkPromises(tables.promises, tables.figures, tables.derived, tables.events, at);
 
   return { problems, tables, clean, stats, arithmetic, overlaps: findOverlaps(tables) };
 }
