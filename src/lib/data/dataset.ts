@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { checkData, type CheckReport } from './check.ts';
 import { formatProblem } from './csv.ts';
-import type { Breakdown, Event, Indicator, Place, Source, Unit } from './schema.ts';
+import type { Breakdown, Event, Indicator, Place, PromiseRow, Source, Unit } from './schema.ts';
 
 export interface SiteFigure {
   id: string;
@@ -43,6 +43,8 @@ export interface Dataset {
   units: Map<string, Unit>;
   sources: Map<string, Source>;
   events: Event[];
+  /** the promise ledger, in the order of data/promises.csv */
+  promises: PromiseRow[];
   report: CheckReport;
 }
 
@@ -127,6 +129,7 @@ export function getDataset(): Dataset {
     units: new Map(report.tables.units.map((r) => [r.row.id, r.row])),
     sources,
     events: report.tables.events.map((r) => r.row),
+    promises: report.tables.promises.map((r) => r.row),
     report,
   };
   return cached;
