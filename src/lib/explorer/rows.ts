@@ -4,16 +4,9 @@
  */
 import { breakdownName, type Dataset, type SiteFigure } from '../data/dataset.ts';
 import { formatPeriod, formatValue, formatWithUnit } from '../words/format.ts';
+import { figureArithmetic, type Arithmetic } from '../words/arithmetic.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import type { FilterParam } from './filter.ts';
-
-export interface FormulaPart {
-  text: string;
-  /** set when the part is an input figure: its id */
-  ref?: string;
-  /** for an input: what it is, with its unit (the formula itself shows bare numbers, as it computes) */
-  title?: string;
-}
 
 export interface ExplorerRow {
   id: string;
@@ -36,24 +29,9 @@ export interface ExplorerRow {
   quote: string;
   /** lang of the quote: English sources are quoted in English */
   quoteLang: string;
-  formula: FormulaPart[];
+  /** a computed figure's arithmetic, its inputs named and linked */
+  arithmetic: Arithmetic | undefined;
   note: string;
-}
-
-const OPERATORS: Record<string, string> = { '*': '×', '/': '÷' };
-
-/** {a} / {b} * 100 → parts with each input shown as its number (5.8 ÷ 100, not 5.8% ÷ 100), named in its title. */
-export function formulaParts(formula: string, data: Pick<Dataset, 'byId' | 'units' | 'indicators'>, lang: Lang): FormulaPart[] {
-  return formula.split(/(\{[a-z0-9-]+\})/u).filter((p) => p !== '').map((p) => {
-    const m = /^\{([a-z0-9-]+)\}$/u.exec(p);
-    if (!m) return { text: p.replace(/[*/]/gu, (c) => OPERATORS[c] ?? c) };
-    const id = m[1] as string;
-    const f = data.byId.get(id);
-    const unit = f ? data.units.get(f.unit) : undefined;
-    if (!f || !unit) throw new Error(`formula ${formula}: input ${id} is not a figure`);
-    const name = data.indicators.get(f.indicator);
-    return { text: formatValue(f.valueText, lang), ref: id, title: `${name ? (lang === 'zh' ? name.name_zh : name.name_en) : f.indicator}：${formatWithUnit(f.valueText, unit, lang, f.qualifier)}` };
-  });
 }
 
 export function explorerRows(data: Dataset, lang: Lang): ExplorerRow[] {
@@ -88,7 +66,8 @@ export function explorerRows(data: Dataset, lang: Lang): ExplorerRow[] {
       sourceKind: f.sourceKind,
       quote: f.quote,
       quoteLang: script === 'english' ? 'en' : 'zh-CN',
-      formula: f.derived ? formulaParts(f.formula, data, lang) : [],
+      // on /data/ an input links to its own row, which the explorer reveals
+      arithmetic: figureArithmetic(f, data, lang, (input) => `#row-${input.id}`),
       note: lang === 'zh' ? f.noteZh : f.note,
     };
   });
