@@ -14,7 +14,7 @@ import { chartPaths, STATIC_IMAGE_SIZES } from '../../src/lib/chart/chart-files.
 import { chartImages, type ChartImage } from '../../src/lib/chart/chart-images.ts';
 import { CJK_FAMILY, CJK_FONT_FILES, imageTexts, loadFonts, missingGlyphs, textElement } from '../../src/lib/chart/static-image.ts';
 import { readThemeColors } from '../../src/lib/chart/theme-colors.ts';
-import config from '../../astro.config.mjs';
+import { publicSite } from '../../src/lib/site/address.ts';
 import { getDataset } from '../../src/lib/data/dataset.ts';
 import { DIST_DIR, fileForUrlPath } from '../../scripts/lib/serve-dist.ts';
 
@@ -132,7 +132,7 @@ it('resvg draws 青岛 in Noto Sans CJK, and the same text in a font without CJK
 describe.each(CHARTS.map((c) => [c.id, c] as const))('chart %s', (id, def) => {
   const paths = chartPaths(id);
   // the date line does not reach the title band, so any date lays the band out the same
-  const images = chartImages(def, getDataset(), { lang: 'zh', site: config.site ?? '', date: '制图日期', palette });
+  const images = chartImages(def, getDataset(), { lang: 'zh', site: publicSite()?.href, date: '制图日期', palette });
 
   it('has a 1080 px PNG and a tall phone PNG of the laid-out size', () => {
     const { wide, phone } = STATIC_IMAGE_SIZES;
