@@ -81,7 +81,7 @@ export function getDataset(): Dataset {
     sourceKind: sources.get(row.source)?.kind ?? 'primary',
     quote: row.quote,
     note: row.note,
-    noteZh: siteZh(row.note_zh),
+    noteZh: unreadableInWords(siteZh(row.note_zh), t('zh', 'text.unreadable')),
     derived: false,
     formula: '',
     inputs: [],
