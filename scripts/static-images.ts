@@ -3,7 +3,8 @@
  *   dist/charts/<id>/<id>.svg         vector, text as paths, 540 CSS px wide
  *   dist/charts/<id>/<id>-1080.png    the same at 2×: 1080 px wide
  *   dist/charts/<id>/<id>-phone.png   a tall portrait for phones: 720 px wide, at least 1280 px tall
- * Light palette, title, subtitle, notes, source line, date and the site's address drawn in.
+ * Light palette, title, subtitle, notes, source line, date and the site's name (with its address
+ * when SITE_URL is set) drawn in.
  * A character the CJK font cannot draw stops the build instead of printing as a box.
  *
  *   npx tsx scripts/static-images.ts [--dist DIR]
@@ -13,7 +14,6 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import astroConfig from '../astro.config.mjs';
 import { CHARTS } from '../src/charts/index.ts';
 import { t, type Lang } from '../src/i18n/index.ts';
 import { chartPaths, STATIC_IMAGE_SIZES } from '../src/lib/chart/chart-files.ts';
@@ -24,6 +24,7 @@ import { readThemeColors } from '../src/lib/chart/theme-colors.ts';
 import { getDataset } from '../src/lib/data/dataset.ts';
 import { buildDate } from '../src/lib/site/build-date.ts';
 import { cliArgs } from './lib/cli-args.ts';
+import { publicSite, warnIfNoSite } from '../src/lib/site/address.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -34,8 +35,9 @@ function main(): void {
   if (!existsSync(join(dist, 'index.html')) && !existsSync(join(dist, 'charts'))) {
     throw new Error(`static images: ${dist} holds no built site; run \`npx astro build\` first`);
   }
-  const site = astroConfig.site;
-  if (!site) throw new Error('static images: astro.config.mjs sets no "site"; the images carry the site\'s address');
+  // the images carry the public address only when the build was given one (SITE_URL)
+  warnIfNoSite();
+  const site = publicSite()?.href;
   const lang: Lang = 'zh';
   const palette = readThemeColors().light;
   const fonts = loadFonts();

@@ -20,6 +20,7 @@ export function enableCopyButtons(root: Document): void {
 }
 
 function textOf(el: HTMLElement): string {
+  if (el instanceof HTMLAnchorElement) return el.href;
   return el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? el.value : (el.textContent ?? '');
 }
 
@@ -51,4 +52,30 @@ function announce(status: HTMLElement, message: string): void {
   window.setTimeout(() => {
     status.textContent = message;
   }, 50);
+}
+
+/**
+ * A build without SITE_URL writes a placeholder where the site's address goes (embed code) and
+ * relative links (copy-link). With the script, both take the address this page was served
+ * from; the note that says what to replace is then no longer needed.
+ */
+export function fillSiteAddress(root: Document): void {
+  for (const row of root.querySelectorAll<HTMLElement>('[data-site-placeholder]')) {
+    const placeholder = row.dataset['sitePlaceholder'] ?? '';
+    const base = row.dataset['siteBase'] ?? '/';
+    const here = new URL(base, root.location.href);
+    const siteRoot = here.href.slice(0, -base.length) || here.origin;
+    for (const el of row.querySelectorAll<HTMLElement>('[data-site-fill]')) {
+      if (el instanceof HTMLAnchorElement) el.setAttribute('href', el.href);
+      if (placeholder === '') continue;
+      if (el instanceof HTMLTextAreaElement) {
+        el.value = el.value.replaceAll(placeholder, siteRoot);
+        el.textContent = el.value;
+        continue;
+      }
+      const walker = root.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) n.nodeValue = (n.nodeValue ?? '').replaceAll(placeholder, siteRoot);
+    }
+    for (const note of row.querySelectorAll<HTMLElement>('[data-site-hide]')) note.hidden = true;
+  }
 }

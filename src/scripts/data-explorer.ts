@@ -7,6 +7,7 @@
 import { formatValue } from '../lib/words/format.ts';
 import {
   FILTER_PARAMS,
+  PAGE_SIZE,
   compareRows,
   explorerQuery,
   idFromHash,
@@ -31,6 +32,8 @@ interface Messages {
   problemsLead: string;
   count: string;
   none: string;
+  countPaged: string;
+  more: string;
   sortBy: string;
   downloadFailed: string;
 }
@@ -154,23 +157,38 @@ export function enableDataExplorer(doc: Document): void {
     });
   }
 
+  // the first PAGE_SIZE matching rows are shown; "show more" adds as many again (?n= in the URL)
+  const moreButton = doc.querySelector<HTMLButtonElement>('#explorer-more-rows');
+  let limit = PAGE_SIZE;
   let visible: Row[] = rows;
   const apply = (s: ExplorerState) => {
-    visible = rows.filter((r) => rowMatches(r, s));
-    const shown = new Set(visible);
-    for (const r of rows) r.tr.hidden = !shown.has(r);
+    limit = Math.max(PAGE_SIZE, s.n ?? PAGE_SIZE);
+    const matching = new Set(rows.filter((r) => rowMatches(r, s)));
     const order = s.sort && (SORT_KEYS as readonly string[]).includes(s.sort) ? [...rows].sort((a, b) => compareRows(a.sort, b.sort, s.sort as SortKey, s.dir)) : rows;
     tbody.append(...order.map((r) => r.tr));
-    visible = order.filter((r) => shown.has(r));
+    visible = order.filter((r) => matching.has(r));
+    const shown = new Set(visible.slice(0, limit));
+    for (const r of rows) r.tr.hidden = !shown.has(r);
+    if (moreButton) {
+      const rest = visible.length - shown.size;
+      moreButton.hidden = rest <= 0;
+      moreButton.textContent = fill(msg.more, { step: formatValue(Math.min(PAGE_SIZE, rest)), rest: formatValue(rest) });
+    }
     for (const th of headers) {
       if (th.dataset['sortKey'] === s.sort) th.setAttribute('aria-sort', s.dir === 'asc' ? 'ascending' : 'descending');
       else th.removeAttribute('aria-sort');
     }
-    countBox.textContent = visible.length === 0 ? msg.none : fill(msg.count, { shown: formatValue(visible.length), total: formatValue(rows.length) });
+    countBox.textContent =
+      visible.length === 0
+        ? msg.none
+        : visible.length > limit
+          ? fill(msg.countPaged, { shown: formatValue(limit), matched: formatValue(visible.length), total: formatValue(rows.length) })
+          : fill(msg.count, { shown: formatValue(visible.length), total: formatValue(rows.length) });
   };
 
-  const update = () => {
-    const s = readForm();
+  /** a changed filter or sort starts again from the first page; "show more" keeps it */
+  const update = (n?: number) => {
+    const s = { ...readForm(), ...(n === undefined ? {} : { n }) };
     apply(s);
     const url = new URL(doc.location.href);
     url.search = explorerQuery(s);
@@ -216,15 +234,24 @@ export function enableDataExplorer(doc: Document): void {
   form.addEventListener('input', (e) => {
     if ((e.target as HTMLElement).getAttribute('name') === 'q') {
       clearTimeout(typing);
-      typing = setTimeout(update, 150);
+      typing = setTimeout(() => update(), 150);
     } else update();
   });
-  form.addEventListener('change', update);
+  form.addEventListener('change', () => update());
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     update();
   });
-  form.addEventListener('reset', () => setTimeout(update, 0));
+  form.addEventListener('reset', () => setTimeout(() => update(), 0));
+  moreButton?.addEventListener('click', () => {
+    const first = visible[limit];
+    update(limit + PAGE_SIZE);
+    // keep the reader's place: focus moves to the first of the newly shown rows
+    if (first) {
+      first.tr.tabIndex = -1;
+      first.tr.focus();
+    }
+  });
   for (const b of form.querySelectorAll<HTMLButtonElement>('[data-download]')) {
     b.addEventListener('click', () => void download(b.dataset['download'] === 'json' ? 'json' : 'csv'));
   }
@@ -245,8 +272,12 @@ export function enableDataExplorer(doc: Document): void {
     const target = id === undefined ? null : doc.getElementById(id);
     if (!target) return;
     if (target instanceof HTMLTableRowElement && target.hidden) {
-      writeForm({ ...readForm(), filters: {}, q: '' });
-      update();
+      if (!visible.some((r) => r.tr === target)) {
+        writeForm({ ...readForm(), filters: {}, q: '' });
+        update();
+      }
+      const at = visible.findIndex((r) => r.tr === target);
+      if (at >= limit) update(Math.ceil((at + 1) / PAGE_SIZE) * PAGE_SIZE);
     }
     target.scrollIntoView();
   };

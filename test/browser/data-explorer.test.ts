@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DIST_DIR, startStaticServer, type StaticServer } from '../../scripts/lib/serve-dist.ts';
 import { launchChromium } from '../../scripts/lib/launch-chromium.ts';
+import { PAGE_SIZE } from '../../src/lib/explorer/filter.ts';
+import { formatValue } from '../../src/lib/words/format.ts';
 
 type Rec = Record<string, string>;
 const all = JSON.parse(readFileSync(join(DIST_DIR, 'downloads', 'all-figures.json'), 'utf8')) as { columns: string[]; rows: Rec[] };
@@ -48,9 +50,21 @@ async function open(path: string): Promise<Page> {
 }
 
 describe('/data/ explorer', () => {
-  it('shows every figure before any filter', async () => {
+  it('shows the first rows, loads more on request with the count, and the URL holds how many', async () => {
     const page = await open('/data/');
-    expect(await visibleIds(page)).toEqual(all.rows.map((r) => r['id']));
+    const ids = all.rows.map((r) => r['id']);
+    expect(await visibleIds(page)).toEqual(ids.slice(0, PAGE_SIZE));
+    const more = page.locator('#explorer-more-rows');
+    expect(await more.textContent()).toContain(formatValue(ids.length - PAGE_SIZE));
+    expect(await page.locator('#explorer-count').textContent()).toContain(formatValue(ids.length));
+    await more.click();
+    expect(await visibleIds(page)).toEqual(ids.slice(0, 2 * PAGE_SIZE));
+    expect(new URL(page.url()).searchParams.get('n')).toBe(String(2 * PAGE_SIZE));
+    // the URL reproduces the view, and showing everything hides the button
+    const again = await open(`/data/?n=${ids.length}`);
+    expect(await visibleIds(again)).toEqual(ids);
+    expect(await again.locator('#explorer-more-rows').isHidden()).toBe(true);
+    await again.close();
     await page.close();
   });
 
@@ -93,7 +107,9 @@ describe('/data/ explorer', () => {
     await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '外资');
     const shown = await visibleIds(page);
     const expected = all.rows.filter((r) => [r['indicator_zh'], r['breakdown'], r['place_zh'], r['quote']].join(' ').includes('外资')).map((r) => r['id']);
-    expect(shown).toEqual(expected);
+    // the first page of the matches is shown, and the count names them all
+    expect(shown).toEqual(expected.slice(0, PAGE_SIZE));
+    expect(await page.textContent('#explorer-count')).toContain(formatValue(expected.length));
 
     // a quote with a decimal number, typed with full-width digits and point
     const withDecimal = all.rows.find((r) => /\d+\.\d+/u.test(r['quote'] ?? '')) as Rec;
@@ -134,7 +150,7 @@ describe('/data/ explorer', () => {
     expect(await page.isVisible('#explorer-problems')).toBe(true);
     expect(problems).toContain('no-such-indicator');
     expect(problems).toContain('colour');
-    expect(await visibleIds(page)).toEqual(all.rows.filter((r) => touches(r, year)).map((r) => r['id']));
+    expect(await visibleIds(page)).toEqual(all.rows.filter((r) => touches(r, year)).map((r) => r['id']).slice(0, PAGE_SIZE));
     await page.close();
   });
 

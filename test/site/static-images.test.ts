@@ -19,7 +19,7 @@ import { chartImages, type ChartImage } from '../../src/lib/chart/chart-images.t
 import { CJK_FONT_PACKAGE, CJK_POSTSCRIPT, fontPackageDir } from '../../src/lib/chart/image-fonts.ts';
 import { CJK_FAMILY, cjkFontFiles, loadFonts, missingGlyphs, swatchElement, textElement } from '../../src/lib/chart/static-image.ts';
 import { readThemeColors } from '../../src/lib/chart/theme-colors.ts';
-import config from '../../astro.config.mjs';
+import { publicSite } from '../../src/lib/site/address.ts';
 import { getDataset } from '../../src/lib/data/dataset.ts';
 import { DIST_DIR, fileForUrlPath } from '../../scripts/lib/serve-dist.ts';
 
@@ -175,7 +175,7 @@ it(`finds the characters ${CJK_FAMILY} has no glyph for, and none in ordinary Ch
 describe.each(CHARTS.map((c) => [c.id, c] as const))('chart %s', (id, def) => {
   const paths = chartPaths(id);
   // the date line does not reach the title band, so any date lays the band out the same
-  const images = chartImages(def, getDataset(), { lang: 'zh', site: config.site ?? '', date: '制图日期', palette });
+  const images = chartImages(def, getDataset(), { lang: 'zh', site: publicSite()?.href, date: '制图日期', palette });
 
   it('has a 1080 px PNG and a tall phone PNG of the laid-out size', () => {
     const { wide, phone } = STATIC_IMAGE_SIZES;

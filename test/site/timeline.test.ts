@@ -70,9 +70,12 @@ describe('timeline page', () => {
     expect(eventDate).toContain('月份未说明');
   });
 
-  it('marks inferred years', () => {
+  it('says once, above the list, how many years are inferred, and marks each on its event page only', () => {
+    const inferred = events.filter((e) => e.date_basis === 'inferred').length;
+    expect(doc.querySelector('.tl-year-note')?.textContent).toContain(`${inferred}个的年份原文没有写明`);
+    expect(doc.querySelectorAll('.tl-date .inferred')).toHaveLength(0);
     for (const e of events.filter(inSpan)) {
-      const badge = doc.getElementById(e.id as string)?.querySelector('.tl-date .inferred');
+      const badge = page(`events/${e.id as string}`).querySelector('.ev-facts .inferred');
       expect(Boolean(badge), `${e.id} inferred badge`).toBe(e.date_basis === 'inferred');
     }
   });

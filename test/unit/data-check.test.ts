@@ -103,6 +103,8 @@ describe('checkData on the broken fixture', () => {
     ['arithmetic.csv:4: formula', 'does not hold within rounding', 'arithmetic marked holds does not hold'],
     ['arithmetic.csv:5: expect', 'marked discrepancy, but it holds within rounding', 'arithmetic marked discrepancy holds'],
     ['arithmetic.csv:6: equals', '"no-such-figure" is not an id in figures.csv or derived.csv', 'arithmetic equals an unknown id'],
+    ['promises.csv:3: target', 'figure "fdi-2022" has status actual: only a target or plan can be promised', 'an actual figure in the promise ledger'],
+    ['promises.csv:4: target', '"projects-target-2023" is already in the ledger (promises.csv:2)', 'a target listed twice in the ledger'],
     ['normalization/splices.csv:3: text', 'occurs 0 times in raw/b.txt', 'splice not in the raw text'],
     ['normalization/mojibake.csv:3: repaired', '"网上招商" is not supported by the GBK bytes of the span', 'mojibake repair not supported by the bytes'],
   ];
@@ -147,7 +149,8 @@ describe('scripts/data-check.ts (CLI)', () => {
     expect(out.status).toBe(2);
     expect(out.stderr).toContain("data:check: Unknown option '--bogus'");
     expect(out.stderr).toContain('usage: npm run data:check [-- --with DRAFT_DIR ...]');
-  });
+    // a child process that starts tsx: seconds on a busy machine
+  }, 30_000);
 
   it('reports a bad row of a draft folder given with --with, by draft file and line, and exits 1', () => {
     // runs against the real data/: only the draft's problem is asserted, not the absence of others

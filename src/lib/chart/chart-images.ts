@@ -28,8 +28,8 @@ export interface ChartImages {
 
 export interface ImageContext {
   lang: Lang;
-  /** the site's public address, e.g. https://example.org */
-  site: string;
+  /** the site's public address (SITE_URL); undefined draws the site's name without an address */
+  site: string | undefined;
   /** the line with the date the image was made, already worded */
   date: string;
   palette: Palette;
@@ -41,14 +41,14 @@ export function chartImages(def: ChartDefinition, data: Dataset, ctx: ImageConte
   const { id } = def;
   const fonts = ctx.fonts ?? loadFonts();
   const frame = buildChartFrame(def, data, lang);
-  const pageUrl = new URL(chartPaths(id).page, ctx.site);
+  const pageUrl = ctx.site ? new URL(chartPaths(id).page, ctx.site) : undefined;
   const text: ImageText = {
     title: frame.title,
     subtitle: frame.subtitle,
     notes: frame.notes.map((n) => `${t(lang, 'chart.notes')}：${n}`),
     sourceLine: frame.sourceLine,
     date: ctx.date,
-    address: t(lang, 'embed.imageSite', { site: t(lang, 'site.shortName'), address: `${pageUrl.host}${pageUrl.pathname}` }),
+    address: pageUrl ? t(lang, 'embed.imageSite', { site: t(lang, 'site.shortName'), address: `${pageUrl.host}${pageUrl.pathname}` }) : t(lang, 'site.shortName'),
     description: frame.description,
     legend: frame.legend,
   };

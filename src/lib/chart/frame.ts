@@ -3,6 +3,7 @@
  * description and table rows. Shared by the story, the chart page, the embed and the
  * static images, so a chart says the same wherever it appears.
  */
+import { figureArithmetic, type Arithmetic } from '../words/arithmetic.ts';
 import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
 import type { Dataset, SiteFigure } from '../data/site-figure.ts';
 import { formatPeriod, formatWithUnit } from '../words/format.ts';
@@ -43,6 +44,10 @@ export interface TableRow {
   derived: boolean;
   quote: string;
   formula: string;
+  /** id of the indicator, for the link to its page */
+  indicatorId: string;
+  /** a computed figure's arithmetic with its inputs named */
+  arithmetic: Arithmetic | undefined;
 }
 
 function text(lang: Lang, key: string): string {
@@ -72,6 +77,8 @@ export function tableRowsFor(rows: readonly SiteFigure[], data: Dataset, lang: L
       derived: f.derived,
       quote: f.quote,
       formula: f.formula,
+      indicatorId: f.indicator,
+      arithmetic: figureArithmetic(f, data, lang),
     };
   });
 }

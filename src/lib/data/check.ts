@@ -14,6 +14,7 @@ import { numbersIn, decimalsOf } from '../text/numbers-in-text.ts';
 import { checkSeries, type SeriesReport } from './series-checks.ts';
 import type { Overlap } from './overlap.ts';
 import { evaluateFormula, evaluateInterval, findCycles, FormulaError, parseFormula, type Formula, type Interval } from './formula.ts';
+import { checkPromises } from './promises.ts';
 
 export interface CheckOptions {
   dataDir: string;
@@ -69,7 +70,7 @@ export function checkData(opts: CheckOptions): CheckReport {
   const at = (r: { file: string; line: number }, column: string, message: string) => problems.push({ file: r.file, line: r.line, column, message });
 
   // unique ids
-  for (const name of ['sources', 'units', 'places', 'breakdowns', 'indicators', 'figures', 'events', 'derived', 'arithmetic'] as const) {
+  for (const name of ['sources', 'units', 'places', 'breakdowns', 'indicators', 'figures', 'events', 'derived', 'arithmetic', 'promises'] as const) {
     const seen = new Map<string, Located<unknown>>();
     for (const r of tables[name] as Located<{ id: string }>[]) {
       const first = seen.get(r.row.id);
@@ -320,6 +321,9 @@ export function checkData(opts: CheckOptions): CheckReport {
     if (a.expect === 'holds' && !holds) at(r, 'formula', `gives ${fmtRange(range.low, range.high)}, but ${a.equals} is ${target.value}: it does not hold within rounding (mark it discrepancy and explain, or fix the figures)`);
     if (a.expect === 'discrepancy' && holds) at(r, 'expect', `marked discrepancy, but it holds within rounding (${fmtRange(range.low, range.high)} vs ${target.value})`);
   }
+
+  // the promise ledger: one row per target or plan, verdicts the numbers allow
+  checkPromises(tables.promises, tables.figures, tables.derived, tables.events, at);
 
   const series = checkSeries(tables, { dataDir: opts.dataDir, displayRoot: opts.displayRoot }, clean);
   problems.push(...series.problems);

@@ -11,6 +11,8 @@ import type { Dataset, SiteFigure } from './site-figure.ts';
 export type { Dataset, SiteFigure };
 // pure helpers over figures, kept where pure code can import them without the loader
 export { breakdownName, isBreakdown, sameBreakdown } from './site-figure.ts';
+import { siteZh, unreadableInWords } from '../text/zh-text.ts';
+import { t } from '../../i18n/index.ts';
 
 let cached: Dataset | undefined;
 
@@ -24,7 +26,9 @@ export function getDataset(): Dataset {
   if (report.problems.length > 0) {
     throw new Error(`data check failed:\n${report.problems.map(formatProblem).join('\n')}`);
   }
-  const sources = new Map(report.tables.sources.map((r) => [r.row.id, r.row]));
+  // Chinese the site writes (names, summaries, notes) is set as printed: simplified, full-width
+  // punctuation. Quotes and headlines are kept as the sources print them; downloads keep data/ as is.
+  const sources = new Map(report.tables.sources.map((r) => [r.row.id, { ...r.row, publisher: siteZh(r.row.publisher), date_note_zh: siteZh(r.row.date_note_zh), note_zh: siteZh(r.row.note_zh) }]));
   const figures: SiteFigure[] = report.tables.figures.map(({ row }) => ({
     id: row.id,
     indicator: row.indicator,
@@ -41,7 +45,7 @@ export function getDataset(): Dataset {
     sourceKind: sources.get(row.source)?.kind ?? 'primary',
     quote: row.quote,
     note: row.note,
-    noteZh: row.note_zh,
+    noteZh: unreadableInWords(siteZh(row.note_zh), t('zh', 'text.unreadable')),
     derived: false,
     formula: '',
     inputs: [],
@@ -78,7 +82,7 @@ export function getDataset(): Dataset {
       sourceKind: srcs.some((s) => sources.get(s)?.kind === 'secondary') ? 'secondary' : 'primary',
       quote: '',
       note: d.note,
-      noteZh: d.note_zh,
+      noteZh: siteZh(d.note_zh),
       derived: true,
       formula: d.formula,
       inputs: refsOf(d.formula),
@@ -90,12 +94,13 @@ export function getDataset(): Dataset {
   cached = {
     figures,
     byId,
-    indicators: new Map(report.tables.indicators.map((r) => [r.row.id, r.row])),
-    places: new Map(report.tables.places.map((r) => [r.row.id, r.row])),
-    breakdowns: new Map(report.tables.breakdowns.map((r) => [r.row.id, r.row])),
+    indicators: new Map(report.tables.indicators.map((r) => [r.row.id, { ...r.row, name_zh: siteZh(r.row.name_zh) }])),
+    places: new Map(report.tables.places.map((r) => [r.row.id, { ...r.row, name_zh: siteZh(r.row.name_zh) }])),
+    breakdowns: new Map(report.tables.breakdowns.map((r) => [r.row.id, { ...r.row, name_zh: siteZh(r.row.name_zh) }])),
     units: new Map(report.tables.units.map((r) => [r.row.id, r.row])),
     sources,
-    events: report.tables.events.map((r) => r.row),
+    events: report.tables.events.map((r) => ({ ...r.row, name_zh: unreadableInWords(siteZh(r.row.name_zh), t('zh', 'text.unreadable')), summary_zh: siteZh(r.row.summary_zh), date_note_zh: siteZh(r.row.date_note_zh) })),
+    promises: report.tables.promises.map((r) => ({ ...r.row, reason_zh: siteZh(r.row.reason_zh) })),
     report,
   };
   return cached;

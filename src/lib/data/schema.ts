@@ -75,6 +75,7 @@ export const EVENT_KINDS = ['conference', 'meeting', 'forum', 'report', 'signing
 export const PLACE_KINDS = ['country', 'province', 'region', 'city', 'district', 'county-city', 'zone'] as const;
 export const UNIT_KINDS = ['money', 'ratio', 'count', 'area', 'rank'] as const;
 export const ARITHMETIC_EXPECT = ['holds', 'discrepancy'] as const;
+export const VERDICTS = ['met', 'not-met', 'not-reported', 'not-comparable'] as const;
 
 const id = slug.describe('identifier of the row: a lower-case slug, unique in the table');
 const nameZh = nonEmpty.describe('name in Chinese (simplified characters)');
@@ -228,6 +229,20 @@ export const mojibakeSchema = z.object({
   note_zh: nonEmpty.describe('the same in Chinese, for the site'),
 });
 
+export const promiseSchema = z.object({
+  id,
+  target: slug.describe('id in figures.csv (or derived.csv) of a figure with status target or plan: what was promised'),
+  event: z.string().describe('id in events.csv of the conference, meeting or report that set it; empty when no event in the data set it (the source then says where)'),
+  outcome: z
+    .string()
+    .describe('id in figures.csv or derived.csv of the figure later reported for it (status actual); empty when none was found. With verdict not-reported it may be an interim figure for a period that ends before the target\'s'),
+  verdict: z
+    .enum(VERDICTS)
+    .describe('met / not-met: the outcome measures what the target measures and the numbers decide it; not-reported: no later figure for the whole period; not-comparable: the figure reported later counts something else (signed, not landed; all projects, not one chain)'),
+  reason: optionalText.describe('why, in one line (English); required unless the outcome is the same series (indicator, place, breakdown, period, unit) and the numbers decide the verdict'),
+  reason_zh: optionalText.describe('the same line in Chinese, for the site; present exactly when reason is'),
+});
+
 export type Source = z.infer<typeof sourceSchema>;
 export type Unit = z.infer<typeof unitSchema>;
 export type Place = z.infer<typeof placeSchema>;
@@ -239,6 +254,8 @@ export type Derived = z.infer<typeof derivedSchema>;
 export type Arithmetic = z.infer<typeof arithmeticSchema>;
 export type Splice = z.infer<typeof spliceSchema>;
 export type Mojibake = z.infer<typeof mojibakeSchema>;
+export type PromiseRow = z.infer<typeof promiseSchema>;
+export type Verdict = (typeof VERDICTS)[number];
 
 /* The tables that record judgements about the figures: the corrections log (every change to a
  * released figure) and the series continuity decisions (what the site shows where a series does
@@ -288,6 +305,7 @@ export const TABLES = {
   events: { file: 'events.csv', schema: eventSchema, title: 'Events: conferences, reports and dated milestones' },
   derived: { file: 'derived.csv', schema: derivedSchema, title: 'Derived figures: computed by this project, with formula' },
   arithmetic: { file: 'arithmetic.csv', schema: arithmeticSchema, title: 'Arithmetic the articles imply, and where it fails' },
+  promises: { file: 'promises.csv', schema: promiseSchema, title: 'Promise ledger: each target or plan, the figure later reported for it and the verdict' },
   splices: { file: 'normalization/splices.csv', schema: spliceSchema, title: 'Sentences spliced in from elsewhere, removed by normalisation' },
   mojibake: { file: 'normalization/mojibake.csv', schema: mojibakeSchema, title: 'Mojibake spans repaired by normalisation' },
   continuity: { file: 'continuity.csv', schema: continuitySchema, title: 'Series that do not join across sources, and what the site shows' },

@@ -4,7 +4,7 @@
  * from here, never the loader (dataset.ts), which reads files and runs the data check.
  */
 import type { CheckReport } from './check.ts';
-import type { Breakdown, Event, Indicator, Place, Source, Unit } from './schema.ts';
+import type { Breakdown, Event, Indicator, Place, PromiseRow, Source, Unit } from './schema.ts';
 
 export interface SiteFigure {
   id: string;
@@ -45,6 +45,8 @@ export interface Dataset {
   units: Map<string, Unit>;
   sources: Map<string, Source>;
   events: Event[];
+  /** the promise ledger, in the order of data/promises.csv */
+  promises: PromiseRow[];
   report: CheckReport;
 }
 

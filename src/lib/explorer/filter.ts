@@ -11,11 +11,16 @@ export type SortKey = (typeof SORT_KEYS)[number];
 export const SORT_DIRS = ['asc', 'desc'] as const;
 export type SortDir = (typeof SORT_DIRS)[number];
 
+/** Rows shown at first; "show more" adds as many again. The number shown is in the URL as n. */
+export const PAGE_SIZE = 50;
+
 export interface ExplorerState {
   filters: Partial<Record<FilterParam, string>>;
   q: string;
   sort: SortKey | '';
   dir: SortDir;
+  /** rows shown; PAGE_SIZE unless the reader asked for more (?n=) */
+  n?: number;
 }
 
 export const EMPTY_STATE: ExplorerState = { filters: {}, q: '', sort: '', dir: 'asc' };
@@ -57,6 +62,9 @@ export function parseExplorerQuery(search: string, allowed: AllowedValues): { st
     } else if (param === 'dir') {
       if (isSortDir(value)) state.dir = value;
       else problems.push({ kind: 'unknown-value', param, value });
+    } else if (param === 'n') {
+      if (/^[1-9]\d{0,5}$/u.test(value)) state.n = Number(value);
+      else problems.push({ kind: 'unknown-value', param, value });
     } else {
       problems.push({ kind: 'unknown-param', param, value });
     }
@@ -90,6 +98,7 @@ export function explorerQuery(state: ExplorerState): string {
     params.set('sort', state.sort);
     params.set('dir', state.dir);
   }
+  if (state.n !== undefined && state.n > PAGE_SIZE) params.set('n', String(state.n));
   const s = params.toString();
   return s === '' ? '' : `?${s}`;
 }

@@ -3,19 +3,11 @@
  * Every number shown is formatted by format.ts; every label comes from the dictionary.
  */
 import { breakdownName, type Dataset, type SiteFigure } from '../data/dataset.ts';
-import { formulaParts as parsedParts, parseFormula } from '../data/formula.ts';
 import { formatPeriod, formatValue, formatWithUnit } from '../words/format.ts';
+import { figureArithmetic, type Arithmetic } from '../words/arithmetic.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import type { FilterParam } from './filter.ts';
-import { figureRefs, nameIn, type FigureLookups } from '../words/figure-refs.ts';
-
-export interface FormulaPart {
-  text: string;
-  /** set when the part is an input figure: its id */
-  ref?: string;
-  /** for an input: what it is, with its unit (the formula itself shows bare numbers, as it computes) */
-  title?: string;
-}
+import { figureRefs } from '../words/figure-refs.ts';
 
 export interface ExplorerRow {
   id: string;
@@ -38,24 +30,11 @@ export interface ExplorerRow {
   quote: string;
   /** lang of the quote: English sources are quoted in English */
   quoteLang: string;
-  formula: FormulaPart[];
+  /** a computed figure's arithmetic, its inputs named and linked */
+  arithmetic: Arithmetic | undefined;
   note: string;
   /** id in continuity.csv when the figure's series does not join (link /reconciliation/#id); '' otherwise */
   continuityNote: string;
-}
-
-const OPERATORS: Record<string, string> = { '*': '×', '/': '÷' };
-
-/** {a} / {b} * 100 → parts with each input shown as its number (5.8 ÷ 100, not 5.8% ÷ 100), named in its title. */
-export function formulaParts(formula: string, data: FigureLookups & Pick<Dataset, 'byId'>, lang: Lang): FormulaPart[] {
-  return parsedParts(parseFormula(formula)).map((p) => {
-    if (p.ref === undefined) return { text: p.text.replace(/[*/]/gu, (c) => OPERATORS[c] ?? c) };
-    const id = p.ref;
-    const f = data.byId.get(id);
-    if (!f) throw new Error(`formula ${formula}: input ${id} is not a figure`);
-    const refs = figureRefs(f, data);
-    return { text: formatValue(f.valueText, lang), ref: id, title: `${nameIn(refs.indicator, lang)}：${formatWithUnit(f.valueText, refs.unit, lang, f.qualifier)}` };
-  });
 }
 
 export function explorerRows(data: Dataset, lang: Lang): ExplorerRow[] {
@@ -83,7 +62,8 @@ export function explorerRows(data: Dataset, lang: Lang): ExplorerRow[] {
       sourceKind: f.sourceKind,
       quote: f.quote,
       quoteLang: script === 'english' ? 'en' : 'zh-CN',
-      formula: f.derived ? formulaParts(f.formula, data, lang) : [],
+      // on /data/ an input links to its own row, which the explorer reveals
+      arithmetic: figureArithmetic(f, data, lang, (input) => `#row-${input.id}`),
       note: lang === 'zh' ? f.noteZh : f.note,
       continuityNote: f.continuityNote,
     };

@@ -4,6 +4,7 @@
  */
 import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
 import { sourceLabel } from '../words/source-names.ts';
+import { figureArithmetic, type Arithmetic } from '../words/arithmetic.ts';
 import { breakdownName, type Dataset, type SiteFigure } from '../data/dataset.ts';
 import type { Event } from '../data/schema.ts';
 import { formatPartialDate, formatPeriod, formatValue, formatWithUnit } from '../words/format.ts';
@@ -39,6 +40,8 @@ export interface FigureView {
   secondary: boolean;
   derived: boolean;
   formula: string;
+  /** a computed figure's arithmetic, its inputs named and linked */
+  arithmetic: Arithmetic | undefined;
 }
 
 export interface EventView {
@@ -120,6 +123,7 @@ export function figureView(f: SiteFigure, data: Dataset, lang: Lang): FigureView
     secondary: f.sourceKind === 'secondary',
     derived: f.derived,
     formula: f.formula,
+    arithmetic: figureArithmetic(f, data, lang),
   };
 }
 

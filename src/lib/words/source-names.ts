@@ -22,6 +22,11 @@ export function sourceLabel(data: Pick<Dataset, 'sources'>, id: string, lang: La
   const name = sourceName(s, lang);
   if (!withDate || s.published_year + s.published_month + s.published_day === '') return name;
   const words = { monthUnstated: t(lang, 'date.monthUnstated'), yearUnstated: t(lang, 'date.yearUnstated') };
+  // a date without its year reads "3月17日（年份未注明）", not "（年份未说明）3月17日"
+  if (s.published_year === '') {
+    const partial = formatPartialDate({ year: '', month: s.published_month, day: s.published_day }, lang, { ...words, yearUnstated: '' });
+    return `${name} ${t(lang, 'sources.label.noYear', { date: partial })}`;
+  }
   return `${name} ${formatPartialDate({ year: s.published_year, month: s.published_month, day: s.published_day }, lang, words)}`;
 }
 

@@ -1,0 +1,60 @@
+/**
+ * The site's address is one setting (SITE_URL). No file the build writes, page, image, feed or
+ * download, names a made-up domain; without SITE_URL the local preview address appears only
+ * where a format demands an absolute address (canonical, og:url, og:image, the data package's
+ * homepage), and the static images carry the site's name without an address.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIST_DIR } from '../../scripts/lib/serve-dist.ts';
+import { CHARTS } from '../../src/charts/index.ts';
+import { chartImages } from '../../src/lib/chart/chart-images.ts';
+import { readThemeColors } from '../../src/lib/chart/theme-colors.ts';
+import { getDataset } from '../../src/lib/data/dataset.ts';
+import { PREVIEW_ORIGIN, publicSite } from '../../src/lib/site/address.ts';
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+const files = filesUnder(DIST_DIR);
+const MADE_UP = /example\.(?:org|com|net)|qingdao-figures\.example/u;
+
+describe('the site address', () => {
+  it('no file in dist/ contains example.org or another made-up address', () => {
+    expect(files.length).toBeGreaterThan(100);
+    const offenders = files.filter((f) => MADE_UP.test(readFileSync(f).toString('latin1')) || MADE_UP.test(readFileSync(f, 'utf8')));
+    expect(offenders.map((f) => relative(DIST_DIR, f))).toEqual([]);
+  });
+
+  it.runIf(publicSite() === undefined)('without SITE_URL, the preview address appears only where a format demands an absolute address', () => {
+    const allowed = [/<link rel="canonical" href="[^"]*"\s*\/?>/gu, /<meta property="og:(?:url|image)" content="[^"]*"\s*\/?>/gu];
+    const offenders: string[] = [];
+    for (const f of files.filter((x) => /\.(html|css|js|csv|txt|svg|xml)$/u.test(x))) {
+      let text = readFileSync(f, 'utf8');
+      if (f.endsWith('.html')) for (const re of allowed) text = text.replace(re, '');
+      if (text.includes(PREVIEW_ORIGIN)) offenders.push(relative(DIST_DIR, f));
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it.runIf(publicSite() === undefined)('without SITE_URL, the embed code and citations name what to replace instead of a domain', () => {
+    const page = readFileSync(join(DIST_DIR, 'charts', CHARTS[0]!.id, 'index.html'), 'utf8');
+    expect(page).toContain('【本站网址】/embed/');
+    const cite = readFileSync(join(DIST_DIR, 'data', 'cite', 'index.html'), 'utf8');
+    expect(cite).toContain('【本站网址】/data/');
+  });
+
+  it('the static images carry the site address only when SITE_URL gives one', () => {
+    const palette = readThemeColors().light;
+    const def = CHARTS[0]!;
+    const without = chartImages(def, getDataset(), { lang: 'zh', site: undefined, date: '制图日期', palette });
+    expect(without.text.address).not.toMatch(/[./:]/u);
+    const withSite = chartImages(def, getDataset(), { lang: 'zh', site: 'https://figures.news.cn/', date: '制图日期', palette });
+    expect(withSite.text.address).toContain(`figures.news.cn/charts/${def.id}/`);
+  });
+});
