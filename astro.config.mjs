@@ -6,10 +6,11 @@ import { securityHeaders } from './src/lib/site/security-headers.ts';
 export default defineConfig({
   site: 'https://qingdao-figures.example.org',
   trailingSlash: 'always',
-  // Styles and scripts are files, never inline: the Content-Security-Policy then allows them as
-  // 'self', and its header (dist/_headers) needs no hash per inline block (decision 0006).
+  // Stylesheets are files, never inline: the Content-Security-Policy allows them as 'self', and
+  // its header (dist/_headers) needs no hash per page's CSS (decision 0006). Small scripts stay
+  // inline, hashed: an embed runs in a sandboxed frame, whose opaque origin could fetch a module
+  // script from the site only if the host sent CORS headers.
   build: { inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   // no Markdown is highlighted, and Shiki's inline styles would be blocked by the policy
   markdown: { syntaxHighlight: false },
