@@ -13,18 +13,21 @@
  *
  *   <script async src="https://SITE/embed-parent.js"></script>
  *
- * The embed posts { type: "qd-embed:height", height: <CSS px> } to its parent. A message is
- * obeyed only when
+ * The embed posts { type: "qd-embed:height", height: <CSS px>, token } to its parent. A message
+ * is obeyed only when
  *  - its event.source is the window of an iframe this script manages, and the iframe's src is
  *    on the site this script comes from (frames of other sites are never taken over);
  *  - its origin is the site's origin, or "null" when the iframe is sandboxed without
- *    allow-same-origin (a sandboxed frame has an opaque origin);
- *  - the frame still shows the page it was given: once the frame has loaded a second
- *    document (a link followed inside it, a redirect), it could be any site's, and its
- *    messages are ignored until its src is set again.
- * Heights are clamped to 50–10000 px. Every other message is ignored. The only thing the script sends the
- * embed is the string "qd-embed:request-height", when it takes over an iframe that may have
- * loaded (and reported its height) before the script ran.
+ *    allow-same-origin (a sandboxed frame has an opaque origin, whatever it shows);
+ *  - it carries the token this script put in the frame's address as #qd-embed=<token>: the
+ *    frame still shows the page it was given. A page the frame navigates to by itself (a link
+ *    followed inside it, a redirect) is never told the token, since a fragment travels in no
+ *    request and no referrer, so its messages are ignored, even those it posts before its
+ *    load event, until the host sets the frame's src again.
+ * Heights are clamped to 50–10000 px. Every other message is ignored. Taking over a frame
+ * written into the page sets its src to the same address plus the token (the embed, already
+ * there, only sees its fragment change); the only message the script sends the embed is the
+ * string "qd-embed:request-height", for a frame that may have reported its height before.
  *
  * Frames added later (by a CMS) are picked up by calling window.qdEmbedParent.scan().
  * Pages that already use pym.js need not load this: the embed speaks pym's protocol too.
@@ -60,12 +63,34 @@
     }
   }
 
+  function newToken() {
+    var bytes = new Uint8Array(16);
+    crypto.getRandomValues(bytes);
+    var hex = '';
+    for (var i = 0; i < bytes.length; i++) hex += (bytes[i] < 16 ? '0' : '') + bytes[i].toString(16);
+    return hex;
+  }
+
+  /** the address with the frame's token as its fragment, or undefined for an invalid address */
+  function withToken(src, token) {
+    try {
+      var u = new URL(src, location.href);
+      u.hash = 'qd-embed=' + token;
+      return u.href;
+    } catch (err) {
+      return undefined;
+    }
+  }
+
   function setUp(el) {
     if (el.hasAttribute(ATTR + '-ready')) return;
     var iframe = el;
+    var token = newToken();
     if (el.tagName !== 'IFRAME') {
+      var src = withToken(el.getAttribute(ATTR), token);
+      if (!src || !onSite(src)) return;
       iframe = document.createElement('iframe');
-      iframe.src = new URL(el.getAttribute(ATTR), location.href).href;
+      iframe.src = src;
       iframe.title = el.getAttribute('data-qd-title') || el.textContent.trim();
       iframe.setAttribute('sandbox', SANDBOX);
       iframe.setAttribute('loading', 'lazy');
@@ -76,21 +101,22 @@
     }
     if (!onSite(iframe.src)) return;
     el.setAttribute(ATTR + '-ready', '');
-    // A frame that loads more documents than the one it was given may show any site by now.
-    // A frame the script creates has that first load ahead of it; so has a given frame while
-    // the host page is still loading (its load event waits for its frames). A lazy frame given
-    // after that is assumed not to have loaded yet: the one case this cannot tell apart.
-    var pending = iframe !== el || document.readyState !== 'complete' || iframe.getAttribute('loading') === 'lazy';
-    var f = { iframe: iframe, origin: expectedOrigin(iframe), src: iframe.src, loads: 0, allowed: pending ? 1 : 0 };
+    var f = { iframe: iframe, origin: expectedOrigin(iframe), token: token, src: '' };
     frames.push(f);
+    // A frame written into the page gets the token now: the same address, so the embed already
+    // in it stays and sees only its fragment change (and reports its height again).
+    function give() {
+      var tokened = withToken(iframe.src, f.token);
+      f.src = tokened || '';
+      if (tokened && iframe.src !== tokened) iframe.src = tokened;
+    }
+    give();
     iframe.addEventListener('load', function () {
+      // the host set a new address: that is the page the frame is given now, with a new token
       if (iframe.src !== f.src) {
-        // the host set a new address: that is the page the frame is given now
-        f.src = iframe.src;
-        f.loads = 0;
-        f.allowed = 1;
+        f.token = newToken();
+        give();
       }
-      f.loads++;
     });
     if (iframe.contentWindow) iframe.contentWindow.postMessage('qd-embed:request-height', '*');
   }
@@ -107,7 +133,7 @@
       var f = frames[i];
       if (e.source !== f.iframe.contentWindow) continue;
       if (e.origin !== f.origin || !onSite(f.iframe.src)) return;
-      if (f.loads > f.allowed) return;
+      if (typeof d.token !== 'string' || d.token !== f.token) return;
       var h = Number(d.height);
       if (!isFinite(h)) return;
       f.iframe.style.height = Math.ceil(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, h))) + 'px';
