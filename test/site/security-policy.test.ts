@@ -104,6 +104,18 @@ describe('Content-Security-Policy and referrer meta tags', () => {
   });
 });
 
+describe('embeds under the policy', () => {
+  it('an embed page runs no script fetched by address: its sandboxed frame could not load it', () => {
+    // a frame sandboxed without allow-same-origin has an opaque origin; a module script from
+    // the site is then a cross-origin fetch that needs CORS headers a static host does not send
+    for (const page of pages.filter((p) => p.startsWith('/embed/'))) {
+      const { document } = parseHTML(html(page));
+      const fetched = [...document.querySelectorAll('script[src]')].map((s) => s.getAttribute('src'));
+      expect(fetched, `${page} loads ${fetched.join(', ')}; keep its scripts small enough for Astro to inline`).toEqual([]);
+    }
+  });
+});
+
 describe('dist/_headers', () => {
   const file = join(DIST_DIR, '_headers');
   const rules = () => parseHeadersFile(readFileSync(file, 'utf8'));
