@@ -46,7 +46,11 @@ beforeAll(async () => {
   if (withoutMeta === html) throw new Error(`${page} has no CSP meta tag to remove`);
   writeFileSync(join(dir, 'header.html'), withoutMeta.replace('</body>', `${INJECTED}</body>`));
   // the copies use the built page's scripts and styles; headers only for what `dir` serves
-  server = await startStaticServer(dir, { '/_astro/': join(DIST_DIR, '_astro'), '/embed/': join(DIST_DIR, 'embed'), '/plain/': plainDir }, { sendHeaders: true });
+  server = await startStaticServer(
+    dir,
+    { '/_astro/': join(DIST_DIR, '_astro'), '/embed/': join(DIST_DIR, 'embed'), '/plain/': plainDir },
+    { sendHeaders: true },
+  );
   browser = await launchChromium();
 });
 

@@ -13,7 +13,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { DIST_DIR, fileForUrlPath, listHtmlPages } from '../../scripts/lib/serve-dist.ts';
-import { CSP_DIRECTIVES, HEADER_ONLY_DIRECTIVES, OTHER_HEADERS, REFERRER_POLICY, headerPolicy, parseCsp, parseHeadersFile } from '../../src/lib/site/security-policy.ts';
+import {
+  CSP_DIRECTIVES,
+  HEADER_ONLY_DIRECTIVES,
+  OTHER_HEADERS,
+  REFERRER_POLICY,
+  headerPolicy,
+  parseCsp,
+  parseHeadersFile,
+} from '../../src/lib/site/security-policy.ts';
 import { metaCsp } from '../../src/lib/site/security-headers.ts';
 
 const pages = listHtmlPages();
@@ -26,17 +34,21 @@ const RUNS = new Set(['', 'module', 'text/javascript', 'application/javascript']
 export function policyProblems(source: string): string[] {
   const problems: string[] = [];
   const { document } = parseHTML(source);
-  const metas = [...document.querySelectorAll('meta[http-equiv]')].filter((m) => m.getAttribute('http-equiv')?.toLowerCase() === 'content-security-policy');
+  const metas = [...document.querySelectorAll('meta[http-equiv]')].filter(
+    (m) => m.getAttribute('http-equiv')?.toLowerCase() === 'content-security-policy',
+  );
   if (metas.length !== 1) return [`${metas.length} Content-Security-Policy meta tags, expected 1`];
   const meta = metas[0] as (typeof metas)[number];
   if (meta.parentElement?.tagName.toLowerCase() !== 'head') problems.push('the CSP meta tag is not in <head>');
   // a meta policy governs only what comes after it
   const before = source.slice(0, source.search(/<meta[^>]+http-equiv=["']?content-security-policy/iu));
-  if (/<(script|style)\b|<link\b[^>]*\brel=["']?(stylesheet|preload|modulepreload)/iu.test(before)) problems.push('a script or stylesheet comes before the CSP meta tag, outside its reach');
+  if (/<(script|style)\b|<link\b[^>]*\brel=["']?(stylesheet|preload|modulepreload)/iu.test(before))
+    problems.push('a script or stylesheet comes before the CSP meta tag, outside its reach');
   const policy = parseCsp(meta.getAttribute('content') ?? '');
   for (const d of CSP_DIRECTIVES) {
     const [name, ...values] = d.split(' ');
-    if (policy.get(name as string)?.join(' ') !== values.join(' ')) problems.push(`${name} is "${policy.get(name as string)?.join(' ')}", expected "${values.join(' ')}"`);
+    if (policy.get(name as string)?.join(' ') !== values.join(' '))
+      problems.push(`${name} is "${policy.get(name as string)?.join(' ')}", expected "${values.join(' ')}"`);
   }
   for (const name of ['script-src', 'style-src']) {
     const values = policy.get(name);
@@ -45,32 +57,41 @@ export function policyProblems(source: string): string[] {
       continue;
     }
     for (const v of values) {
-      if (v !== "'self'" && !/^'sha(256|384|512)-[A-Za-z0-9+/]+={0,2}'$/u.test(v)) problems.push(`${name} allows ${v}: only 'self' and hashes are expected`);
+      if (v !== "'self'" && !/^'sha(256|384|512)-[A-Za-z0-9+/]+={0,2}'$/u.test(v))
+        problems.push(`${name} allows ${v}: only 'self' and hashes are expected`);
     }
   }
   for (const name of policy.keys()) {
-    if (/^(script|style)-src-(elem|attr)$/u.test(name)) problems.push(`${name} is set: it overrides script-src/style-src, check it by hand`);
-    if (name === 'frame-ancestors' || name === 'sandbox' || name === 'report-uri') problems.push(`${name} is ignored in a meta tag; it belongs in _headers`);
+    if (/^(script|style)-src-(elem|attr)$/u.test(name))
+      problems.push(`${name} is set: it overrides script-src/style-src, check it by hand`);
+    if (name === 'frame-ancestors' || name === 'sandbox' || name === 'report-uri')
+      problems.push(`${name} is ignored in a meta tag; it belongs in _headers`);
   }
   for (const [name, values] of policy) {
-    for (const v of values) if (/^(https?:|\*|\/\/)/iu.test(v) || v === 'http:' || v === 'https:') problems.push(`${name} names another host: ${v}`);
+    for (const v of values)
+      if (/^(https?:|\*|\/\/)/iu.test(v) || v === 'http:' || v === 'https:') problems.push(`${name} names another host: ${v}`);
   }
   const scriptHashes = new Set(policy.get('script-src') ?? []);
   const styleHashes = new Set(policy.get('style-src') ?? []);
   for (const s of document.querySelectorAll('script:not([src])')) {
     const type = (s.getAttribute('type') ?? '').toLowerCase();
-    if (RUNS.has(type) && !scriptHashes.has(sha256(s.textContent ?? ''))) problems.push(`an inline <script> whose hash the policy lacks: ${(s.textContent ?? '').slice(0, 80)}`);
+    if (RUNS.has(type) && !scriptHashes.has(sha256(s.textContent ?? '')))
+      problems.push(`an inline <script> whose hash the policy lacks: ${(s.textContent ?? '').slice(0, 80)}`);
   }
   for (const s of document.querySelectorAll('style')) {
-    if (!styleHashes.has(sha256(s.textContent ?? ''))) problems.push(`an inline <style> whose hash the policy lacks: ${(s.textContent ?? '').slice(0, 80)}`);
+    if (!styleHashes.has(sha256(s.textContent ?? '')))
+      problems.push(`an inline <style> whose hash the policy lacks: ${(s.textContent ?? '').slice(0, 80)}`);
   }
   // hashes never allow style attributes (that would take 'unsafe-hashes'): there must be none
-  for (const el of document.querySelectorAll('[style]')) problems.push(`<${el.tagName.toLowerCase()} style="${el.getAttribute('style')}">: blocked by the policy`);
+  for (const el of document.querySelectorAll('[style]'))
+    problems.push(`<${el.tagName.toLowerCase()} style="${el.getAttribute('style')}">: blocked by the policy`);
   for (const el of document.querySelectorAll('*')) {
-    for (const attr of el.attributes) if (/^on/iu.test(attr.name)) problems.push(`<${el.tagName.toLowerCase()} ${attr.name}>: an inline handler, blocked by the policy`);
+    for (const attr of el.attributes)
+      if (/^on/iu.test(attr.name)) problems.push(`<${el.tagName.toLowerCase()} ${attr.name}>: an inline handler, blocked by the policy`);
   }
   const referrers = [...document.querySelectorAll('meta[name="referrer"]')].map((m) => m.getAttribute('content'));
-  if (referrers.join() !== REFERRER_POLICY) problems.push(`referrer meta tags ${JSON.stringify(referrers)}, expected one with "${REFERRER_POLICY}"`);
+  if (referrers.join() !== REFERRER_POLICY)
+    problems.push(`referrer meta tags ${JSON.stringify(referrers)}, expected one with "${REFERRER_POLICY}"`);
   return problems;
 }
 
@@ -92,7 +113,9 @@ describe('Content-Security-Policy and referrer meta tags', () => {
       page.replace('</body>', '<style>body{color:red}</style></body>'),
       page.replace('<body>', '<body style="color:red">'),
       page.replace('<body>', '<body onload="alert(1)">'),
-      page.replace(/(http-equiv="content-security-policy" content=")/iu, "$1script-src 'self' 'unsafe-inline';").replace(/ script-src [^;]*;/u, ''),
+      page
+        .replace(/(http-equiv="content-security-policy" content=")/iu, "$1script-src 'self' 'unsafe-inline';")
+        .replace(/ script-src [^;]*;/u, ''),
       page.replace(/(<meta[^>]+http-equiv="content-security-policy"[^>]*>)/iu, '<script src="/x.js"></script>$1'),
       page.replace(/(<meta[^>]+http-equiv="content-security-policy"[^>]*>)/iu, '<link rel="stylesheet" href="/x.css">$1'),
       page.replace(/<meta name="referrer"[^>]*>/u, ''),
@@ -142,7 +165,8 @@ describe('dist/_headers', () => {
     const headerOnly = new Set(HEADER_ONLY_DIRECTIVES.map(String));
     for (const [name, values] of header) {
       if (headerOnly.has(`${name} ${values.join(' ')}`)) continue;
-      for (const v of values) expect(fromPages.has(`${name} ${v}`), `header ${name} allows ${v}, which no page's meta policy does`).toBe(true);
+      for (const v of values)
+        expect(fromPages.has(`${name} ${v}`), `header ${name} allows ${v}, which no page's meta policy does`).toBe(true);
     }
     for (const [name, value] of Object.entries(OTHER_HEADERS)) expect(all.get(name.toLowerCase())).toBe(value);
     expect(all.get('referrer-policy')).toBe(REFERRER_POLICY);

@@ -5,7 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { CSP_DIRECTIVES, MAX_HEADER_LINE, headerPolicy, headersFile, parseCsp, parseHeadersFile } from '../../src/lib/site/security-policy.ts';
+import {
+  CSP_DIRECTIVES,
+  MAX_HEADER_LINE,
+  headerPolicy,
+  headersFile,
+  parseCsp,
+  parseHeadersFile,
+} from '../../src/lib/site/security-policy.ts';
 import { metaCsp } from '../../src/lib/site/security-headers.ts';
 import { moveInlineStyles, PLOT_CLASS } from '../../src/lib/chart/inline-styles.ts';
 import { renderPlotSvg } from '../../src/lib/chart/render-svg.ts';
@@ -34,7 +41,12 @@ describe('headerPolicy', () => {
   });
 
   it('refuses pages whose policies differ apart from hashes, naming the page', () => {
-    expect(() => headerPolicy([{ path: 'a.html', csp: BASE }, { path: 'b.html', csp: `${BASE}; worker-src *` }])).toThrow(/b\.html/u);
+    expect(() =>
+      headerPolicy([
+        { path: 'a.html', csp: BASE },
+        { path: 'b.html', csp: `${BASE}; worker-src *` },
+      ]),
+    ).toThrow(/b\.html/u);
     expect(() => headerPolicy([])).toThrow(/no built page/u);
   });
 });
@@ -57,25 +69,33 @@ describe('_headers', () => {
 
 describe('metaCsp', () => {
   it('finds the policy in either attribute order, and nothing in a page without one', () => {
-    expect(metaCsp(`<head><meta http-equiv="content-security-policy" content="default-src &#39;self&#39;"></head>`)).toBe("default-src 'self'");
+    expect(metaCsp(`<head><meta http-equiv="content-security-policy" content="default-src &#39;self&#39;"></head>`)).toBe(
+      "default-src 'self'",
+    );
     expect(metaCsp(`<meta content="img-src 'self'" http-equiv="Content-Security-Policy">`)).toBe("img-src 'self'");
     expect(metaCsp('<meta name="referrer" content="same-origin">')).toBeUndefined();
   });
 });
 
 describe('moveInlineStyles', () => {
-  const svgOf = (markup: string) => parseHTML(`<html><body>${markup}</body></html>`).document.querySelector('svg') as unknown as Parameters<typeof moveInlineStyles>[0];
+  const svgOf = (markup: string) =>
+    parseHTML(`<html><body>${markup}</body></html>`).document.querySelector('svg') as unknown as Parameters<typeof moveInlineStyles>[0];
 
   it("a rendered chart keeps no <style> and no style attribute; Plot's style option becomes attributes", () => {
-    const svg = renderPlotSvg({ style: { fontSize: '14px', overflow: 'visible' }, marks: [Plot.dot([{ x: 1, y: 2 }], { x: 'x', y: 'y', title: () => 'one' })] }, { ariaLabel: 'test', ariaDescription: 'a dot' });
+    const svg = renderPlotSvg(
+      { style: { fontSize: '14px', overflow: 'visible' }, marks: [Plot.dot([{ x: 1, y: 2 }], { x: 'x', y: 'y', title: () => 'one' })] },
+      { ariaLabel: 'test', ariaDescription: 'a dot' },
+    );
     expect(svg).not.toMatch(/<style|style="/u);
     expect(svg).toMatch(/font-size="14px"/u);
     expect(svg).toMatch(/overflow="visible"/u);
     expect(svg).toContain(`class="${PLOT_CLASS}"`);
   });
 
-  it('refuses a <style> that is not Plot\'s stylesheet, and a property SVG has no attribute for', () => {
-    expect(() => moveInlineStyles(svgOf('<svg><style>text { fill: red }</style></svg>'), 'c1')).toThrow(/chart "c1".*not Plot's stylesheet/u);
+  it("refuses a <style> that is not Plot's stylesheet, and a property SVG has no attribute for", () => {
+    expect(() => moveInlineStyles(svgOf('<svg><style>text { fill: red }</style></svg>'), 'c1')).toThrow(
+      /chart "c1".*not Plot's stylesheet/u,
+    );
     expect(() => moveInlineStyles(svgOf('<svg><g style="max-width: 10px"></g></svg>'), 'c2')).toThrow(/chart "c2".*max-width/u);
     expect(() => moveInlineStyles(svgOf('<svg><g style="fill: red !important"></g></svg>'), 'c3')).toThrow(/c3/u);
   });

@@ -14,7 +14,10 @@ export function metaCsp(html: string): string | undefined {
   for (const tag of html.match(/<meta\b[^>]*>/giu) ?? []) {
     if (!/\bhttp-equiv\s*=\s*["']?content-security-policy["'\s>]/iu.test(tag)) continue;
     const content = /\bcontent\s*=\s*"([^"]*)"/iu.exec(tag) ?? /\bcontent\s*=\s*'([^']*)'/iu.exec(tag);
-    return content?.[1]?.replace(/&#39;|&apos;/gu, "'").replace(/&quot;/gu, '"').replace(/&amp;/gu, '&');
+    return content?.[1]
+      ?.replace(/&#39;|&apos;/gu, "'")
+      .replace(/&quot;/gu, '"')
+      .replace(/&amp;/gu, '&');
   }
   return undefined;
 }
@@ -30,7 +33,10 @@ export function writeSecurityHeaders(distDir: string): string {
   const pages = htmlFiles(distDir).map((file) => {
     const path = relative(distDir, file);
     const csp = metaCsp(readFileSync(file, 'utf8'));
-    if (!csp) throw new Error(`security headers: dist/${path} has no <meta http-equiv="content-security-policy">; is security.csp still on in astro.config.mjs?`);
+    if (!csp)
+      throw new Error(
+        `security headers: dist/${path} has no <meta http-equiv="content-security-policy">; is security.csp still on in astro.config.mjs?`,
+      );
     return { path, csp };
   });
   const text = headersFile(headerPolicy(pages));

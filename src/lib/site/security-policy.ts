@@ -85,7 +85,9 @@ export function headerPolicy(pages: ReadonlyArray<{ path: string; csp: string }>
   for (const { path, csp } of pages) {
     const policy = parseCsp(csp);
     if (shape(policy) !== reference) {
-      throw new Error(`security headers: ${path} has a policy unlike ${first.path}'s apart from its hashes:\n  ${shape(policy)}\n  ${reference}\nevery page must share the directives of src/lib/site/security-policy.ts`);
+      throw new Error(
+        `security headers: ${path} has a policy unlike ${first.path}'s apart from its hashes:\n  ${shape(policy)}\n  ${reference}\nevery page must share the directives of src/lib/site/security-policy.ts`,
+      );
     }
     for (const [name, values] of policy) merged.set(name, [...new Set([...(merged.get(name) ?? []), ...values])]);
   }
@@ -109,7 +111,7 @@ export function headersFile(csp: string): string {
     );
   }
   const lines = [
-    '# Written by the build (src/lib/site/security-policy.ts) from the policy in every page\'s',
+    "# Written by the build (src/lib/site/security-policy.ts) from the policy in every page's",
     '# <meta http-equiv="content-security-policy">; edit that module, not this file.',
     '/*',
     line,
