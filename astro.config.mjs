@@ -1,5 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { CSP_DIRECTIVES } from './src/lib/site/security-policy.ts';
+import { securityHeaders } from './src/lib/site/security-headers.ts';
 import { absoluteSite, warnIfNoSite } from './src/lib/site/address.ts';
 
 // The public address is one setting, the environment variable SITE_URL (see README, "Publishing").
@@ -9,6 +11,23 @@ warnIfNoSite();
 export default defineConfig({
   site: absoluteSite().href,
   trailingSlash: 'always',
-  build: { inlineStylesheets: 'always' },
+  // Stylesheets are files, never inline: the Content-Security-Policy allows them as 'self', and
+  // its header (dist/_headers) needs no hash per page's CSS (decision 0006). Small scripts stay
+  // inline, hashed: an embed runs in a sandboxed frame, whose opaque origin could fetch a module
+  // script from the site only if the host sent CORS headers.
+  build: { inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // no Markdown is highlighted, and Shiki's inline styles would be blocked by the policy
+  markdown: { syntaxHighlight: false },
+  // A Content-Security-Policy meta tag on every page: Astro hashes the scripts and styles it
+  // bundles into script-src and style-src; the rest comes from security-policy.ts.
+  // docs/decisions/0006-content-security-policy.md says what it allows and why.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [...CSP_DIRECTIVES],
+    },
+  },
+  // dist/_headers, for hosts that send headers, from the policy the pages carry
+  integrations: [securityHeaders()],
 });

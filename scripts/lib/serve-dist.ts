@@ -1,13 +1,15 @@
 /**
  * The built site as a reader's browser gets it: every HTML page in dist/, and a tiny static
  * server on 127.0.0.1 (random port) that serves dist/ the way a plain static host does —
- * directory URLs without a trailing slash are redirected, missing files are 404s.
+ * directory URLs without a trailing slash are redirected, missing files are 404s; with
+ * `sendHeaders`, the headers dist/_headers names are sent, as Netlify or Cloudflare Pages would.
  * Shared by the site tests, the browser tests, the screenshot script and the benchmark.
  */
 import { createServer, type Server } from 'node:http';
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseHeadersFile } from '../../src/lib/site/security-policy.ts';
 
 /** dist/, or SITE_DIST to check a build kept elsewhere (or a deliberately broken copy) */
 export const DIST_DIR = process.env['SITE_DIST'] ? resolve(process.env['SITE_DIST']) : fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -73,6 +75,23 @@ export function fileForUrlPath(dir: string, urlPath: string): string | undefined
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
 
+/**
+ * The headers root/_headers gives a URL path, as Netlify and Cloudflare Pages apply them: every
+ * rule whose pattern matches (a `*` matches anything, a `/` too), the values of one header
+ * named by several rules joined with ", ". Empty when there is no _headers file.
+ */
+export function headersFor(root: string, urlPath: string): Record<string, string> {
+  const file = join(root, '_headers');
+  if (!existsSync(file)) return {};
+  const out: Record<string, string> = {};
+  for (const [pattern, headers] of parseHeadersFile(readFileSync(file, 'utf8'))) {
+    const literal = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/gu, '\\$&'));
+    if (!new RegExp(`^${literal.join('.*')}$`, 'u').test(urlPath)) continue;
+    for (const [name, value] of headers) out[name] = out[name] ? `${out[name]}, ${value}` : value;
+  }
+  return out;
+}
+
 export interface StaticServer {
   origin: string;
   close(): Promise<void>;
@@ -82,7 +101,7 @@ export interface StaticServer {
  * Serves `root` at "/" and each extra directory at its mount prefix (e.g. "/bench/"), so a
  * comparison page can sit beside the site without being part of it.
  */
-export async function startStaticServer(root: string = DIST_DIR, mounts: Record<string, string> = {}): Promise<StaticServer> {
+export async function startStaticServer(root: string = DIST_DIR, mounts: Record<string, string> = {}, options: { sendHeaders?: boolean } = {}): Promise<StaticServer> {
   if (!existsSync(root)) throw new Error(`${root} does not exist: run \`npx astro build\` first`);
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -101,7 +120,9 @@ export async function startStaticServer(root: string = DIST_DIR, mounts: Record<
       else res.end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': contentTypeOf(file), 'cache-control': 'no-store' });
+    // with sendHeaders, root's _headers apply to what root serves (not to the mounts)
+    const extra = options.sendHeaders && !mount ? headersFor(root, url.pathname) : {};
+    res.writeHead(200, { ...extra, 'content-type': contentTypeOf(file), 'cache-control': 'no-store' });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
   });

@@ -8,10 +8,15 @@
  *
  * - pym.js: `pymxPYMx<childId>xPYMxheightxPYMx<px>`, when the URL carries ?childId= (pym.Parent
  *   adds it), so newsroom pages that already use pym.js resize the frame unchanged;
- * - ours, for public/embed-parent.js: `{ type: "qd-embed:height", height: <px> }`.
+ * - ours, for public/embed-parent.js: `{ type: "qd-embed:height", height: <px>, token }`, the
+ *   token read from this page's `#qd-embed=<token>` fragment, which the parent script put in the
+ *   address it gave the frame. A page the frame later navigates to cannot know it (a fragment
+ *   never travels in a request or a referrer), so the parent can tell the embed from whatever
+ *   follows it in the frame, even when a sandbox makes every origin "null".
  *
  * It listens to one message, from its parent only: "qd-embed:request-height", which our
- * parent script sends when it takes over a frame that loaded before the script did.
+ * parent script sends when it takes over a frame that loaded before the script did; and it
+ * sends its height again when its fragment (the token) changes.
  *
  * ?theme=light|dark forces a palette (the embed otherwise follows the reader's system);
  * ?lang= picks the language among those the site has. Unknown values are ignored with a
@@ -19,6 +24,12 @@
  */
 export const HEIGHT_MESSAGE_TYPE = 'qd-embed:height';
 export const HEIGHT_REQUEST = 'qd-embed:request-height';
+const TOKEN_FRAGMENT = /(?:^#|&)qd-embed=([\w-]{16,64})(?:&|$)/u;
+
+/** The token the parent script gave this frame in its address, if any. */
+export function embedToken(hash: string): string | undefined {
+  return TOKEN_FRAGMENT.exec(hash)?.[1];
+}
 const PYM_DELIMITER = 'xPYMx';
 const THEMES = ['light', 'dark'] as const;
 type Theme = (typeof THEMES)[number];
@@ -72,14 +83,19 @@ export function startEmbed(win: Window = window): void {
     if (height === last) return;
     last = height;
     if (params.childId) win.parent.postMessage(pymHeightMessage(params.childId, height), '*');
-    win.parent.postMessage({ type: HEIGHT_MESSAGE_TYPE, height }, '*');
+    const token = embedToken(win.location.hash);
+    win.parent.postMessage(token ? { type: HEIGHT_MESSAGE_TYPE, height, token } : { type: HEIGHT_MESSAGE_TYPE, height }, '*');
+  };
+  const resend = () => {
+    last = -1;
+    send();
   };
   new ResizeObserver(send).observe(root);
   win.addEventListener('load', send);
   win.addEventListener('message', (e) => {
-    if (e.source !== win.parent || e.data !== HEIGHT_REQUEST) return;
-    last = -1;
-    send();
+    if (e.source === win.parent && e.data === HEIGHT_REQUEST) resend();
   });
+  // the parent script adds the token to the address of a frame it takes over after it loaded
+  win.addEventListener('hashchange', resend);
   send();
 }

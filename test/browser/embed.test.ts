@@ -34,11 +34,17 @@ let otherServer: StaticServer;
 let browser: Browser;
 let context: BrowserContext;
 
-/** a page that posts a fake height to its parent, in both protocols, again and again */
+/**
+ * a page that posts a fake height to its parent, in both protocols, again and again, with the
+ * token of its own address as a genuine embed does (a page navigated to has none)
+ */
 const SENDER = `<!doctype html><meta charset="utf-8"><title>sender</title><script>
   var q = new URLSearchParams(location.search), h = Number(q.get('h'));
   function send() {
-    parent.postMessage({ type: 'qd-embed:height', height: h }, '*');
+    var token = (/qd-embed=([\\w-]+)/.exec(location.hash) || [])[1];
+    var m = { type: 'qd-embed:height', height: h };
+    if (token) m.token = token;
+    parent.postMessage(m, '*');
     parent.postMessage('pymxPYMx' + (q.get('childId') || 'x') + 'xPYMxheightxPYMx' + h, '*');
   }
   send(); setInterval(send, 50);
@@ -94,6 +100,18 @@ beforeAll(async () => {
   writeFileSync(
     join(hostDir, 'origin.html'),
     hostPage(`<iframe id="unsandboxed" data-qd-embed src="${embedUrl}" title="chart" height="300"></iframe>${parentScript}`),
+  );
+  const sender = (h: string) => `${embedServer.origin}/__test/sender.html?h=${h}`;
+  writeFileSync(join(hostDir, 'sandboxed.html'), hostPage(`<div id="managed" data-qd-embed="${embedUrl}"><a href="${embedUrl}">chart</a></div>${parentScript}`));
+  writeFileSync(
+    join(hostDir, 'clamp.html'),
+    hostPage(['tiny', 'huge', 'nan'].map((id, i) => `<div id="${id}" data-qd-embed="${sender(['1', '99999999', 'not-a-number'][i] as string)}"><a href="#">sender</a></div>`).join('') + parentScript),
+  );
+  writeFileSync(
+    join(hostDir, 'strangers.html'),
+    hostPage(`<div id="own" data-qd-embed="${sender('321')}"><a href="#">sender</a></div>
+<iframe id="unmarked" src="${sender('4321')}" title="unmarked" height="100" sandbox="${SANDBOX}"></iframe>
+<iframe id="elsewhere" data-qd-embed src="${otherServer.origin}/sender.html?h=4321" title="elsewhere" height="100" sandbox="${SANDBOX}"></iframe>${parentScript}`),
   );
   browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 800, height: 900 }, deviceScaleFactor: 1 });
@@ -168,7 +186,12 @@ async function messagesFrom(page: Page, frames: number[]): Promise<unknown[]> {
 
 function isHeightOnly(data: unknown): boolean {
   if (typeof data === 'string') return /^pymxPYMx[^]+xPYMxheightxPYMx\d+$/u.test(data);
-  return typeof data === 'object' && data !== null && Object.keys(data).sort().join() === 'height,type' && (data as { type: unknown }).type === 'qd-embed:height' && Number.isInteger((data as { height: unknown }).height);
+  if (typeof data !== 'object' || data === null) return false;
+  const d = data as { type?: unknown; height?: unknown; token?: unknown };
+  const keys = Object.keys(d).sort().join();
+  // the token is the one the parent script gave the frame, echoed back (see embed-height.ts)
+  const tokenOk = keys === 'height,type' || (keys === 'height,token,type' && typeof d.token === 'string' && /^[\w-]{16,64}$/u.test(d.token));
+  return tokenOk && d.type === 'qd-embed:height' && Number.isInteger(d.height);
 }
 
 function watchErrors(page: Page): string[] {
@@ -219,7 +242,7 @@ describe(`embed of ${CHART}`, () => {
     await page.close();
   });
 
-  it('our parent script obeys a managed frame only while it shows the embed\'s origin', async () => {
+  it('our parent script obeys a managed frame only while it shows the page it was given', async () => {
     const page = await context.newPage();
     await page.goto(`${hostServer.origin}/origin.html`);
     const start = await settled(page, '#unsandboxed');
@@ -231,9 +254,63 @@ describe(`embed of ${CHART}`, () => {
     await page.waitForTimeout(800);
     expect((await messagesFrom(page, [0])).filter((d) => JSON.stringify(d).includes('999')).length).toBeGreaterThan(5);
     expect(await height()).toBe(start.frame);
-    // the same frame back on the embed's origin: obeyed, so the refusal above was the origin check
-    await (await frameOf(page, '#unsandboxed')).evaluate((u) => location.assign(u), `${embedServer.origin}/__test/sender.html?h=777`);
+    // back on the site by its own doing: still ignored, the frame may have been anywhere between
+    const back = `${embedServer.origin}/__test/sender.html?h=888`;
+    await (await frameOf(page, '#unsandboxed')).evaluate((u) => location.assign(u), back);
+    await expect.poll(async () => (await frameOf(page, '#unsandboxed')).url()).toBe(back);
+    await page.waitForTimeout(800);
+    expect((await messagesFrom(page, [0])).filter((d) => JSON.stringify(d).includes('888')).length).toBeGreaterThan(5);
+    expect(await height()).toBe(start.frame);
+    // the host gives it a page of the site again: obeyed, so the refusals above were the frame's doing
+    await page.locator('#unsandboxed').evaluate((el, u) => ((el as HTMLIFrameElement).src = u), `${embedServer.origin}/__test/sender.html?h=777`);
     await expect.poll(height, { timeout: 10_000 }).toBe(777);
+    await page.close();
+  });
+
+  it('a sandboxed frame the script created, navigated to another site, is not obeyed', async () => {
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${hostServer.origin}/sandboxed.html`);
+    const selector = '#managed iframe';
+    const start = await settled(page, selector);
+    const frame = await frameOf(page, selector);
+    // sandboxed without allow-same-origin: the frame's origin is "null" wherever it goes, so
+    // only the script's count of the frame's loads can tell the embed from its successor
+    expect(await frame.evaluate(() => origin)).toBe('null');
+    const away = `${otherServer.origin}/sender.html?h=999`;
+    await frame.evaluate((u) => location.assign(u), away);
+    await expect.poll(async () => (await frameOf(page, selector)).url()).toBe(away);
+    await page.waitForTimeout(800);
+    expect((await messagesFrom(page, [0])).filter((d) => JSON.stringify(d).includes('999')).length).toBeGreaterThan(5);
+    expect(await page.locator(selector).evaluate((el) => el.getBoundingClientRect().height)).toBe(start.frame);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('heights are clamped to 50–10000 px; a height that is not a number is ignored', async () => {
+    const page = await context.newPage();
+    await page.goto(`${hostServer.origin}/clamp.html`);
+    const height = (id: string) => page.locator(`#${id} iframe`).evaluate((el) => el.getBoundingClientRect().height);
+    for (const id of ['tiny', 'huge', 'nan']) await page.locator(`#${id} iframe`).scrollIntoViewIfNeeded();
+    await expect.poll(() => height('tiny'), { timeout: 10_000 }).toBe(50);
+    await expect.poll(() => height('huge'), { timeout: 10_000 }).toBe(10_000);
+    // the same sender, obeyed in the two frames above, posts NaN here: the frame keeps its 640 px
+    expect((await messagesFrom(page, [2])).length).toBeGreaterThan(5);
+    expect(await height('nan')).toBe(640);
+    await page.close();
+  });
+
+  it('frames the script did not take over are not obeyed: unmarked, or marked but on another site', async () => {
+    const page = await context.newPage();
+    await page.goto(`${hostServer.origin}/strangers.html`);
+    // a managed frame beside them proves the script is running and obeying its own
+    await expect.poll(() => page.locator('#own iframe').evaluate((el) => el.getBoundingClientRect().height), { timeout: 10_000 }).toBe(321);
+    await page.waitForTimeout(500);
+    expect((await messagesFrom(page, [1])).length).toBeGreaterThan(5);
+    expect((await messagesFrom(page, [2])).length).toBeGreaterThan(5);
+    expect(await page.locator('#unmarked').evaluate((el) => el.getBoundingClientRect().height)).toBe(100);
+    expect(await page.locator('#elsewhere').evaluate((el) => el.getBoundingClientRect().height)).toBe(100);
+    expect(await page.locator('#elsewhere').getAttribute('data-qd-embed-ready')).toBeNull();
     await page.close();
   });
 });

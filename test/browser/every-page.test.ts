@@ -1,6 +1,6 @@
 /**
- * Every HTML page in dist/, opened in Chromium on a 360 px phone screen: it loads without
- * console errors or failed requests and asks nothing of any host but the local server, and
+ * Every HTML page in dist/, opened in Chromium on a 360 px phone screen, served with the headers
+ * of dist/_headers: it loads without console errors, Content-Security-Policy violations or failed requests and asks nothing of any host but the local server, and
  * its content fits the screen. axe-core checks WCAG 2.2 A/AA in the light and the dark colour
  * scheme on every page of a page of its own, and on three pages of each dynamic route (first,
  * middle, last; see scripts/lib/page-kinds.ts) — pages of one route share their markup, so
@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { listHtmlPages, startStaticServer, type StaticServer } from '../../scripts/lib/serve-dist.ts';
 import { launchChromium } from '../../scripts/lib/launch-chromium.ts';
-import { axeViolations, horizontalOverflow, watchPage } from '../../scripts/lib/page-checks.ts';
+import { axeViolations, horizontalOverflow, reportCspViolations, watchPage } from '../../scripts/lib/page-checks.ts';
 import { sampleOfEachTemplate } from '../../scripts/lib/page-kinds.ts';
 
 const PHONE = { width: 360, height: 740 };
@@ -23,7 +23,9 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startStaticServer();
+  // with the headers of dist/_headers, as a host that reads it sends them: each page is then
+  // under its meta policy and the header policy at once
+  server = await startStaticServer(undefined, {}, { sendHeaders: true });
   browser = await launchChromium();
 });
 
@@ -39,6 +41,7 @@ describe.concurrent.each(pages)('%s in Chromium at 360 px', (path) => {
     try {
       const page = await context.newPage();
       const watch = watchPage(page, server.origin);
+      await reportCspViolations(page);
       const response = await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
       const problems: string[] = [];
       if (response?.status() !== 200) problems.push(`HTTP ${response?.status()} for the page itself`);

@@ -117,7 +117,9 @@ describe.each(CHARTS.map((c) => c.id))('chart %s', (id) => {
 
   it('its embed forces light or dark from palettes generated out of global.css', () => {
     const doc = html(`/${paths.embed}`);
-    const css = [...doc.querySelectorAll('style')].map((s) => s.textContent ?? '').join('\n');
+    // a stylesheet file, not a <style>: the Content-Security-Policy allows no inline CSS
+    const sheets = [...doc.querySelectorAll('link[rel="stylesheet"]')].map((l) => fileForUrlPath(DIST_DIR, l.getAttribute('href') ?? ''));
+    const css = sheets.map((f) => (f ? readFileSync(f, 'utf8') : '')).join('\n');
     expect(css).toMatch(/:root\[data-theme='dark'\]\{color-scheme:dark;[^}]*--chart-ink:/u);
     expect(css).toMatch(/:root\[data-theme='light'\]\{color-scheme:light;[^}]*--chart-ink:/u);
   });

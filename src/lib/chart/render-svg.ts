@@ -4,6 +4,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { moveInlineStyles } from './inline-styles.ts';
 
 export interface RenderOptions {
   /** accessible name of the chart */
@@ -28,6 +29,8 @@ export function renderPlotSvg(options: Plot.PlotOptions, render: RenderOptions):
     mark.setAttribute('data-tip', title.textContent ?? '');
     mark.classList.add('tip-target');
   }
+  // the pages' Content-Security-Policy allows no inline CSS
+  moveInlineStyles(node, render.ariaLabel);
   svg.setAttribute('role', 'img');
   svg.removeAttribute('width');
   svg.removeAttribute('height');
