@@ -8,6 +8,8 @@
  * Plot draws the marks with identity scales: every x and y below is a CSS pixel.
  */
 import * as Plot from '@observablehq/plot';
+import { scaleLinear } from 'd3';
+import { formatValue } from '../../lib/words/format.ts';
 import type { SiteFigure } from '../../lib/data/site-figure.ts';
 import { t } from '../../i18n/index.ts';
 import { fontSize, gapRuns, isFullYear, kindTags, markKind, periodLabel, SITE_YEARS, STYLES, textWidth, tip, yearOf, yearsLabel, type MarkKind } from './chart-kit.ts';
@@ -54,7 +56,7 @@ export interface LedgerGroup {
 export interface LedgerOptions extends ChartWords {
   width: number;
   groups: LedgerGroup[];
-  /** 'per-group': every group is drawn to its own largest value (the chart's notes must say so) */
+  /** 'per-group': every group is drawn to its own largest value, with its own labelled scale below its bars (the chart's notes must say so) */
   scale?: 'shared' | 'per-group';
   /** fix the far end of the scale, e.g. 100 for shares of a whole */
   domainMax?: number;
@@ -67,6 +69,8 @@ interface Placed {
   anchor: 'start' | 'end';
   weight?: string;
   italic?: boolean;
+  /** a scale's tick label: smaller, muted */
+  tick?: boolean;
   /** a row label: tapping it opens its bar's details */
   key?: string;
 }
@@ -138,6 +142,9 @@ export function ledgerSpec(options: LedgerOptions): ChartSpec {
   const placed: PlacedBar[] = [];
   const tracks: PlacedBar[] = [];
   const zeros: { x: number; y1: number; y2: number }[] = [];
+  const scaleLines: { x1: number; x2: number; y: number }[] = [];
+  const scaleTicks: { x: number; y1: number; y2: number }[] = [];
+  const small = Math.max(11, fs - 2);
   const hits: Hit[] = [];
   const refs: { x: number; y1: number; y2: number }[] = [];
   const legend = new Legend(options);
@@ -198,6 +205,20 @@ export function ledgerSpec(options: LedgerOptions): ChartSpec {
       texts.push(item.value >= 0 ? { x: end + 5, y: top + barH / 2, text: item.valueLabel, anchor: 'start' } : { x: b - 5, y: top + barH / 2, text: item.valueLabel, anchor: 'end' });
     }
     if (lo < 0) zeros.push({ x: px(0), y1: groupTop, y2: y });
+    // a group drawn to its own scale shows that scale: a line under its bars, ticks labelled
+    if (options.scale === 'per-group' && placed.length > barsBefore) {
+      const axisY = y - 2;
+      scaleLines.push({ x1: px(lo), x2: px(hi), y: axisY });
+      for (const v of scaleLinear().domain([lo, hi]).ticks(width < 480 ? 3 : 5)) {
+        const x = px(v);
+        scaleTicks.push({ x, y1: axisY, y2: axisY + 4 });
+        const text = formatValue(String(v), options.lang);
+        // centred under its tick, moved inside the drawing at either end
+        const w = textWidth(text, small);
+        texts.push({ x: Math.min(Math.max(x - w / 2, 0), width - w), y: axisY + 4 + small * 0.75, text, anchor: 'start', tick: true });
+      }
+      y = axisY + 4 + small * 1.5;
+    }
     // a target: a dashed line at its value across each bar of the group, labelled below them
     const groupBars = placed.slice(barsBefore);
     for (const r of group.refs ?? []) {
@@ -239,8 +260,11 @@ export function ledgerSpec(options: LedgerOptions): ChartSpec {
         );
       }),
       Plot.ruleX(zeros, { x: 'x', y1: 'y1', y2: 'y2', stroke: COLORS.ink, strokeWidth: 1, ariaHidden: 'true' }),
-      textMark((p) => p.anchor === 'start' && !p.weight && !p.italic, {}),
-      textMark((p) => p.anchor === 'end', { textAnchor: 'end' }),
+      Plot.ruleY(scaleLines, { y: 'y', x1: 'x1', x2: 'x2', stroke: COLORS.muted, ariaHidden: 'true' }),
+      Plot.ruleX(scaleTicks, { x: 'x', y1: 'y1', y2: 'y2', stroke: COLORS.muted, ariaHidden: 'true' }),
+      textMark((p) => p.tick === true, { fontSize: small, fill: COLORS.muted, textAnchor: 'start' }),
+      textMark((p) => p.anchor === 'start' && !p.weight && !p.italic && !p.tick, {}),
+      textMark((p) => p.anchor === 'end' && !p.tick, { textAnchor: 'end' }),
       textMark((p) => p.weight === 'bold', { fontWeight: 'bold' }),
       textMark((p) => p.italic === true, { fontStyle: 'italic' }),
       Plot.ruleX(refs, { x: 'x', y1: 'y1', y2: 'y2', stroke: COLORS.target, strokeWidth: 2, strokeDasharray: '4 3', ariaHidden: 'true' }),

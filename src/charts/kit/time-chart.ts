@@ -178,11 +178,12 @@ export function timeSpec(options: TimeOptions): ChartSpec {
     return { x1: x1 - 3, x2: x1 + w + 3, y1: l.y - h / 2, y2: l.y + h / 2 };
   };
   /** Places a label at the first candidate position that is inside the drawing and free. */
-  const tryLabel = (candidates: Label[], force = false): boolean => {
+  const tryLabel = (candidates: Label[], force = false, own: readonly Box[] = []): boolean => {
     for (const c of candidates) {
       const b = boxOf(c);
       if (b.x1 + 3 < 0 || b.x2 - 3 > width) continue;
-      if (taken.some((o) => overlaps(o, b))) continue;
+      // a label may touch its own mark (the dot at the end of its span), no other
+      if (taken.some((o) => !own.includes(o) && overlaps(o, b))) continue;
       labels.push(c);
       taken.push(b);
       return true;
@@ -277,13 +278,17 @@ export function timeSpec(options: TimeOptions): ChartSpec {
       const box = { x1: xOf(yr) + 3, x2: xOf(yr + 1) - 3, y1: plotTop + 4, y2: bottom - 1 };
       gaps.push(box);
       legend.add('gap');
-      const chars = [...t(lang, 'chart.gap')];
+      // on one line at the foot of the column, where it fits; else a character a line
+      const text = t(lang, 'chart.gap');
+      const chars = textWidth(text, small) + 4 <= box.x2 - box.x1 ? [text] : [...text];
       chars.forEach((ch, i) => fixed({ x: (box.x1 + box.x2) / 2, y: bottom - 4 - (chars.length - i - 0.5) * small * 1.15, text: ch, anchor: 'middle', size: small, muted: true }));
     }
 
     const full = panel.marks.filter((m) => isFullYear(m.figure));
     const span = panel.marks.filter((m) => !isFullYear(m.figure));
-    const pending: { candidates: Label[]; priority: number }[] = [];
+    const pending: { candidates: Label[]; priority: number; own?: Box[] }[] = [];
+    const spanBoxes: Box[] = [];
+    const spanEnds = new Set<(typeof dots)[number]>();
 
     // full years: columns side by side within their year, or dots at the year's middle
     const byYear = new Map<number, TimeMark[]>();
@@ -305,7 +310,18 @@ export function timeSpec(options: TimeOptions): ChartSpec {
           const y2 = Math.max(s(0), s(f.value));
           bars.push({ x1, x2, y1, y2: Math.max(y2, y1 + 1), kind });
           hits.push(hitAround({ x1, x2, y1, y2 }, f, tip(f, options, m.tipLabel), k));
-          pending.push({ priority, candidates: [{ x: cx, y: y1 - fs * 0.75, text: m.valueLabel, anchor: 'middle' }, { x: x2 + 3, y: y1 + fs * 0.6, text: m.valueLabel, anchor: 'start' }] });
+          // above the column, centred, else flush with either edge of it (a label wider than
+          // its column then keeps clear of the next column's), else beside it
+          const above = y1 - fs * 0.75;
+          pending.push({
+            priority,
+            candidates: [
+              { x: cx, y: above, text: m.valueLabel, anchor: 'middle' },
+              { x: x2, y: above, text: m.valueLabel, anchor: 'end' },
+              { x: x1, y: above, text: m.valueLabel, anchor: 'start' },
+              { x: x2 + 3, y: y1 + fs * 0.6, text: m.valueLabel, anchor: 'start' },
+            ],
+          });
         } else {
           const symbol = m.symbol ?? 'circle';
           dots.push({ x: cx, y: s(f.value), kind, symbol });
@@ -330,12 +346,17 @@ export function timeSpec(options: TimeOptions): ChartSpec {
       const x2 = xOf(endPos(f.period_end)) - 1;
       const py = s(f.value);
       spans.push({ x1, x2, y: py, kind });
-      dots.push({ x: x2, y: py, kind, symbol: m.symbol ?? 'circle' });
+      const end: (typeof dots)[number] = { x: x2, y: py, kind, symbol: m.symbol ?? 'circle' };
+      dots.push(end);
+      spanEnds.add(end);
+      const own = [{ x1: x2 - 5, x2: x2 + 5, y1: py - 5, y2: py + 5 }, { x1, x2, y1: py - 2, y2: py + 2 }];
+      spanBoxes.push(...own);
       hits.push(hitAround({ x1, x2, y1: py, y2: py }, f, tip(f, options, m.tipLabel), `m${key++}`));
       pending.push({
+        own,
         priority: m.highlight ? 0 : 2,
         candidates: [
-          { x: x2 + 7, y: py, text: m.valueLabel, anchor: 'start' },
+          { x: x2 + 9, y: py, text: m.valueLabel, anchor: 'start' },
           { x: (x1 + x2) / 2, y: py - fs * 0.85, text: m.valueLabel, anchor: 'middle' },
           { x: x1 - 4, y: py, text: m.valueLabel, anchor: 'end' },
           { x: (x1 + x2) / 2, y: py + fs * 0.85, text: m.valueLabel, anchor: 'middle' },
@@ -344,11 +365,11 @@ export function timeSpec(options: TimeOptions): ChartSpec {
     }
     // marks take their room before labels do
     for (const b of bars) taken.push(b);
-    for (const d of dots) taken.push({ x1: d.x - 5, x2: d.x + 5, y1: d.y - 5, y2: d.y + 5 });
-    for (const p of spans) taken.push({ x1: p.x1, x2: p.x2, y1: p.y - 2, y2: p.y + 2 });
+    for (const d of dots) if (!spanEnds.has(d)) taken.push({ x1: d.x - 5, x2: d.x + 5, y1: d.y - 5, y2: d.y + 5 });
+    taken.push(...spanBoxes);
     // labels stay within the panel's plot, above its year labels
     const inside = (l: Label) => l.y - fs * 0.6 >= top && l.y + fs * 0.6 <= bottom;
-    pending.sort((a, b) => a.priority - b.priority).forEach((p) => tryLabel(p.candidates.filter(inside), p.priority === 0 && options.form === 'columns'));
+    pending.sort((a, b) => a.priority - b.priority).forEach((p) => tryLabel(p.candidates.filter(inside), p.priority === 0 && options.form === 'columns', p.own));
     return bottom + lineH * 1.3;
   }
 
