@@ -212,24 +212,13 @@ export function timeSpec(options: TimeOptions): ChartSpec {
     return lh * ls.length;
   };
 
-  let y = 0;
-  let ti = 0;
-  options.panels.forEach((panel, pi) => {
-    if (pi > 0) y += Math.round(fs * 1.2);
-    y += textBlock(panel.title, y, { weight: 'bold' }) + 2;
-    if ('rank' in panel) {
-      y = rankPanel(panel, y);
-    } else {
-      y = timePanel(panel, scales[ti++] as (typeof scales)[number], y);
-    }
-    for (const n of panel.notes ?? []) y += textBlock(n, y, { size: small, muted: true });
-  });
-
   // the conferences that published these figures, on the time axis
   const events = options.events ?? [];
   const eventMarks: { x: number; y: number }[] = [];
   const eventYears: { x1: number; x2: number; y: number }[] = [];
-  if (events.length > 0 && timePanels.length > 0) {
+  // right under the last panel with a time axis (not under a ranking, which has none)
+  const eventsBlock = () => {
+    if (events.length === 0) return;
     y += 6;
     const row = y + 14;
     const sorted = [...events].sort((a, b) => a.year - b.year || (a.month ?? 13) - (b.month ?? 13));
@@ -249,10 +238,34 @@ export function timeSpec(options: TimeOptions): ChartSpec {
       }
     });
     y = row + lineH * 1.1;
-    sorted.forEach((e, i) => {
+  };
+  // what each numbered conference was: after the last panel
+  const eventList = () => {
+    [...events].sort((a, b) => a.year - b.year || (a.month ?? 13) - (b.month ?? 13)).forEach((e, i) => {
       y += textBlock(`${i + 1} ${e.label}`, y, { size: small, muted: true });
     });
+  };
+
+  const lastTimePanel = options.panels.reduce((last, p, i) => ('rank' in p ? last : i), -1);
+  let y = 0;
+  let ti = 0;
+  options.panels.forEach((panel, pi) => {
+    if (pi > 0) y += Math.round(fs * 1.2);
+    y += textBlock(panel.title, y, { weight: 'bold' }) + 2;
+    if ('rank' in panel) {
+      y = rankPanel(panel, y);
+    } else {
+      y = timePanel(panel, scales[ti++] as (typeof scales)[number], y);
+    }
+    // the conferences sit on the time axis they belong to, above the panel's notes
+    if (pi === lastTimePanel) eventsBlock();
+    for (const n of panel.notes ?? []) y += textBlock(n, y, { size: small, muted: true });
+  });
+  if (lastTimePanel >= 0 && events.length > 0) {
+    if (lastTimePanel < options.panels.length - 1) y += Math.round(fs * 0.6);
+    eventList();
   }
+
   const height = Math.ceil(y + 4);
 
   function timePanel(panel: TimePanel, { s, ticks }: (typeof scales)[number], top: number): number {
