@@ -58,6 +58,8 @@ export interface LedgerOptions extends ChartWords {
   groups: LedgerGroup[];
   /** 'per-group': every group is drawn to its own largest value, with its own labelled scale below its bars (the chart's notes must say so) */
   scale?: 'shared' | 'per-group';
+  /** what the faint bar behind a bar (its track) stands for, in the legend */
+  trackLabel?: string;
   /** fix the far end of the scale, e.g. 100 for shares of a whole */
   domainMax?: number;
 }
@@ -193,7 +195,10 @@ export function ledgerSpec(options: LedgerOptions): ChartSpec {
         y = top + barH + 8;
       }
       const kind = item.kind ?? markKind(item.figure);
-      if (item.track !== undefined) tracks.push({ x1: px(0), x2: px(item.track), y1: top, y2: top + barH, kind });
+      if (item.track !== undefined) {
+        tracks.push({ x1: px(0), x2: px(item.track), y1: top, y2: top + barH, kind });
+        legend.add('track', options.trackLabel ?? t(options.lang, 'chart.legend.track'));
+      }
       const a = px(0);
       const b = px(item.value);
       legend.kind(kind);
