@@ -95,14 +95,23 @@ function tagText(item: LedgerItem): string {
 function labelLines(item: LedgerItem, room: number, fs: number): string[] {
   const tags = tagText(item);
   const one = tags ? `${item.label} · ${tags}` : item.label;
-  if (!tags || textWidth(one, fs) <= room) return [one];
-  return [item.label, tags];
+  if (textWidth(one, fs) <= room) return [one];
+  // a name wider than the room breaks after a comma or colon
+  return [...wrap(item.label, room, fs), ...(tags ? [tags] : [])];
 }
 
 /** Breaks a title after a colon or comma when it is wider than the room; a clause longer than the room stays whole. */
 function wrap(text: string, room: number, fs: number): string[] {
   if (textWidth(text, fs) <= room) return [text];
-  const clauses = text.split(/(?<=[：，；])/u);
+  // clauses end after a colon, comma or semicolon outside brackets
+  const clauses: string[] = [''];
+  let depth = 0;
+  for (const ch of text) {
+    clauses[clauses.length - 1] += ch;
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    else if (depth === 0 && /[：，；]/u.test(ch)) clauses.push('');
+  }
   const out: string[] = [];
   for (const c of clauses) {
     const last = out.at(-1);
