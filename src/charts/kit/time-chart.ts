@@ -284,6 +284,7 @@ export function timeSpec(options: TimeOptions): ChartSpec {
     }
     yearTicks.push({ x: xOf(to + 1), y1: bottom, y2: bottom + 4 });
 
+    const gapBoxes: Box[] = [];
     // years no figure touches: a dashed empty column saying so
     const touched = new Set(panel.marks.flatMap((m) => Array.from({ length: yearOf(m.figure.period_end) - yearOf(m.figure.period_start) + 1 }, (_, i) => yearOf(m.figure.period_start) + i)));
     for (let yr = from; yr <= to; yr++) {
@@ -291,10 +292,7 @@ export function timeSpec(options: TimeOptions): ChartSpec {
       const box = { x1: xOf(yr) + 3, x2: xOf(yr + 1) - 3, y1: plotTop + 4, y2: bottom - 1 };
       gaps.push(box);
       legend.add('gap');
-      // on one line at the foot of the column, where it fits; else a character a line
-      const text = t(lang, 'chart.gap');
-      const chars = textWidth(text, small) + 4 <= box.x2 - box.x1 ? [text] : [...text];
-      chars.forEach((ch, i) => fixed({ x: (box.x1 + box.x2) / 2, y: bottom - 4 - (chars.length - i - 0.5) * small * 1.15, text: ch, anchor: 'middle', size: small, muted: true }));
+      gapBoxes.push(box);
     }
 
     const full = panel.marks.filter((m) => isFullYear(m.figure));
@@ -383,6 +381,20 @@ export function timeSpec(options: TimeOptions): ChartSpec {
     // labels stay within the panel's plot, above its year labels
     const inside = (l: Label) => l.y - fs * 0.6 >= top && l.y + fs * 0.6 <= bottom;
     pending.sort((a, b) => a.priority - b.priority).forEach((p) => tryLabel(p.candidates.filter(inside), p.priority === 0 && options.form === 'columns', p.own));
+    // "无来源" in each empty column after the values, which need the room more: on one line
+    // where the column holds it, else a character a line; at its foot, else at its top; left
+    // out where a value's label sits in both (the dashed column and the legend still say it)
+    const gapText = t(lang, 'chart.gap');
+    for (const box of gapBoxes) {
+      const chars = textWidth(gapText, small) + 4 <= box.x2 - box.x1 ? [gapText] : [...gapText];
+      const h = small * 1.15;
+      const at = (firstY: number): Label[] => chars.map((ch, i) => ({ x: (box.x1 + box.x2) / 2, y: firstY + i * h, text: ch, anchor: 'middle', size: small, muted: true }));
+      for (const group of [at(box.y2 - 4 - (chars.length - 0.5) * h), at(box.y1 + 4 + 0.5 * h)]) {
+        if (group.some((l) => taken.some((o) => overlaps(o, boxOf(l))))) continue;
+        group.forEach(fixed);
+        break;
+      }
+    }
     return bottom + lineH * 1.3;
   }
 
