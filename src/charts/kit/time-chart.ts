@@ -367,7 +367,7 @@ export function timeSpec(options: TimeOptions): ChartSpec {
         own,
         priority: m.highlight ? 0 : 2,
         candidates: [
-          { x: x2 + 9, y: py, text: m.valueLabel, anchor: 'start' },
+          { x: x2 + 7, y: py, text: m.valueLabel, anchor: 'start' },
           { x: (x1 + x2) / 2, y: py - fs * 0.85, text: m.valueLabel, anchor: 'middle' },
           { x: x1 - 4, y: py, text: m.valueLabel, anchor: 'end' },
           { x: (x1 + x2) / 2, y: py + fs * 0.85, text: m.valueLabel, anchor: 'middle' },
