@@ -19,6 +19,7 @@ export const fdiActualShares: ChartDefinition = {
     return ledgerSpec({
       ...cx,
       domainMax: 100,
+      trackLabel: tc(cx.lang, 'fdi-actual-shares.track'),
       groups: periodGroups(rows, cx, {
         key: (f) => f.indicator,
         order: ORDER,

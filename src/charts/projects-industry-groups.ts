@@ -26,6 +26,7 @@ export const projectsIndustryGroups: ChartDefinition = {
   spec: (rows, cx) =>
     ledgerSpec({
       ...cx,
+      trackLabel: tc(cx.lang, 'common.allProjects'),
       groups: byPeriodOf(rows).map(({ total, parts }) => {
         // sorted by count, largest first; the computed remainder outside the groups comes last
         const value = (k: string) => parts.get(k)?.count?.value ?? 0;

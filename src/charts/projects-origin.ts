@@ -25,6 +25,7 @@ export const projectsOrigin: ChartDefinition = {
     ledgerSpec({
       ...cx,
       domainMax: 100,
+      trackLabel: tc(cx.lang, 'common.allProjects'),
       groups: byPeriodOf(rows).map(({ total, parts }) => {
         const known = ORDER.filter((o) => parts.has(o.key));
         const extra = [...parts.keys()].filter((k) => !ORDER.some((o) => o.key === k)).map((key) => ({ key, indent: false }));

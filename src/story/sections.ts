@@ -10,16 +10,41 @@ export interface StorySection {
   title: string;
   paragraphs: string[];
   charts: string[];
+  /** where the section's question has two sides, its charts are views a reader switches between */
+  views?: StoryViews;
+}
+
+/**
+ * Two (or more) charts of one section shown one at a time, chosen by a radio group; the
+ * choice is kept in the URL as `?<param>=<value>`. The first view is the one in reading
+ * order; without JavaScript every view is shown, stacked.
+ */
+export interface StoryViews {
+  param: string;
+  legend: string;
+  options: { value: string; chart: string; label: string }[];
 }
 
 type Params = Record<string, string>;
 
-function section(lang: Lang, id: string, paragraphs: Params[], charts: string[]): StorySection {
+function section(lang: Lang, id: string, paragraphs: Params[], charts: string[], views?: Record<string, string>): StorySection {
   return {
     id,
     title: t(lang, `story.${id}.title` as MessageKey),
     paragraphs: paragraphs.map((params, i) => t(lang, `story.${id}.p${i + 1}` as MessageKey, params)),
     charts,
+    ...(views && {
+      views: {
+        param: id,
+        legend: t(lang, `story.${id}.views` as MessageKey),
+        // value → chart, in the order of `charts`
+        options: charts.map((chart) => {
+          const value = Object.keys(views).find((k) => views[k] === chart);
+          if (!value) throw new Error(`story section ${id}: chart ${chart} has no view name`);
+          return { value, chart, label: t(lang, `story.${id}.view.${value}` as MessageKey) };
+        }),
+      },
+    }),
   };
 }
 
@@ -54,6 +79,7 @@ export function storySections(lang: Lang): StorySection[] {
         },
       ],
       ['fdi-actual-periods', 'fdi-actual-shares'],
+      { amount: 'fdi-actual-periods', share: 'fdi-actual-shares' },
     ),
     section(
       lang,
@@ -91,6 +117,7 @@ export function storySections(lang: Lang): StorySection[] {
         },
       ],
       ['trade-growth', 'trade-totals'],
+      { growth: 'trade-growth', totals: 'trade-totals' },
     ),
     section(
       lang,
@@ -130,6 +157,7 @@ export function storySections(lang: Lang): StorySection[] {
         },
       ],
       ['projects-signed-thresholds', 'projects-signed-investment'],
+      { count: 'projects-signed-thresholds', investment: 'projects-signed-investment' },
     ),
     section(
       lang,

@@ -1,15 +1,19 @@
 /**
  * The story page (/) in a phone browser: a chart tooltip opens when a mark is tapped, shows
  * the mark's figure, stays on screen, and closes with Escape and with a tap elsewhere; with
- * JavaScript switched off every chart is still drawn. Run after `npx astro build`.
+ * JavaScript switched off every chart is still drawn; a section's views switch by a radio group
+ * and keep the choice in the URL. Run after `npx astro build`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/serve-dist.ts';
 import { launchChromium } from '../../scripts/lib/launch-chromium.ts';
 import { watchPage } from '../../scripts/lib/page-checks.ts';
+import { t } from '../../src/i18n/index.ts';
 
 const PHONE = { width: 360, height: 740 };
+/** the second view of each section that has views */
+const SECOND_VIEWS = 'fdi=share&trade=totals&projects=investment';
 const DESKTOP = { width: 1280, height: 900 };
 
 let server: StaticServer;
@@ -81,14 +85,17 @@ describe('story page marks on a touch screen', () => {
     const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
     const page = await context.newPage();
     try {
-      await page.goto(`${server.origin}/`, { waitUntil: 'load' });
-      const small = await page.evaluate(() =>
-        [...document.querySelectorAll('.tip-target')]
-          .map((el) => ({ r: el.getBoundingClientRect(), chart: el.closest('[data-chart]')?.getAttribute('data-chart') }))
-          .filter(({ r }) => r.width > 0 && (r.width < 23.5 || r.height < 23.5))
-          .map(({ r, chart }) => `${chart}: ${r.width.toFixed(1)} × ${r.height.toFixed(1)}`),
-      );
-      expect(small).toEqual([]);
+      // the first views, then the second view of every section that has views
+      for (const path of ['/', `/?${SECOND_VIEWS}`]) {
+        await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+        const small = await page.evaluate(() =>
+          [...document.querySelectorAll('.tip-target')]
+            .map((el) => ({ r: el.getBoundingClientRect(), chart: el.closest('[data-chart]')?.getAttribute('data-chart') }))
+            .filter(({ r }) => r.width > 0 && (r.width < 23.5 || r.height < 23.5))
+            .map(({ r, chart }) => `${chart}: ${r.width.toFixed(1)} × ${r.height.toFixed(1)}`),
+        );
+        expect(small, path).toEqual([]);
+      }
       const label = page.locator('#chart-targets-vs-reported .chart-narrow .tip-label').first();
       await label.scrollIntoViewIfNeeded();
       await label.tap();
@@ -106,7 +113,8 @@ describe('story page marks on a touch screen', () => {
 describe('nothing drawn past the edge of a chart', () => {
   for (const width of [320, 360, 640, 1280]) {
     it(`keeps every text and visible mark inside its SVG at ${width} px`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      // JavaScript off: every view of a section is shown, so every chart is measured
+      const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false });
       const page = await context.newPage();
       try {
         await page.goto(`${server.origin}/`, { waitUntil: 'load' });
@@ -164,4 +172,62 @@ describe('story page with JavaScript off', () => {
       }
     });
   }
+});
+
+describe('story page views', () => {
+  it('a radio group switches trade growth ↔ totals, keeps the choice in the URL, and the URL restores it', async () => {
+    const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    try {
+      const watch = watchPage(page, server.origin);
+      await page.goto(`${server.origin}/`, { waitUntil: 'load' });
+      const group = page.locator('[data-views="trade"]');
+      const radios = group.getByRole('radiogroup');
+      await expect.poll(() => radios.isVisible()).toBe(true);
+      expect(await radios.getAttribute('aria-label') ?? await radios.locator('legend').textContent()).toBeTruthy();
+      const growth = page.locator('#chart-trade-growth');
+      const totals = page.locator('#chart-trade-totals');
+      // the first view in reading order is shown, the other hidden
+      expect(await growth.isVisible()).toBe(true);
+      expect(await totals.isVisible()).toBe(false);
+      expect(await group.getByRole('radio', { checked: true }).getAttribute('value')).toBe('growth');
+
+      await group.getByRole('radio', { name: t('zh', 'story.trade.view.totals') }).tap();
+      await totals.waitFor({ state: 'visible', timeout: 3000 });
+      expect(await growth.isVisible()).toBe(false);
+      expect(new URL(page.url()).searchParams.get('trade')).toBe('totals');
+
+      // keyboard: arrow keys move the choice within the group
+      await group.getByRole('radio', { name: t('zh', 'story.trade.view.totals') }).focus();
+      await page.keyboard.press('ArrowLeft');
+      await growth.waitFor({ state: 'visible', timeout: 3000 });
+      expect(new URL(page.url()).searchParams.get('trade')).toBe('growth');
+
+      // the URL restores the choice; other sections keep their first view
+      await page.goto(`${server.origin}/?trade=totals`, { waitUntil: 'load' });
+      await totals.waitFor({ state: 'visible', timeout: 3000 });
+      expect(await growth.isVisible()).toBe(false);
+      expect(await group.getByRole('radio', { checked: true }).getAttribute('value')).toBe('totals');
+      expect(await page.locator('#chart-fdi-actual-periods').isVisible()).toBe(true);
+      // a link to a chart of a hidden view opens that view
+      await page.goto(`${server.origin}/#chart-projects-signed-investment`, { waitUntil: 'load' });
+      await page.locator('#chart-projects-signed-investment').waitFor({ state: 'visible', timeout: 3000 });
+      expect(watch.problems()).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('with JavaScript off, both views are shown, stacked, and no control that does nothing', async () => {
+    const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.origin}/?trade=totals`, { waitUntil: 'load' });
+      expect(await page.locator('#chart-trade-growth').isVisible()).toBe(true);
+      expect(await page.locator('#chart-trade-totals').isVisible()).toBe(true);
+      expect(await page.locator('[data-views] fieldset').filter({ visible: true }).count()).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
 });

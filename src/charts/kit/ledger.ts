@@ -8,6 +8,8 @@
  * Plot draws the marks with identity scales: every x and y below is a CSS pixel.
  */
 import * as Plot from '@observablehq/plot';
+import { scaleLinear } from 'd3';
+import { formatValue } from '../../lib/words/format.ts';
 import type { SiteFigure } from '../../lib/data/site-figure.ts';
 import { t } from '../../i18n/index.ts';
 import { fontSize, gapRuns, isFullYear, kindTags, markKind, periodLabel, SITE_YEARS, STYLES, textWidth, tip, yearOf, yearsLabel, type MarkKind } from './chart-kit.ts';
@@ -54,8 +56,10 @@ export interface LedgerGroup {
 export interface LedgerOptions extends ChartWords {
   width: number;
   groups: LedgerGroup[];
-  /** 'per-group': every group is drawn to its own largest value (the chart's notes must say so) */
+  /** 'per-group': every group is drawn to its own largest value, with its own labelled scale below its bars (the chart's notes must say so) */
   scale?: 'shared' | 'per-group';
+  /** what the faint bar behind a bar (its track) stands for, in the legend */
+  trackLabel?: string;
   /** fix the far end of the scale, e.g. 100 for shares of a whole */
   domainMax?: number;
 }
@@ -67,6 +71,8 @@ interface Placed {
   anchor: 'start' | 'end';
   weight?: string;
   italic?: boolean;
+  /** a scale's tick label: smaller, muted */
+  tick?: boolean;
   /** a row label: tapping it opens its bar's details */
   key?: string;
 }
@@ -89,14 +95,23 @@ function tagText(item: LedgerItem): string {
 function labelLines(item: LedgerItem, room: number, fs: number): string[] {
   const tags = tagText(item);
   const one = tags ? `${item.label} · ${tags}` : item.label;
-  if (!tags || textWidth(one, fs) <= room) return [one];
-  return [item.label, tags];
+  if (textWidth(one, fs) <= room) return [one];
+  // a name wider than the room breaks after a comma or colon
+  return [...wrap(item.label, room, fs), ...(tags ? [tags] : [])];
 }
 
 /** Breaks a title after a colon or comma when it is wider than the room; a clause longer than the room stays whole. */
 function wrap(text: string, room: number, fs: number): string[] {
   if (textWidth(text, fs) <= room) return [text];
-  const clauses = text.split(/(?<=[：，；])/u);
+  // clauses end after a colon, comma or semicolon outside brackets
+  const clauses: string[] = [''];
+  let depth = 0;
+  for (const ch of text) {
+    clauses[clauses.length - 1] += ch;
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    else if (depth === 0 && /[：，；]/u.test(ch)) clauses.push('');
+  }
   const out: string[] = [];
   for (const c of clauses) {
     const last = out.at(-1);
@@ -138,6 +153,9 @@ export function ledgerSpec(options: LedgerOptions): ChartSpec {
   const placed: PlacedBar[] = [];
   const tracks: PlacedBar[] = [];
   const zeros: { x: number; y1: number; y2: number }[] = [];
+  const scaleLines: { x1: number; x2: number; y: number }[] = [];
+  const scaleTicks: { x: number; y1: number; y2: number }[] = [];
+  const small = Math.max(11, fs - 2);
   const hits: Hit[] = [];
   const refs: { x: number; y1: number; y2: number }[] = [];
   const legend = new Legend(options);
@@ -186,7 +204,10 @@ export function ledgerSpec(options: LedgerOptions): ChartSpec {
         y = top + barH + 8;
       }
       const kind = item.kind ?? markKind(item.figure);
-      if (item.track !== undefined) tracks.push({ x1: px(0), x2: px(item.track), y1: top, y2: top + barH, kind });
+      if (item.track !== undefined) {
+        tracks.push({ x1: px(0), x2: px(item.track), y1: top, y2: top + barH, kind });
+        legend.add('track', options.trackLabel ?? t(options.lang, 'chart.legend.track'));
+      }
       const a = px(0);
       const b = px(item.value);
       legend.kind(kind);
@@ -198,6 +219,20 @@ export function ledgerSpec(options: LedgerOptions): ChartSpec {
       texts.push(item.value >= 0 ? { x: end + 5, y: top + barH / 2, text: item.valueLabel, anchor: 'start' } : { x: b - 5, y: top + barH / 2, text: item.valueLabel, anchor: 'end' });
     }
     if (lo < 0) zeros.push({ x: px(0), y1: groupTop, y2: y });
+    // a group drawn to its own scale shows that scale: a line under its bars, ticks labelled
+    if (options.scale === 'per-group' && placed.length > barsBefore) {
+      const axisY = y - 2;
+      scaleLines.push({ x1: px(lo), x2: px(hi), y: axisY });
+      for (const v of scaleLinear().domain([lo, hi]).ticks(width < 480 ? 3 : 5)) {
+        const x = px(v);
+        scaleTicks.push({ x, y1: axisY, y2: axisY + 4 });
+        const text = formatValue(String(v), options.lang);
+        // centred under its tick, moved inside the drawing at either end
+        const w = textWidth(text, small);
+        texts.push({ x: Math.min(Math.max(x - w / 2, 0), width - w), y: axisY + 4 + small * 0.75, text, anchor: 'start', tick: true });
+      }
+      y = axisY + 4 + small * 1.5;
+    }
     // a target: a dashed line at its value across each bar of the group, labelled below them
     const groupBars = placed.slice(barsBefore);
     for (const r of group.refs ?? []) {
@@ -239,8 +274,11 @@ export function ledgerSpec(options: LedgerOptions): ChartSpec {
         );
       }),
       Plot.ruleX(zeros, { x: 'x', y1: 'y1', y2: 'y2', stroke: COLORS.ink, strokeWidth: 1, ariaHidden: 'true' }),
-      textMark((p) => p.anchor === 'start' && !p.weight && !p.italic, {}),
-      textMark((p) => p.anchor === 'end', { textAnchor: 'end' }),
+      Plot.ruleY(scaleLines, { y: 'y', x1: 'x1', x2: 'x2', stroke: COLORS.muted, ariaHidden: 'true' }),
+      Plot.ruleX(scaleTicks, { x: 'x', y1: 'y1', y2: 'y2', stroke: COLORS.muted, ariaHidden: 'true' }),
+      textMark((p) => p.tick === true, { fontSize: small, fill: COLORS.muted, textAnchor: 'start' }),
+      textMark((p) => p.anchor === 'start' && !p.weight && !p.italic && !p.tick, {}),
+      textMark((p) => p.anchor === 'end' && !p.tick, { textAnchor: 'end' }),
       textMark((p) => p.weight === 'bold', { fontWeight: 'bold' }),
       textMark((p) => p.italic === true, { fontStyle: 'italic' }),
       Plot.ruleX(refs, { x: 'x', y1: 'y1', y2: 'y2', stroke: COLORS.target, strokeWidth: 2, strokeDasharray: '4 3', ariaHidden: 'true' }),

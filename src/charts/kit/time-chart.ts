@@ -178,11 +178,12 @@ export function timeSpec(options: TimeOptions): ChartSpec {
     return { x1: x1 - 3, x2: x1 + w + 3, y1: l.y - h / 2, y2: l.y + h / 2 };
   };
   /** Places a label at the first candidate position that is inside the drawing and free. */
-  const tryLabel = (candidates: Label[], force = false): boolean => {
+  const tryLabel = (candidates: Label[], force = false, own: readonly Box[] = []): boolean => {
     for (const c of candidates) {
       const b = boxOf(c);
       if (b.x1 + 3 < 0 || b.x2 - 3 > width) continue;
-      if (taken.some((o) => overlaps(o, b))) continue;
+      // a label may touch its own mark (the dot at the end of its span), no other
+      if (taken.some((o) => !own.includes(o) && overlaps(o, b))) continue;
       labels.push(c);
       taken.push(b);
       return true;
@@ -211,24 +212,13 @@ export function timeSpec(options: TimeOptions): ChartSpec {
     return lh * ls.length;
   };
 
-  let y = 0;
-  let ti = 0;
-  options.panels.forEach((panel, pi) => {
-    if (pi > 0) y += Math.round(fs * 1.2);
-    y += textBlock(panel.title, y, { weight: 'bold' }) + 2;
-    if ('rank' in panel) {
-      y = rankPanel(panel, y);
-    } else {
-      y = timePanel(panel, scales[ti++] as (typeof scales)[number], y);
-    }
-    for (const n of panel.notes ?? []) y += textBlock(n, y, { size: small, muted: true });
-  });
-
   // the conferences that published these figures, on the time axis
   const events = options.events ?? [];
   const eventMarks: { x: number; y: number }[] = [];
   const eventYears: { x1: number; x2: number; y: number }[] = [];
-  if (events.length > 0 && timePanels.length > 0) {
+  // right under the last panel with a time axis (not under a ranking, which has none)
+  const eventsBlock = () => {
+    if (events.length === 0) return;
     y += 6;
     const row = y + 14;
     const sorted = [...events].sort((a, b) => a.year - b.year || (a.month ?? 13) - (b.month ?? 13));
@@ -248,10 +238,34 @@ export function timeSpec(options: TimeOptions): ChartSpec {
       }
     });
     y = row + lineH * 1.1;
-    sorted.forEach((e, i) => {
+  };
+  // what each numbered conference was: after the last panel
+  const eventList = () => {
+    [...events].sort((a, b) => a.year - b.year || (a.month ?? 13) - (b.month ?? 13)).forEach((e, i) => {
       y += textBlock(`${i + 1} ${e.label}`, y, { size: small, muted: true });
     });
+  };
+
+  const lastTimePanel = options.panels.reduce((last, p, i) => ('rank' in p ? last : i), -1);
+  let y = 0;
+  let ti = 0;
+  options.panels.forEach((panel, pi) => {
+    if (pi > 0) y += Math.round(fs * 1.2);
+    y += textBlock(panel.title, y, { weight: 'bold' }) + 2;
+    if ('rank' in panel) {
+      y = rankPanel(panel, y);
+    } else {
+      y = timePanel(panel, scales[ti++] as (typeof scales)[number], y);
+    }
+    // the conferences sit on the time axis they belong to, above the panel's notes
+    if (pi === lastTimePanel) eventsBlock();
+    for (const n of panel.notes ?? []) y += textBlock(n, y, { size: small, muted: true });
+  });
+  if (lastTimePanel >= 0 && events.length > 0) {
+    if (lastTimePanel < options.panels.length - 1) y += Math.round(fs * 0.6);
+    eventList();
   }
+
   const height = Math.ceil(y + 4);
 
   function timePanel(panel: TimePanel, { s, ticks }: (typeof scales)[number], top: number): number {
@@ -270,6 +284,7 @@ export function timeSpec(options: TimeOptions): ChartSpec {
     }
     yearTicks.push({ x: xOf(to + 1), y1: bottom, y2: bottom + 4 });
 
+    const gapBoxes: Box[] = [];
     // years no figure touches: a dashed empty column saying so
     const touched = new Set(panel.marks.flatMap((m) => Array.from({ length: yearOf(m.figure.period_end) - yearOf(m.figure.period_start) + 1 }, (_, i) => yearOf(m.figure.period_start) + i)));
     for (let yr = from; yr <= to; yr++) {
@@ -277,13 +292,14 @@ export function timeSpec(options: TimeOptions): ChartSpec {
       const box = { x1: xOf(yr) + 3, x2: xOf(yr + 1) - 3, y1: plotTop + 4, y2: bottom - 1 };
       gaps.push(box);
       legend.add('gap');
-      const chars = [...t(lang, 'chart.gap')];
-      chars.forEach((ch, i) => fixed({ x: (box.x1 + box.x2) / 2, y: bottom - 4 - (chars.length - i - 0.5) * small * 1.15, text: ch, anchor: 'middle', size: small, muted: true }));
+      gapBoxes.push(box);
     }
 
     const full = panel.marks.filter((m) => isFullYear(m.figure));
     const span = panel.marks.filter((m) => !isFullYear(m.figure));
-    const pending: { candidates: Label[]; priority: number }[] = [];
+    const pending: { candidates: Label[]; priority: number; own?: Box[] }[] = [];
+    const spanBoxes: Box[] = [];
+    const spanEnds = new Set<(typeof dots)[number]>();
 
     // full years: columns side by side within their year, or dots at the year's middle
     const byYear = new Map<number, TimeMark[]>();
@@ -305,7 +321,18 @@ export function timeSpec(options: TimeOptions): ChartSpec {
           const y2 = Math.max(s(0), s(f.value));
           bars.push({ x1, x2, y1, y2: Math.max(y2, y1 + 1), kind });
           hits.push(hitAround({ x1, x2, y1, y2 }, f, tip(f, options, m.tipLabel), k));
-          pending.push({ priority, candidates: [{ x: cx, y: y1 - fs * 0.75, text: m.valueLabel, anchor: 'middle' }, { x: x2 + 3, y: y1 + fs * 0.6, text: m.valueLabel, anchor: 'start' }] });
+          // above the column, centred, else flush with either edge of it (a label wider than
+          // its column then keeps clear of the next column's), else beside it
+          const above = y1 - fs * 0.75;
+          pending.push({
+            priority,
+            candidates: [
+              { x: cx, y: above, text: m.valueLabel, anchor: 'middle' },
+              { x: x2, y: above, text: m.valueLabel, anchor: 'end' },
+              { x: x1, y: above, text: m.valueLabel, anchor: 'start' },
+              { x: x2 + 3, y: y1 + fs * 0.6, text: m.valueLabel, anchor: 'start' },
+            ],
+          });
         } else {
           const symbol = m.symbol ?? 'circle';
           dots.push({ x: cx, y: s(f.value), kind, symbol });
@@ -330,9 +357,14 @@ export function timeSpec(options: TimeOptions): ChartSpec {
       const x2 = xOf(endPos(f.period_end)) - 1;
       const py = s(f.value);
       spans.push({ x1, x2, y: py, kind });
-      dots.push({ x: x2, y: py, kind, symbol: m.symbol ?? 'circle' });
+      const end: (typeof dots)[number] = { x: x2, y: py, kind, symbol: m.symbol ?? 'circle' };
+      dots.push(end);
+      spanEnds.add(end);
+      const own = [{ x1: x2 - 5, x2: x2 + 5, y1: py - 5, y2: py + 5 }, { x1, x2, y1: py - 2, y2: py + 2 }];
+      spanBoxes.push(...own);
       hits.push(hitAround({ x1, x2, y1: py, y2: py }, f, tip(f, options, m.tipLabel), `m${key++}`));
       pending.push({
+        own,
         priority: m.highlight ? 0 : 2,
         candidates: [
           { x: x2 + 7, y: py, text: m.valueLabel, anchor: 'start' },
@@ -344,11 +376,25 @@ export function timeSpec(options: TimeOptions): ChartSpec {
     }
     // marks take their room before labels do
     for (const b of bars) taken.push(b);
-    for (const d of dots) taken.push({ x1: d.x - 5, x2: d.x + 5, y1: d.y - 5, y2: d.y + 5 });
-    for (const p of spans) taken.push({ x1: p.x1, x2: p.x2, y1: p.y - 2, y2: p.y + 2 });
+    for (const d of dots) if (!spanEnds.has(d)) taken.push({ x1: d.x - 5, x2: d.x + 5, y1: d.y - 5, y2: d.y + 5 });
+    taken.push(...spanBoxes);
     // labels stay within the panel's plot, above its year labels
     const inside = (l: Label) => l.y - fs * 0.6 >= top && l.y + fs * 0.6 <= bottom;
-    pending.sort((a, b) => a.priority - b.priority).forEach((p) => tryLabel(p.candidates.filter(inside), p.priority === 0 && options.form === 'columns'));
+    pending.sort((a, b) => a.priority - b.priority).forEach((p) => tryLabel(p.candidates.filter(inside), p.priority === 0 && options.form === 'columns', p.own));
+    // "无来源" in each empty column after the values, which need the room more: on one line
+    // where the column holds it, else a character a line; at its foot, else at its top; left
+    // out where a value's label sits in both (the dashed column and the legend still say it)
+    const gapText = t(lang, 'chart.gap');
+    for (const box of gapBoxes) {
+      const chars = textWidth(gapText, small) + 4 <= box.x2 - box.x1 ? [gapText] : [...gapText];
+      const h = small * 1.15;
+      const at = (firstY: number): Label[] => chars.map((ch, i) => ({ x: (box.x1 + box.x2) / 2, y: firstY + i * h, text: ch, anchor: 'middle', size: small, muted: true }));
+      for (const group of [at(box.y2 - 4 - (chars.length - 0.5) * h), at(box.y1 + 4 + 0.5 * h)]) {
+        if (group.some((l) => taken.some((o) => overlaps(o, boxOf(l))))) continue;
+        group.forEach(fixed);
+        break;
+      }
+    }
     return bottom + lineH * 1.3;
   }
 

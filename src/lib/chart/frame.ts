@@ -86,7 +86,14 @@ export function tableRowsFor(rows: readonly SiteFigure[], data: Dataset, lang: L
 /** One note per continuity finding behind the figures, linking to its section of /reconciliation/. */
 export function continuityNotes(rows: readonly SiteFigure[], lang: Lang): { id: string; text: string; href: string }[] {
   const ids = [...new Set(rows.map((r) => r.continuityNote).filter((id) => id !== ''))];
-  return ids.map((id) => ({ id, text: t(lang, 'chart.continuityNote', { id }), href: `reconciliation/#${id}` }));
+  return ids.map((id) => {
+    // named by the years of the figures it concerns, never by its id
+    const years = rows.filter((r) => r.continuityNote === id).flatMap((r) => [Number(r.period_start.slice(0, 4)), Number(r.period_end.slice(0, 4))]);
+    const from = Math.min(...years);
+    const to = Math.max(...years);
+    const span = from === to ? formatPeriod(`${from}-01-01`, `${from}-12-31`, lang) : t(lang, 'charts.common.yearRun', { from: String(from), to: String(to) });
+    return { id, text: t(lang, 'chart.continuityNote', { years: span }), href: `reconciliation/#${id}` };
+  });
 }
 
 // A chart page, its embed and its images all ask for the same frame; draw it once per build.

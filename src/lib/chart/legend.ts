@@ -23,6 +23,8 @@ export function swatchMarkup(swatch: Swatch): string {
       return `<line x1="1" x2="21" y1="7" y2="7" stroke="${COLORS.target}" stroke-width="2" stroke-dasharray="4 3"/>`;
     case 'part':
       return `<line x1="2" x2="17" y1="7" y2="7" stroke="${COLORS.ink}" stroke-width="3"/><circle cx="17" cy="7" r="4" fill="${COLORS.ink}"/>`;
+    case 'track':
+      return bar(COLORS.grid, 1, COLORS.grid, 0);
     case 'gap':
       return `<rect x="1" y="1" width="20" height="12" fill="none" stroke="${COLORS.muted}" stroke-width="1" stroke-dasharray="2 2"/>`;
     case 'event':
@@ -44,7 +46,7 @@ export function swatchSvg(swatch: Swatch): string {
 }
 
 /** The entries in the order readers meet them: what a mark is, then its period, then the annotations. */
-const ORDER: Swatch[] = ['circle', 'square', 'diamond', 'primary', 'secondary', 'derived', 'part', 'target', 'gap', 'event', 'event-year'];
+const ORDER: Swatch[] = ['circle', 'square', 'diamond', 'primary', 'secondary', 'derived', 'part', 'target', 'track', 'gap', 'event', 'event-year'];
 
 export function sortLegend(entries: readonly LegendEntry[]): LegendEntry[] {
   const seen = new Set<string>();

@@ -122,7 +122,11 @@ export function prepareChartSvg(markup: string, palette: Palette, where: string)
     if (!/(^|;)\s*fill\s*:/u.test(text.getAttribute('style') ?? '')) text.setAttribute('fill', ink);
   }
   const texts = [...svg.querySelectorAll('text')].map((el) => el.textContent ?? '');
-  const body = resolveCssVariables(svg.innerHTML, palette, where).replace(/currentColor/gu, ink);
+  // Plot sets the text anchor of unanchored text ("middle") on its root <svg>, which the
+  // image replaces: keep it on a group around the marks, or centred labels start at their point
+  const anchor = svg.getAttribute('text-anchor');
+  const inner = resolveCssVariables(svg.innerHTML, palette, where).replace(/currentColor/gu, ink);
+  const body = anchor ? `<g text-anchor="${anchor}">${inner}</g>` : inner;
   return { body, width, height, texts };
 }
 
