@@ -46,7 +46,12 @@ interface Args {
 }
 
 function readArgs(): Args {
-  const { values } = cliArgs('bench', 'npm run bench -- [--no-build] [--runs N] [--chart ID]', { 'no-build': { type: 'boolean' }, runs: { type: 'string', default: '3' }, chart: { type: 'string' } }, { min: 0, max: 0 });
+  const { values } = cliArgs(
+    'bench',
+    'npm run bench -- [--no-build] [--runs N] [--chart ID]',
+    { 'no-build': { type: 'boolean' }, runs: { type: 'string', default: '3' }, chart: { type: 'string' } },
+    { min: 0, max: 0 },
+  );
   const args: Args = { build: values['no-build'] !== true, runs: Number(values.runs), chart: values.chart };
   if (!Number.isInteger(args.runs) || args.runs < 1) throw new Error('bench: --runs needs a whole number ≥ 1');
   return args;
@@ -56,7 +61,11 @@ const gz = (data: string | Uint8Array) => (data.length === 0 ? 0 : gzipSync(data
 
 function buildSite(outDir: string): void {
   console.log(`bench: npx astro build --outDir ${outDir.replace(ROOT, '')} …`);
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   if (result.status !== 0) throw new Error(`bench: astro build failed (exit ${result.status})`);
 }
 
@@ -76,13 +85,13 @@ function chartModule(id: string): string {
   return file;
 }
 
-
 /**
  * The chart's rows and the lookup-table entries they refer to (what a chart specification
  * looks up in its context), as a lean client-rendered page would ship them.
  */
 function chartDataFor(rows: readonly SiteFigure[], data: Dataset) {
-  const only = <V>(table: Map<string, V>, ids: Iterable<string>) => [...new Set(ids)].flatMap((id) => (table.has(id) ? [[id, table.get(id) as V] as const] : []));
+  const only = <V>(table: Map<string, V>, ids: Iterable<string>) =>
+    [...new Set(ids)].flatMap((id) => (table.has(id) ? [[id, table.get(id) as V] as const] : []));
   const placeIds = new Set<string>();
   for (let id of rows.map((r) => r.geo)) {
     while (id && !placeIds.has(id)) {
@@ -92,11 +101,23 @@ function chartDataFor(rows: readonly SiteFigure[], data: Dataset) {
   }
   return {
     rows,
-    indicators: only(data.indicators, rows.map((r) => r.indicator)),
+    indicators: only(
+      data.indicators,
+      rows.map((r) => r.indicator),
+    ),
     places: only(data.places, placeIds),
-    units: only(data.units, rows.map((r) => r.unit)),
-    sources: only(data.sources, rows.flatMap((r) => r.sources)),
-    breakdowns: only(data.breakdowns, rows.flatMap((r) => r.breakdown)),
+    units: only(
+      data.units,
+      rows.map((r) => r.unit),
+    ),
+    sources: only(
+      data.sources,
+      rows.flatMap((r) => r.sources),
+    ),
+    breakdowns: only(
+      data.breakdowns,
+      rows.flatMap((r) => r.breakdown),
+    ),
   };
 }
 
@@ -109,7 +130,13 @@ async function buildComparisonPage(id: string): Promise<{ labels: string[] }> {
   const frame = buildChartFrame(chartById(id), data, 'zh');
   rmSync(OUT_DIR, { recursive: true, force: true });
   mkdirSync(OUT_DIR, { recursive: true });
-  const fill: Record<string, string> = { lang: 'zh-CN', title: frame.title, subtitle: frame.subtitle, description: frame.description, source: frame.sourceLine };
+  const fill: Record<string, string> = {
+    lang: 'zh-CN',
+    title: frame.title,
+    subtitle: frame.subtitle,
+    description: frame.description,
+    source: frame.sourceLine,
+  };
   const html = readFileSync(join(BENCH_DIR, 'plot-in-browser.html'), 'utf8').replace(/\{\{(\w+)\}\}/gu, (_, k: string) => {
     const v = fill[k];
     if (v === undefined) throw new Error(`bench: plot-in-browser.html asks for {{${k}}}, which bench.ts does not fill`);
@@ -202,7 +229,10 @@ async function measureBytes(origin: string, path: string): Promise<Bytes> {
     await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
     await Promise.all(pending);
     const svgAfterScripts = await page.evaluate(() =>
-      [...document.querySelectorAll('svg')].filter((s) => !s.parentElement?.closest('svg')).map((s) => s.outerHTML).join(''),
+      [...document.querySelectorAll('svg')]
+        .filter((s) => !s.parentElement?.closest('svg'))
+        .map((s) => s.outerHTML)
+        .join(''),
     );
     const doc = bodies.find((b) => b.type === 'document');
     if (!doc) throw new Error(`bench: no document response for ${path}`);
@@ -212,7 +242,10 @@ async function measureBytes(origin: string, path: string): Promise<Bytes> {
       .filter((s) => !/json/iu.test(s.getAttribute('type') ?? ''))
       .map((s) => s.textContent ?? '')
       .join('\n');
-    const svgStatic = [...html.querySelectorAll('svg')].filter((s) => !s.parentElement?.closest('svg')).map((s) => s.outerHTML).join('');
+    const svgStatic = [...html.querySelectorAll('svg')]
+      .filter((s) => !s.parentElement?.closest('svg'))
+      .map((s) => s.outerHTML)
+      .join('');
     const sumOf = (type: string) => bodies.filter((b) => b.type === type).reduce((n, b) => n + gz(b.body), 0);
     return {
       html: gz(doc.body),
@@ -322,8 +355,12 @@ async function main(): Promise<void> {
     printTable(columns);
     const story = columns[0]!;
     console.log('');
-    console.log(`story page JS: ${kb(story.bytes.js)} gzip of a ${kb(STORY_JS_BUDGET)} budget${story.bytes.js > STORY_JS_BUDGET ? ' — OVER BUDGET' : ''}`);
-    console.log(`Lighthouse: mobile form factor, simulated throttling, median of ${args.runs}; bytes: gzip level 6 per resource as served.`);
+    console.log(
+      `story page JS: ${kb(story.bytes.js)} gzip of a ${kb(STORY_JS_BUDGET)} budget${story.bytes.js > STORY_JS_BUDGET ? ' — OVER BUDGET' : ''}`,
+    );
+    console.log(
+      `Lighthouse: mobile form factor, simulated throttling, median of ${args.runs}; bytes: gzip level 6 per resource as served.`,
+    );
   } finally {
     chrome.kill();
     await server.close();

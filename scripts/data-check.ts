@@ -9,7 +9,12 @@ import { checkData } from '../src/lib/data/check.ts';
 import { formatProblem } from '../src/lib/data/csv.ts';
 import { cliArgs } from './lib/cli-args.ts';
 
-const { values } = cliArgs('data:check', 'npm run data:check [-- --with DRAFT_DIR ...]', { with: { type: 'string', multiple: true } }, { min: 0, max: 0 });
+const { values } = cliArgs(
+  'data:check',
+  'npm run data:check [-- --with DRAFT_DIR ...]',
+  { with: { type: 'string', multiple: true } },
+  { min: 0, max: 0 },
+);
 const overlays = (values.with ?? []).map((d) => resolve(d));
 const root = resolve(import.meta.dirname, '..');
 const report = checkData({ dataDir: resolve(root, 'data'), overlays, displayRoot: root });
@@ -22,7 +27,11 @@ if (report.problems.length > 0) {
 const s = report.stats;
 const lines = [
   `data:check: ok`,
-  `  figures per source: ${Object.entries(s.figuresPerSource).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`,
+  `  figures per source: ${
+    Object.entries(s.figuresPerSource)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ') || 'none'
+  }`,
   `  quotes found verbatim: ${s.quotesChecked}; values found in their quotes: ${s.valuesChecked}; derived figures recomputed: ${s.derivedChecked}`,
   `  arithmetic: ${report.arithmetic.filter((a) => a.holds).length} hold, ${report.arithmetic.filter((a) => !a.holds).length} recorded discrepancies`,
   `  overlapping figures from several sources: ${report.overlaps.length} (${report.overlaps.filter((o) => !o.agree).length} disagree)`,

@@ -15,7 +15,12 @@ import { cliArgs } from './lib/cli-args.ts';
 // a reader piping into `head` closes the pipe early; that is not an error
 process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
 
-const { values, positionals: files } = cliArgs('normalize', 'npm run normalize -- FILE [--changes]', { changes: { type: 'boolean' } }, { min: 1, max: 1 });
+const { values, positionals: files } = cliArgs(
+  'normalize',
+  'npm run normalize -- FILE [--changes]',
+  { changes: { type: 'boolean' } },
+  { min: 1, max: 1 },
+);
 const showChanges = values.changes === true;
 const target = resolve(files[0] as string);
 let read: TextResult;
@@ -31,7 +36,9 @@ if ('fault' in read) {
 }
 const raw = read.text;
 if (raw.includes('\uFFFD')) {
-  process.stderr.write(`normalize: ${files[0]}: warning: the file holds U+FFFD replacement characters; bytes were already lost before this step\n`);
+  process.stderr.write(
+    `normalize: ${files[0]}: warning: the file holds U+FFFD replacement characters; bytes were already lost before this step\n`,
+  );
 }
 
 const dataDir = resolve(import.meta.dirname, '..', 'data');
@@ -46,13 +53,13 @@ if (problems.length > 0) {
 const rel = relative(join(dataDir, 'sources'), target);
 const source = sources.rows.find((s) => s.row.file === rel);
 if (!source) process.stderr.write(`normalize: ${files[0]} is not listed in data/sources.csv; applying the general rules only\n`);
-const rules = source
-  ? rulesFor(source.row.id, { splices: splices.rows.map((r) => r.row), mojibake: mojibake.rows.map((r) => r.row) })
-  : {};
+const rules = source ? rulesFor(source.row.id, { splices: splices.rows.map((r) => r.row), mojibake: mojibake.rows.map((r) => r.row) }) : {};
 try {
   const result = normalize(raw, rules);
   process.stdout.write(result.text);
-  if (showChanges) for (const c of result.changes) process.stderr.write(`${c.rule}\t${JSON.stringify(c.before)}\t→ ${JSON.stringify(c.after)}\t${c.reason}\n`);
+  if (showChanges)
+    for (const c of result.changes)
+      process.stderr.write(`${c.rule}\t${JSON.stringify(c.before)}\t→ ${JSON.stringify(c.after)}\t${c.reason}\n`);
 } catch (e) {
   process.stderr.write(`normalize: ${files[0]}: ${(e as Error).message}\n`);
   process.exit(1);

@@ -19,12 +19,22 @@ const WIDTHS = [360, 1280] as const;
 const SCHEMES = ['light', 'dark'] as const;
 
 export function fileStem(path: string): string {
-  const slug = decodeURIComponent(path).split('/').filter(Boolean).join('-').replace(/\.html$/u, '').replace(/[^\p{L}\p{N}_-]+/gu, '_');
+  const slug = decodeURIComponent(path)
+    .split('/')
+    .filter(Boolean)
+    .join('-')
+    .replace(/\.html$/u, '')
+    .replace(/[^\p{L}\p{N}_-]+/gu, '_');
   return slug || 'story';
 }
 
 async function main(): Promise<void> {
-  const { values, positionals } = cliArgs('screenshots', 'npm run screenshots -- [DIR] [--all | PAGE ...]', { all: { type: 'boolean' } }, { min: 0, max: Infinity });
+  const { values, positionals } = cliArgs(
+    'screenshots',
+    'npm run screenshots -- [DIR] [--all | PAGE ...]',
+    { all: { type: 'boolean' } },
+    { min: 0, max: Infinity },
+  );
   const outDir = positionals[0] ?? '/tmp/shots';
   const named = positionals.slice(1);
   const all = listHtmlPages();
@@ -55,7 +65,8 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) main().catch((err: unknown) => {
-  console.error(err instanceof Error ? err.message : err);
-  process.exit(1);
-});
+if (process.argv[1] === fileURLToPath(import.meta.url))
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });

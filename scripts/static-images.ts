@@ -28,10 +28,12 @@ import { publicSite, warnIfNoSite } from '../src/lib/site/address.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-
-
 function main(): void {
-  const dist = resolve(ROOT, cliArgs('static-images', 'tsx scripts/static-images.ts [--dist DIR]', { dist: { type: 'string' } }, { min: 0, max: 0 }).values.dist ?? 'dist');
+  const dist = resolve(
+    ROOT,
+    cliArgs('static-images', 'tsx scripts/static-images.ts [--dist DIR]', { dist: { type: 'string' } }, { min: 0, max: 0 }).values.dist ??
+      'dist',
+  );
   if (!existsSync(join(dist, 'index.html')) && !existsSync(join(dist, 'charts'))) {
     throw new Error(`static images: ${dist} holds no built site; run \`npx astro build\` first`);
   }

@@ -7,11 +7,18 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
-export function cliArgs<O extends Options>(command: string, usage: string, options: O, positionals: { min: number; max: number }, argv: string[] = process.argv.slice(2)) {
+export function cliArgs<O extends Options>(
+  command: string,
+  usage: string,
+  options: O,
+  positionals: { min: number; max: number },
+  argv: string[] = process.argv.slice(2),
+) {
   try {
     const parsed = parseArgs({ args: argv, options, allowPositionals: positionals.max > 0, strict: true });
     const n = parsed.positionals.length;
-    if (n < positionals.min || n > positionals.max) throw new Error(n < positionals.min ? 'missing argument' : `unexpected argument "${parsed.positionals[positionals.max]}"`);
+    if (n < positionals.min || n > positionals.max)
+      throw new Error(n < positionals.min ? 'missing argument' : `unexpected argument "${parsed.positionals[positionals.max]}"`);
     return parsed;
   } catch (e) {
     process.stderr.write(`${command}: ${(e as Error).message}\nusage: ${usage}\n`);

@@ -51,7 +51,8 @@ const isFile = (p: string) => existsSync(p) && statSync(p).isFile();
 export function findChromium(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): Found {
   const looked = chromiumCandidates(env, platform);
   for (const c of looked) if (isFile(c.path)) return { path: c.path, from: c.from };
-  if (env['CHROME_PATH']) return { path: undefined, looked, problem: `CHROME_PATH is set to ${env['CHROME_PATH']}, where there is no file` };
+  if (env['CHROME_PATH'])
+    return { path: undefined, looked, problem: `CHROME_PATH is set to ${env['CHROME_PATH']}, where there is no file` };
   return { path: undefined, looked };
 }
 
@@ -65,7 +66,7 @@ export function noChromiumMessage(found: Extract<Found, { path: undefined }>): s
     '  macOS:         brew install --cask chromium, or set CHROME_PATH to Google Chrome:',
     '                 export CHROME_PATH="/Applications/Google Chrome.app/Contents/MacOS/Google Chrome"',
     "  other Linux:   your distribution's chromium package, or CHROME_PATH=/path/to/chrome",
-    '  anywhere Playwright\'s download host is reachable: npx playwright-core install chromium',
+    "  anywhere Playwright's download host is reachable: npx playwright-core install chromium",
   ].join('\n');
 }
 

@@ -99,13 +99,21 @@ export async function axeViolations(page: Page): Promise<string[]> {
   // evaluated by the debugger, not added as a <script>: the page's Content-Security-Policy
   // blocks inline scripts, as it should, and the audit must not need a hole in it
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const result = await page.evaluate(
-    (tags) => (window as unknown as { axe: { run(ctx: Document, o: object): Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+  const result = (await page.evaluate(
+    (tags) =>
+      (window as unknown as { axe: { run(ctx: Document, o: object): Promise<unknown> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      }),
     AXE_TAGS,
-  ) as AxeResult;
+  )) as AxeResult;
   return result.violations.flatMap((v) =>
-    v.nodes.slice(0, 5).map((n) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${JSON.stringify(n.target)}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/gu, ' ').slice(0, 200)}` : ''}`).concat(
-      v.nodes.length > 5 ? [`${v.id}: … and ${v.nodes.length - 5} more elements`] : [],
-    ),
+    v.nodes
+      .slice(0, 5)
+      .map(
+        (n) =>
+          `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${JSON.stringify(n.target)}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/gu, ' ').slice(0, 200)}` : ''}`,
+      )
+      .concat(v.nodes.length > 5 ? [`${v.id}: … and ${v.nodes.length - 5} more elements`] : []),
   );
 }

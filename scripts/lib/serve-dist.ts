@@ -12,7 +12,9 @@ import { fileURLToPath } from 'node:url';
 import { parseHeadersFile } from '../../src/lib/site/security-policy.ts';
 
 /** dist/, or SITE_DIST to check a build kept elsewhere (or a deliberately broken copy) */
-export const DIST_DIR = process.env['SITE_DIST'] ? resolve(process.env['SITE_DIST']) : fileURLToPath(new URL('../../dist/', import.meta.url));
+export const DIST_DIR = process.env['SITE_DIST']
+  ? resolve(process.env['SITE_DIST'])
+  : fileURLToPath(new URL('../../dist/', import.meta.url));
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -101,7 +103,11 @@ export interface StaticServer {
  * Serves `root` at "/" and each extra directory at its mount prefix (e.g. "/bench/"), so a
  * comparison page can sit beside the site without being part of it.
  */
-export async function startStaticServer(root: string = DIST_DIR, mounts: Record<string, string> = {}, options: { sendHeaders?: boolean } = {}): Promise<StaticServer> {
+export async function startStaticServer(
+  root: string = DIST_DIR,
+  mounts: Record<string, string> = {},
+  options: { sendHeaders?: boolean } = {},
+): Promise<StaticServer> {
   if (!existsSync(root)) throw new Error(`${root} does not exist: run \`npx astro build\` first`);
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');

@@ -12,7 +12,8 @@ const ID = 'fdi-actual-periods';
 
 export const fdiActualPeriods: ChartDefinition = {
   id: ID,
-  select: (data) => pick(data.figures, (f) => f.indicator === 'fdi-actual' && f.geo === 'qingdao' && f.breakdown.length === 0 && f.status === 'actual'),
+  select: (data) =>
+    pick(data.figures, (f) => f.indicator === 'fdi-actual' && f.geo === 'qingdao' && f.breakdown.length === 0 && f.status === 'actual'),
   spec: (rows, cx) => {
     const range = timeRange(rows, SITE_YEARS);
     const full = rows.filter(isFullYear);
@@ -20,14 +21,23 @@ export const fdiActualPeriods: ChartDefinition = {
       ...cx,
       form: 'columns',
       ...range,
-      panels: [{ title: tc(cx.lang, `${ID}.panel`), marks: rows.map((f) => ({ figure: f, valueLabel: shortValue(f, cx), highlight: f === full.at(-1) || f === rows[0] })) }],
+      panels: [
+        {
+          title: tc(cx.lang, `${ID}.panel`),
+          marks: rows.map((f) => ({ figure: f, valueLabel: shortValue(f, cx), highlight: f === full.at(-1) || f === rows[0] })),
+        },
+      ],
       events: reportingEvents(rows, cx, range),
     });
   },
   describe: (rows, cx) => {
-    const list = (fs: typeof rows) => fs.map((f) => tc(cx.lang, 'common.periodValue', { period: periodLabel(f, cx.lang), value: valueWithTags(f, cx) })).join('、');
+    const list = (fs: typeof rows) =>
+      fs.map((f) => tc(cx.lang, 'common.periodValue', { period: periodLabel(f, cx.lang), value: valueWithTags(f, cx) })).join('、');
     const full = rows.filter(isFullYear);
     const part = rows.filter((f) => !isFullYear(f));
-    return tc(cx.lang, `${ID}.describe`, { full: list(full) || tc(cx.lang, 'common.none'), part: list(part) || tc(cx.lang, 'common.none') });
+    return tc(cx.lang, `${ID}.describe`, {
+      full: list(full) || tc(cx.lang, 'common.none'),
+      part: list(part) || tc(cx.lang, 'common.none'),
+    });
   },
 };

@@ -13,7 +13,8 @@ const ORDER = Object.keys(WHOLE);
 
 export const fdiActualShares: ChartDefinition = {
   id: ID,
-  select: (data) => pick(data.figures, (f) => ORDER.includes(f.indicator) && f.geo === 'qingdao' && f.breakdown.length === 0 && f.status === 'actual'),
+  select: (data) =>
+    pick(data.figures, (f) => ORDER.includes(f.indicator) && f.geo === 'qingdao' && f.breakdown.length === 0 && f.status === 'actual'),
   spec: (rows, cx) => {
     const label = (indicator: string) => tc(cx.lang, 'common.shareOf', { place: placeName(WHOLE[indicator] ?? '', cx) });
     return ledgerSpec({
@@ -23,7 +24,15 @@ export const fdiActualShares: ChartDefinition = {
       groups: periodGroups(rows, cx, {
         key: (f) => f.indicator,
         order: ORDER,
-        toBar: (f) => ({ type: 'bar', label: label(f.indicator), tags: kindTags(f, cx.lang), figure: f, value: f.value, valueLabel: shortValue(f, cx), track: 100 }),
+        toBar: (f) => ({
+          type: 'bar',
+          label: label(f.indicator),
+          tags: kindTags(f, cx.lang),
+          figure: f,
+          value: f.value,
+          valueLabel: shortValue(f, cx),
+          track: 100,
+        }),
         missing: (indicator) => ({ type: 'gap', label: label(indicator), text: t(cx.lang, 'chart.gap') }),
       }),
     });
@@ -33,6 +42,11 @@ export const fdiActualShares: ChartDefinition = {
     const first = province[0];
     const last = province.at(-1);
     if (!first || !last) return tc(cx.lang, `${ID}.describeNone`);
-    return tc(cx.lang, `${ID}.describe`, { firstPeriod: periodLabel(first, cx.lang), first: valueWithTags(first, cx), lastPeriod: periodLabel(last, cx.lang), last: valueWithTags(last, cx) });
+    return tc(cx.lang, `${ID}.describe`, {
+      firstPeriod: periodLabel(first, cx.lang),
+      first: valueWithTags(first, cx),
+      lastPeriod: periodLabel(last, cx.lang),
+      last: valueWithTags(last, cx),
+    });
   },
 };

@@ -27,7 +27,13 @@ interface Whole {
 }
 
 const WHOLES: Whole[] = [
-  { indicator: 'projects-introduced-1yi', parts: [{ indicator: 'projects-introduced-50yi', breakdown: '' }, { indicator: 'projects-introduced-1yi', breakdown: 'threshold:1yi-to-50yi', label: 'rest' }] },
+  {
+    indicator: 'projects-introduced-1yi',
+    parts: [
+      { indicator: 'projects-introduced-50yi', breakdown: '' },
+      { indicator: 'projects-introduced-1yi', breakdown: 'threshold:1yi-to-50yi', label: 'rest' },
+    ],
+  },
   {
     indicator: 'projects-signed',
     label: 'signedNoThreshold',
@@ -36,7 +42,10 @@ const WHOLES: Whole[] = [
       { indicator: 'projects-signed', breakdown: 'chain:outside-24-key-chains', label: 'rest' },
     ],
   },
-  { indicator: 'projects-introduced-20yi', parts: [{ indicator: 'projects-introduced-20yi-started', breakdown: '', share: 'projects-introduced-20yi-start-rate' }] },
+  {
+    indicator: 'projects-introduced-20yi',
+    parts: [{ indicator: 'projects-introduced-20yi-started', breakdown: '', share: 'projects-introduced-20yi-start-rate' }],
+  },
 ];
 
 const INDICATORS = new Set(WHOLES.flatMap((w) => [w.indicator, ...w.parts.flatMap((p) => [p.indicator, ...(p.share ? [p.share] : [])])]));
@@ -66,30 +75,59 @@ export const projectsByPlace: ChartDefinition = {
           },
         ];
         for (const part of whole.parts) {
-          const f = rows.find((r) => r.geo === total.geo && r.indicator === part.indicator && isBreakdown(r, part.breakdown) && sameYear(r, total));
+          const f = rows.find(
+            (r) => r.geo === total.geo && r.indicator === part.indicator && isBreakdown(r, part.breakdown) && sameYear(r, total),
+          );
           if (!f) continue;
-          const share = part.share ? rows.find((r) => r.geo === total.geo && r.indicator === part.share && isBreakdown(r, part.breakdown) && sameYear(r, total)) : undefined;
-          const label = part.label ? tc(cx.lang, `${ID}.part.${part.label}`) : tc(cx.lang, 'common.ofWhich', { name: indicatorName(part.indicator, cx) });
+          const share = part.share
+            ? rows.find((r) => r.geo === total.geo && r.indicator === part.share && isBreakdown(r, part.breakdown) && sameYear(r, total))
+            : undefined;
+          const label = part.label
+            ? tc(cx.lang, `${ID}.part.${part.label}`)
+            : tc(cx.lang, 'common.ofWhich', { name: indicatorName(part.indicator, cx) });
           items.push({
             type: 'bar',
             label,
             tags: kindTags(f, cx.lang),
             figure: f,
             value: f.value,
-            valueLabel: share ? tc(cx.lang, 'common.valueShare', { value: shortValue(f, cx), share: shortValueTagged(share, cx, f.derived) }) : shortValue(f, cx),
+            valueLabel: share
+              ? tc(cx.lang, 'common.valueShare', { value: shortValue(f, cx), share: shortValueTagged(share, cx, f.derived) })
+              : shortValue(f, cx),
             indent: true,
           });
         }
-        groups.push({ title: tc(cx.lang, 'common.placePeriod', { place: placeName(total.geo, cx), period: periodLabel(total, cx.lang) }), items });
+        groups.push({
+          title: tc(cx.lang, 'common.placePeriod', { place: placeName(total.geo, cx), period: periodLabel(total, cx.lang) }),
+          items,
+        });
       }
     }
     return ledgerSpec({ ...cx, groups, scale: 'per-group' });
   },
   describe: (rows, cx) => {
     const total = rows.find((f) => f.indicator === 'projects-signed' && f.breakdown.length === 0);
-    const part = total && rows.find((f) => f.geo === total.geo && f.indicator === 'projects-signed' && isBreakdown(f, 'chain:24-key-chains') && sameYear(f, total));
-    const share = total && rows.find((f) => f.geo === total.geo && f.indicator === 'projects-signed-share-total' && isBreakdown(f, 'chain:24-key-chains') && sameYear(f, total));
+    const part =
+      total &&
+      rows.find(
+        (f) => f.geo === total.geo && f.indicator === 'projects-signed' && isBreakdown(f, 'chain:24-key-chains') && sameYear(f, total),
+      );
+    const share =
+      total &&
+      rows.find(
+        (f) =>
+          f.geo === total.geo &&
+          f.indicator === 'projects-signed-share-total' &&
+          isBreakdown(f, 'chain:24-key-chains') &&
+          sameYear(f, total),
+      );
     if (!total || !part || !share) return tc(cx.lang, `${ID}.describeNone`);
-    return tc(cx.lang, `${ID}.describe`, { place: placeName(total.geo, cx), period: periodLabel(total, cx.lang), total: valueWithTags(total, cx), part: valueWithTags(part, cx), share: valueWithTags(share, cx) });
+    return tc(cx.lang, `${ID}.describe`, {
+      place: placeName(total.geo, cx),
+      period: periodLabel(total, cx.lang),
+      total: valueWithTags(total, cx),
+      part: valueWithTags(part, cx),
+      share: valueWithTags(share, cx),
+    });
   },
 };

@@ -31,7 +31,9 @@ export const projectsIndustryGroups: ChartDefinition = {
         // sorted by count, largest first; the computed remainder outside the groups comes last
         const value = (k: string) => parts.get(k)?.count?.value ?? 0;
         const computed = (k: string) => (parts.get(k)?.count?.derived ? 1 : 0);
-        const keys = [...parts.keys()].sort((a, b) => computed(a) - computed(b) || value(b) - value(a) || rank(a) - rank(b) || a.localeCompare(b));
+        const keys = [...parts.keys()].sort(
+          (a, b) => computed(a) - computed(b) || value(b) - value(a) || rank(a) - rank(b) || a.localeCompare(b),
+        );
         const items: LedgerBar[] = keys.flatMap((key) => {
           const { count, share } = parts.get(key) ?? {};
           if (!count) return [];
@@ -42,21 +44,39 @@ export const projectsIndustryGroups: ChartDefinition = {
               tags: kindTags(count, cx.lang),
               figure: count,
               value: count.value,
-              valueLabel: share ? tc(cx.lang, 'common.valueShare', { value: shortValue(count, cx), share: shortValueTagged(share, cx, count.derived) }) : shortValue(count, cx),
+              valueLabel: share
+                ? tc(cx.lang, 'common.valueShare', { value: shortValue(count, cx), share: shortValueTagged(share, cx, count.derived) })
+                : shortValue(count, cx),
               track: total.value,
             },
           ];
         });
-        return { title: tc(cx.lang, `${ID}.groupTitle`, { period: periodLabel(total, cx.lang), name: indicatorName(total.indicator, cx), total: valueWithUnit(total, cx) }), items };
+        return {
+          title: tc(cx.lang, `${ID}.groupTitle`, {
+            period: periodLabel(total, cx.lang),
+            name: indicatorName(total.indicator, cx),
+            total: valueWithUnit(total, cx),
+          }),
+          items,
+        };
       }),
     }),
   describe: (rows, cx) => {
     const period = byPeriodOf(rows).at(-1);
     if (!period) return tc(cx.lang, `${ID}.describeNone`);
-    const published = [...period.parts.entries()].filter(([, p]) => p.count && !p.count.derived).sort(([, a], [, b]) => (b.count?.value ?? 0) - (a.count?.value ?? 0));
+    const published = [...period.parts.entries()]
+      .filter(([, p]) => p.count && !p.count.derived)
+      .sort(([, a], [, b]) => (b.count?.value ?? 0) - (a.count?.value ?? 0));
     const top = published[0];
     const rest = period.parts.get('outside-three-groups')?.count;
     if (!top?.[1].count || !rest) return tc(cx.lang, `${ID}.describeNone`);
-    return tc(cx.lang, `${ID}.describe`, { period: periodLabel(period.total, cx.lang), name: indicatorName(period.total.indicator, cx), total: valueWithTags(period.total, cx), top: groupName(top[0], top[1].count, cx.lang), topCount: valueWithTags(top[1].count, cx), rest: valueWithTags(rest, cx) });
+    return tc(cx.lang, `${ID}.describe`, {
+      period: periodLabel(period.total, cx.lang),
+      name: indicatorName(period.total.indicator, cx),
+      total: valueWithTags(period.total, cx),
+      top: groupName(top[0], top[1].count, cx.lang),
+      topCount: valueWithTags(top[1].count, cx),
+      rest: valueWithTags(rest, cx),
+    });
   },
 };

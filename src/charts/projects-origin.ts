@@ -33,16 +33,34 @@ export const projectsOrigin: ChartDefinition = {
           const { count, share } = parts.get(key) ?? {};
           const label = tc(cx.lang, `${ID}.origin.${key}`);
           if (share) {
-            const valueLabel = count ? tc(cx.lang, 'common.shareCount', { share: shortValue(share, cx), count: shortValue(count, cx) }) : tc(cx.lang, `${ID}.shareNoCount`, { share: shortValueTagged(share, cx) });
-            return [{ type: 'bar', label, tags: kindTags(share, cx.lang), figure: share, value: share.value, valueLabel, track: 100, indent }];
+            const valueLabel = count
+              ? tc(cx.lang, 'common.shareCount', { share: shortValue(share, cx), count: shortValue(count, cx) })
+              : tc(cx.lang, `${ID}.shareNoCount`, { share: shortValueTagged(share, cx) });
+            return [
+              { type: 'bar', label, tags: kindTags(share, cx.lang), figure: share, value: share.value, valueLabel, track: 100, indent },
+            ];
           }
           if (count) {
             const tags = kindTags(count, cx.lang);
-            return [{ type: 'gap', label: tags.length > 0 ? `${label} · ${tags.join(' · ')}` : label, text: tc(cx.lang, `${ID}.countNoShare`, { count: shortValue(count, cx) }), indent }];
+            return [
+              {
+                type: 'gap',
+                label: tags.length > 0 ? `${label} · ${tags.join(' · ')}` : label,
+                text: tc(cx.lang, `${ID}.countNoShare`, { count: shortValue(count, cx) }),
+                indent,
+              },
+            ];
           }
           return [];
         });
-        return { title: tc(cx.lang, `${ID}.groupTitle`, { period: periodLabel(total, cx.lang), name: indicatorName(total.indicator, cx), total: valueWithUnit(total, cx) }), items };
+        return {
+          title: tc(cx.lang, `${ID}.groupTitle`, {
+            period: periodLabel(total, cx.lang),
+            name: indicatorName(total.indicator, cx),
+            total: valueWithUnit(total, cx),
+          }),
+          items,
+        };
       }),
     }),
   describe: (rows, cx) => {
@@ -50,6 +68,13 @@ export const projectsOrigin: ChartDefinition = {
     const domestic = period?.parts.get('domestic');
     const other = period?.parts.get('other-provinces');
     if (!period || !domestic?.count || !other?.count || !other.share) return tc(cx.lang, `${ID}.describeNone`);
-    return tc(cx.lang, `${ID}.describe`, { period: periodLabel(period.total, cx.lang), name: indicatorName(period.total.indicator, cx), total: valueWithTags(period.total, cx), domestic: valueWithTags(domestic.count, cx), other: valueWithTags(other.count, cx), otherShare: valueWithTags(other.share, cx) });
+    return tc(cx.lang, `${ID}.describe`, {
+      period: periodLabel(period.total, cx.lang),
+      name: indicatorName(period.total.indicator, cx),
+      total: valueWithTags(period.total, cx),
+      domestic: valueWithTags(domestic.count, cx),
+      other: valueWithTags(other.count, cx),
+      otherShare: valueWithTags(other.share, cx),
+    });
   },
 };

@@ -12,7 +12,8 @@ const INDICATORS = ['projects-signed-1yi-investment', 'projects-signed-5yi-inves
 
 export const projectsSignedInvestment: ChartDefinition = {
   id: ID,
-  select: (data) => pick(data.figures, (f) => INDICATORS.includes(f.indicator) && f.geo === 'qingdao' && f.breakdown.length === 0 && f.status === 'actual'),
+  select: (data) =>
+    pick(data.figures, (f) => INDICATORS.includes(f.indicator) && f.geo === 'qingdao' && f.breakdown.length === 0 && f.status === 'actual'),
   spec: (rows, cx) => {
     const range = timeRange(rows, SITE_YEARS);
     return timeSpec({
@@ -21,7 +22,9 @@ export const projectsSignedInvestment: ChartDefinition = {
       ...range,
       panels: INDICATORS.filter((i) => rows.some((f) => f.indicator === i)).map((indicator) => ({
         title: indicatorName(indicator, cx),
-        marks: rows.filter((f) => f.indicator === indicator).map((f) => ({ figure: f, valueLabel: shortValue(f, cx), highlight: isFullYear(f) && !f.derived })),
+        marks: rows
+          .filter((f) => f.indicator === indicator)
+          .map((f) => ({ figure: f, valueLabel: shortValue(f, cx), highlight: isFullYear(f) && !f.derived })),
       })),
       events: reportingEvents(rows, cx, range),
     });
@@ -31,6 +34,12 @@ export const projectsSignedInvestment: ChartDefinition = {
     const full = one.filter((f) => f.period_start.endsWith('-01-01') && f.period_end.endsWith('-12-31')).at(-1);
     const q = one.find((f) => full && f.period_start === full.period_start && f.period_end < full.period_end);
     if (!full || !q) return tc(cx.lang, `${ID}.describeNone`);
-    return tc(cx.lang, `${ID}.describe`, { name: indicatorName(full.indicator, cx), fullPeriod: periodLabel(full, cx.lang), full: valueWithTags(full, cx), partPeriod: periodLabel(q, cx.lang), part: valueWithTags(q, cx) });
+    return tc(cx.lang, `${ID}.describe`, {
+      name: indicatorName(full.indicator, cx),
+      fullPeriod: periodLabel(full, cx.lang),
+      full: valueWithTags(full, cx),
+      partPeriod: periodLabel(q, cx.lang),
+      part: valueWithTags(q, cx),
+    });
   },
 };

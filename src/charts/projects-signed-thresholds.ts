@@ -14,17 +14,26 @@ export const SIGNED_THRESHOLDS = ['projects-signed-1yi', 'projects-signed-5yi', 
 
 export const projectsSignedThresholds: ChartDefinition = {
   id: ID,
-  select: (data) => pick(data.figures, (f) => SIGNED_THRESHOLDS.includes(f.indicator) && f.geo === 'qingdao' && f.breakdown.length === 0 && f.status === 'actual'),
+  select: (data) =>
+    pick(
+      data.figures,
+      (f) => SIGNED_THRESHOLDS.includes(f.indicator) && f.geo === 'qingdao' && f.breakdown.length === 0 && f.status === 'actual',
+    ),
   spec: (rows, cx) => {
     const range = timeRange(rows, SITE_YEARS);
-    const said = new Set([rows.filter((f) => f.indicator === 'projects-signed-5yi' && !f.derived).at(-1), rows.filter((f) => f.indicator === 'projects-signed-1yi' && !f.derived).at(-1)]);
+    const said = new Set([
+      rows.filter((f) => f.indicator === 'projects-signed-5yi' && !f.derived).at(-1),
+      rows.filter((f) => f.indicator === 'projects-signed-1yi' && !f.derived).at(-1),
+    ]);
     return timeSpec({
       ...cx,
       form: 'columns',
       ...range,
       panels: SIGNED_THRESHOLDS.filter((i) => rows.some((f) => f.indicator === i)).map((indicator) => ({
         title: tc(cx.lang, 'common.unitCount', { name: indicatorName(indicator, cx) }),
-        marks: rows.filter((f) => f.indicator === indicator).map((f) => ({ figure: f, valueLabel: shortValue(f, cx), highlight: said.has(f) })),
+        marks: rows
+          .filter((f) => f.indicator === indicator)
+          .map((f) => ({ figure: f, valueLabel: shortValue(f, cx), highlight: said.has(f) })),
       })),
       events: reportingEvents(rows, cx, range),
     });
@@ -35,6 +44,13 @@ export const projectsSignedThresholds: ChartDefinition = {
     const a = five.at(-1);
     const b = one.at(-1);
     if (!a || !b) return tc(cx.lang, `${ID}.describeNone`);
-    return tc(cx.lang, `${ID}.describe`, { fivePeriod: periodLabel(a, cx.lang), fiveName: indicatorName(a.indicator, cx), five: valueWithTags(a, cx), onePeriod: periodLabel(b, cx.lang), oneName: indicatorName(b.indicator, cx), one: valueWithTags(b, cx) });
+    return tc(cx.lang, `${ID}.describe`, {
+      fivePeriod: periodLabel(a, cx.lang),
+      fiveName: indicatorName(a.indicator, cx),
+      five: valueWithTags(a, cx),
+      onePeriod: periodLabel(b, cx.lang),
+      oneName: indicatorName(b.indicator, cx),
+      one: valueWithTags(b, cx),
+    });
   },
 };

@@ -31,7 +31,19 @@ export const targetsVsReported: ChartDefinition = {
   id: ID,
   select: (data) => {
     const targets = data.figures.filter(isTarget);
-    return pick(data.figures, (f) => isTarget(f) || targets.some((tg) => (REPORTED[tg.indicator] ?? []).includes(f.indicator) && f.status === 'actual' && f.geo === 'qingdao' && samePeriod(f, tg) && (f.breakdown.length === 0 || sameBreakdown(f, tg))));
+    return pick(
+      data.figures,
+      (f) =>
+        isTarget(f) ||
+        targets.some(
+          (tg) =>
+            (REPORTED[tg.indicator] ?? []).includes(f.indicator) &&
+            f.status === 'actual' &&
+            f.geo === 'qingdao' &&
+            samePeriod(f, tg) &&
+            (f.breakdown.length === 0 || sameBreakdown(f, tg)),
+        ),
+    );
   },
   spec: (rows, cx) => {
     const groups: LedgerGroup[] = rows.filter(isTarget).map((target) => {
@@ -59,7 +71,10 @@ export const targetsVsReported: ChartDefinition = {
       }
       // the target is a reference line across what was reported, on the same axis
       return {
-        title: tc(cx.lang, `${ID}.groupTitle`, { period: periodLabel(target, cx.lang), target: tc(cx.lang, `${ID}.target`, { name: indicatorName(target.indicator, cx), scope }) }),
+        title: tc(cx.lang, `${ID}.groupTitle`, {
+          period: periodLabel(target, cx.lang),
+          target: tc(cx.lang, `${ID}.target`, { name: indicatorName(target.indicator, cx), scope }),
+        }),
         items,
         refs: [{ figure: target, value: target.value, label: tc(cx.lang, `${ID}.targetRef`, { value: shortValue(target, cx) }) }],
       };
@@ -70,6 +85,12 @@ export const targetsVsReported: ChartDefinition = {
     const landed = rows.find((f) => isTarget(f) && f.indicator === 'projects-landed-1yi');
     const signed = landed && reportedFor(landed, rows, 'projects-signed-1yi')[0];
     if (!landed || !signed) return tc(cx.lang, `${ID}.describeNone`);
-    return tc(cx.lang, `${ID}.describe`, { period: periodLabel(landed, cx.lang), targetName: indicatorName(landed.indicator, cx), target: valueWithTags(landed, cx), signedName: indicatorName(signed.indicator, cx), signed: valueWithTags(signed, cx) });
+    return tc(cx.lang, `${ID}.describe`, {
+      period: periodLabel(landed, cx.lang),
+      targetName: indicatorName(landed.indicator, cx),
+      target: valueWithTags(landed, cx),
+      signedName: indicatorName(signed.indicator, cx),
+      signed: valueWithTags(signed, cx),
+    });
   },
 };

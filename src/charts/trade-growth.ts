@@ -24,7 +24,15 @@ const samePeriod = (a: SiteFigure, b: SiteFigure) => a.period_start === b.period
 
 export const tradeGrowth: ChartDefinition = {
   id: ID,
-  select: (data) => pick(data.figures, (f) => f.indicator === 'trade-total-yoy' && f.breakdown.length === 0 && f.status === 'actual' && (ORDER.includes(f.geo) || isQingdaoDistrict(data, f.geo))),
+  select: (data) =>
+    pick(
+      data.figures,
+      (f) =>
+        f.indicator === 'trade-total-yoy' &&
+        f.breakdown.length === 0 &&
+        f.status === 'actual' &&
+        (ORDER.includes(f.geo) || isQingdaoDistrict(data, f.geo)),
+    ),
   spec: (rows, cx) => {
     const main = rows.filter((f) => ORDER.includes(f.geo));
     const districts = rows.filter((f) => !ORDER.includes(f.geo));
@@ -32,9 +40,24 @@ export const tradeGrowth: ChartDefinition = {
     const latest = main.filter((f) => f.geo === 'qingdao' && isFullYear(f)).at(-1);
     const panels: (TimePanel | RankPanel)[] = [
       {
-        title: tc(cx.lang, `${ID}.panel.compare`, { city: placeName('qingdao', cx), province: placeName('shandong', cx), country: placeName('china', cx) }),
-        marks: main.map((f) => ({ figure: f, valueLabel: shortValue(f, cx), symbol: SYMBOLS[f.geo] ?? 'circle', tipLabel: placeName(f.geo, cx) })),
-        notes: disagreements(main).map(({ published, other }) => tc(cx.lang, `${ID}.twoValues`, { period: periodLabel(published, cx.lang), published: shortValue(published, cx), other: shortValue(other, cx) })),
+        title: tc(cx.lang, `${ID}.panel.compare`, {
+          city: placeName('qingdao', cx),
+          province: placeName('shandong', cx),
+          country: placeName('china', cx),
+        }),
+        marks: main.map((f) => ({
+          figure: f,
+          valueLabel: shortValue(f, cx),
+          symbol: SYMBOLS[f.geo] ?? 'circle',
+          tipLabel: placeName(f.geo, cx),
+        })),
+        notes: disagreements(main).map(({ published, other }) =>
+          tc(cx.lang, `${ID}.twoValues`, {
+            period: periodLabel(published, cx.lang),
+            published: shortValue(published, cx),
+            other: shortValue(other, cx),
+          }),
+        ),
       },
     ];
     // the latest full year, which the text compares, as sorted bars on one scale: the city,
@@ -47,7 +70,12 @@ export const tradeGrowth: ChartDefinition = {
       panels.push({
         rank: true,
         title: tc(cx.lang, `${ID}.panel.districts`, { period: periodLabel(first, cx.lang) }),
-        bars: [...own, ...city].map((f) => ({ figure: f, label: placeName(f.geo, cx), valueLabel: shortValue(f, cx), tipLabel: placeName(f.geo, cx) })),
+        bars: [...own, ...city].map((f) => ({
+          figure: f,
+          label: placeName(f.geo, cx),
+          valueLabel: shortValue(f, cx),
+          tipLabel: placeName(f.geo, cx),
+        })),
       });
     }
     const symbols = Object.fromEntries(ORDER.map((g) => [SYMBOLS[g], placeName(g, cx)]));
@@ -56,10 +84,17 @@ export const tradeGrowth: ChartDefinition = {
   describe: (rows, cx) => {
     const latest = rows.filter((f) => f.geo === 'qingdao' && isFullYear(f)).at(-1);
     if (!latest) return tc(cx.lang, `${ID}.describeNone`);
-    const same = (geo: string) => rows.find((f) => f.geo === geo && f.period_start === latest.period_start && f.period_end === latest.period_end);
+    const same = (geo: string) =>
+      rows.find((f) => f.geo === geo && f.period_start === latest.period_start && f.period_end === latest.period_end);
     const province = same('shandong');
     const country = same('china');
-    if (!province || !country) return tc(cx.lang, `${ID}.describeCity`, { period: periodLabel(latest, cx.lang), city: valueWithTags(latest, cx) });
-    return tc(cx.lang, `${ID}.describe`, { period: periodLabel(latest, cx.lang), city: valueWithTags(latest, cx), province: valueWithTags(province, cx), country: valueWithTags(country, cx) });
+    if (!province || !country)
+      return tc(cx.lang, `${ID}.describeCity`, { period: periodLabel(latest, cx.lang), city: valueWithTags(latest, cx) });
+    return tc(cx.lang, `${ID}.describe`, {
+      period: periodLabel(latest, cx.lang),
+      city: valueWithTags(latest, cx),
+      province: valueWithTags(province, cx),
+      country: valueWithTags(country, cx),
+    });
   },
 };

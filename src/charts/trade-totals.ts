@@ -33,7 +33,16 @@ function cityEnds(rows: readonly SiteFigure[]): { first?: SiteFigure; last?: Sit
 
 export const tradeTotals: ChartDefinition = {
   id: ID,
-  select: (data) => pick(data.figures, (f) => f.indicator === 'trade-total' && f.unit === 'yi-yuan' && f.breakdown.length === 0 && f.status === 'actual' && isCityOrDistrict(data, f.geo)),
+  select: (data) =>
+    pick(
+      data.figures,
+      (f) =>
+        f.indicator === 'trade-total' &&
+        f.unit === 'yi-yuan' &&
+        f.breakdown.length === 0 &&
+        f.status === 'actual' &&
+        isCityOrDistrict(data, f.geo),
+    ),
   spec: (rows, cx) => {
     const range = timeRange(rows, SITE_YEARS);
     const { first, last } = cityEnds(rows);
@@ -42,7 +51,13 @@ export const tradeTotals: ChartDefinition = {
       return {
         title: placeName(geo, cx),
         marks: own.map((f) => ({ figure: f, valueLabel: shortValue(f, cx), highlight: f === first || f === last })),
-        notes: disagreements(own).map(({ published, other }) => tc(cx.lang, `${ID}.twoValues`, { period: periodLabel(published, cx.lang), published: shortValue(published, cx), other: shortValue(other, cx) })),
+        notes: disagreements(own).map(({ published, other }) =>
+          tc(cx.lang, `${ID}.twoValues`, {
+            period: periodLabel(published, cx.lang),
+            published: shortValue(published, cx),
+            other: shortValue(other, cx),
+          }),
+        ),
       };
     });
     return timeSpec({ ...cx, form: 'columns', ...range, panels, events: reportingEvents(rows, cx, range) });
@@ -52,6 +67,11 @@ export const tradeTotals: ChartDefinition = {
     const first = city[0];
     const last = city.at(-1);
     if (!first || !last || first === last) return tc(cx.lang, `${ID}.describeNone`);
-    return tc(cx.lang, `${ID}.describe`, { firstPeriod: periodLabel(first, cx.lang), first: valueWithTags(first, cx), lastPeriod: periodLabel(last, cx.lang), last: valueWithTags(last, cx) });
+    return tc(cx.lang, `${ID}.describe`, {
+      firstPeriod: periodLabel(first, cx.lang),
+      first: valueWithTags(first, cx),
+      lastPeriod: periodLabel(last, cx.lang),
+      last: valueWithTags(last, cx),
+    });
   },
 };

@@ -18,7 +18,9 @@ export function enableChartViews(root: Document): void {
       for (const i of inputs) i.checked = i.value === value;
     };
     const known = (v: string | null | undefined) => inputs.find((i) => i.value === v)?.value;
-    const target = url.hash ? panels.find((p) => p.querySelector(`[id="${CSS.escape(decodeURIComponent(url.hash.slice(1)))}"]`)) : undefined;
+    const target = url.hash
+      ? panels.find((p) => p.querySelector(`[id="${CSS.escape(decodeURIComponent(url.hash.slice(1)))}"]`))
+      : undefined;
     show(known(target?.dataset['view']) ?? known(url.searchParams.get(param)) ?? first.value);
     if (target) target.scrollIntoView();
 

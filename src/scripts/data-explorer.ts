@@ -65,7 +65,15 @@ function readRow(tr: HTMLTableRowElement, index: number): Row {
     kind: d['kind'] ?? '',
     type: d['type'] ?? '',
     text: normaliseForSearch([...tr.querySelectorAll('.sq')].map((e) => e.textContent ?? '').join(' ')),
-    sort: { index, indicator: sortOf(0), period: sortOf(1), place: sortOf(2), value: Number(sortOf(3)), status: sortOf(4), source: sortOf(5) },
+    sort: {
+      index,
+      indicator: sortOf(0),
+      period: sortOf(1),
+      place: sortOf(2),
+      value: Number(sortOf(3)),
+      status: sortOf(4),
+      source: sortOf(5),
+    },
   };
 }
 
@@ -133,7 +141,11 @@ export function enableDataExplorer(doc: Document): void {
       const li = doc.createElement('li');
       const what = msg.paramLabel[p.param] ?? p.param;
       li.textContent =
-        p.kind === 'unknown-value' ? fill(msg.unknownValue, { what, value: p.value }) : p.kind === 'unknown-param' ? fill(msg.unknownParam, { param: p.param }) : fill(msg.repeated, { param: p.param });
+        p.kind === 'unknown-value'
+          ? fill(msg.unknownValue, { what, value: p.value })
+          : p.kind === 'unknown-param'
+            ? fill(msg.unknownParam, { param: p.param })
+            : fill(msg.repeated, { param: p.param });
       list.append(li);
     }
     problemsBox.append(lead, list);
@@ -164,7 +176,10 @@ export function enableDataExplorer(doc: Document): void {
   const apply = (s: ExplorerState) => {
     limit = Math.max(PAGE_SIZE, s.n ?? PAGE_SIZE);
     const matching = new Set(rows.filter((r) => rowMatches(r, s)));
-    const order = s.sort && (SORT_KEYS as readonly string[]).includes(s.sort) ? [...rows].sort((a, b) => compareRows(a.sort, b.sort, s.sort as SortKey, s.dir)) : rows;
+    const order =
+      s.sort && (SORT_KEYS as readonly string[]).includes(s.sort)
+        ? [...rows].sort((a, b) => compareRows(a.sort, b.sort, s.sort as SortKey, s.dir))
+        : rows;
     tbody.append(...order.map((r) => r.tr));
     visible = order.filter((r) => matching.has(r));
     const shown = new Set(visible.slice(0, limit));
@@ -268,7 +283,10 @@ export function enableDataExplorer(doc: Document): void {
   // following a link to a row (a formula's input) clears the filters so the row can be seen
   const reveal = () => {
     const id = idFromHash(doc.location.hash);
-    if (id === undefined && doc.location.hash.length > 1) console.warn(`data explorer: the address ends in ${doc.location.hash}, which is not a valid link to a row; showing the table as it is`);
+    if (id === undefined && doc.location.hash.length > 1)
+      console.warn(
+        `data explorer: the address ends in ${doc.location.hash}, which is not a valid link to a row; showing the table as it is`,
+      );
     const target = id === undefined ? null : doc.getElementById(id);
     if (!target) return;
     if (target instanceof HTMLTableRowElement && target.hidden) {

@@ -48,7 +48,10 @@ export function readEmbedParams(search: string, langs: readonly string[], pageLa
   let theme: Theme | undefined;
   if (themeParam !== null) {
     theme = THEMES.find((t) => t === themeParam);
-    if (!theme) warnings.push(`embed: ?theme=${JSON.stringify(themeParam)} is not one of ${THEMES.join(', ')}; following the reader's system setting`);
+    if (!theme)
+      warnings.push(
+        `embed: ?theme=${JSON.stringify(themeParam)} is not one of ${THEMES.join(', ')}; following the reader's system setting`,
+      );
   }
   const langParam = q.get('lang');
   let lang = pageLang;
@@ -72,7 +75,11 @@ export function contentHeight(doc: Document): number {
 export function startEmbed(win: Window = window): void {
   const doc = win.document;
   const root = doc.documentElement;
-  const params = readEmbedParams(win.location.search, (root.dataset['langs'] ?? '').split(' ').filter(Boolean), root.dataset['lang'] ?? 'zh');
+  const params = readEmbedParams(
+    win.location.search,
+    (root.dataset['langs'] ?? '').split(' ').filter(Boolean),
+    root.dataset['lang'] ?? 'zh',
+  );
   for (const w of params.warnings) console.warn(w);
   if (params.theme) root.dataset['theme'] = params.theme;
   if (win.parent === win) return;

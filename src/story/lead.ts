@@ -25,7 +25,13 @@ const KEY_NUMBERS: [string, MessageKey][] = [
 ];
 
 export function keyNumbers(lang: Lang): KeyNumber[] {
-  return KEY_NUMBERS.map(([id, tag]) => ({ figureId: id, value: fig(id, lang), period: period(id, lang), name: indicatorOf(id, lang), tag: t(lang, tag) }));
+  return KEY_NUMBERS.map(([id, tag]) => ({
+    figureId: id,
+    value: fig(id, lang),
+    period: period(id, lang),
+    name: indicatorOf(id, lang),
+    tag: t(lang, tag),
+  }));
 }
 
 export function headline(lang: Lang): string {

@@ -68,7 +68,12 @@ export function storySections(lang: Lang): StorySection[] {
           fullValue: v('fdi-actual-2023-2024c'),
           fullProv: v('fdi-actual-share-province-2023-2024c'),
         },
-        { m4Period: p('fdi-actual-2021m1-4-gjsb'), m4Value: v('fdi-actual-2021m1-4-gjsb'), m5Period: p('fdi-actual-2021m1-5-qdrb21'), m5Value: v('fdi-actual-2021m1-5-qdrb21') },
+        {
+          m4Period: p('fdi-actual-2021m1-4-gjsb'),
+          m4Value: v('fdi-actual-2021m1-4-gjsb'),
+          m5Period: p('fdi-actual-2021m1-5-qdrb21'),
+          m5Value: v('fdi-actual-2021m1-5-qdrb21'),
+        },
         {
           h1Prov: v('fdi-actual-share-province-2020h1-2020h1'),
           fullProv: v('fdi-actual-share-province-2023-2024c'),
@@ -123,7 +128,12 @@ export function storySections(lang: Lang): StorySection[] {
       lang,
       'projects',
       [
-        { i1: name('projects-signed-1yi-2024-2025m'), i5: name('projects-signed-5yi-2023-2024c'), i30: name('projects-signed-30yi-2024q1-2024q1f'), i50: name('projects-signed-50yi-2023-2024c') },
+        {
+          i1: name('projects-signed-1yi-2024-2025m'),
+          i5: name('projects-signed-5yi-2023-2024c'),
+          i30: name('projects-signed-30yi-2024q1-2024q1f'),
+          i50: name('projects-signed-50yi-2023-2024c'),
+        },
         {
           p20h1: p('projects-signed-5yi-2020h1-2020h1'),
           i5: name('projects-signed-5yi-2020h1-2020h1'),

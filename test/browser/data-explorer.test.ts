@@ -19,8 +19,11 @@ const all = JSON.parse(readFileSync(join(DIST_DIR, 'downloads', 'all-figures.jso
 const touches = (r: Rec, year: number) => Number(r['period_start']?.slice(0, 4)) <= year && year <= Number(r['period_end']?.slice(0, 4));
 
 // an indicator with figures in several years, so that the year filter has something to remove
-const yearsOf = (ind: string) => new Set(all.rows.filter((r) => r['indicator'] === ind).flatMap((r) => [r['period_start']?.slice(0, 4), r['period_end']?.slice(0, 4)]));
-const indicator = [...new Set(all.rows.map((r) => r['indicator'] as string))].sort((a, b) => yearsOf(b).size - yearsOf(a).size)[0] as string;
+const yearsOf = (ind: string) =>
+  new Set(all.rows.filter((r) => r['indicator'] === ind).flatMap((r) => [r['period_start']?.slice(0, 4), r['period_end']?.slice(0, 4)]));
+const indicator = [...new Set(all.rows.map((r) => r['indicator'] as string))].sort(
+  (a, b) => yearsOf(b).size - yearsOf(a).size,
+)[0] as string;
 const year = Math.max(...[...yearsOf(indicator)].map(Number));
 const expectedIds = all.rows.filter((r) => r['indicator'] === indicator && touches(r, year)).map((r) => r['id']);
 
@@ -40,7 +43,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-const visibleIds = (page: Page) => page.$$eval('#explorer-table tbody tr:not([hidden])', (trs) => trs.map((tr) => (tr as HTMLElement).dataset['id'] ?? ''));
+const visibleIds = (page: Page) =>
+  page.$$eval('#explorer-table tbody tr:not([hidden])', (trs) => trs.map((tr) => (tr as HTMLElement).dataset['id'] ?? ''));
 
 async function open(path: string): Promise<Page> {
   const page = await context.newPage();
@@ -106,7 +110,9 @@ describe('/data/ explorer', () => {
     await page.fill('#explorer-q', '外资');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '外资');
     const shown = await visibleIds(page);
-    const expected = all.rows.filter((r) => [r['indicator_zh'], r['breakdown'], r['place_zh'], r['quote']].join(' ').includes('外资')).map((r) => r['id']);
+    const expected = all.rows
+      .filter((r) => [r['indicator_zh'], r['breakdown'], r['place_zh'], r['quote']].join(' ').includes('外资'))
+      .map((r) => r['id']);
     // the first page of the matches is shown, and the count names them all
     expect(shown).toEqual(expected.slice(0, PAGE_SIZE));
     expect(await page.textContent('#explorer-count')).toContain(formatValue(expected.length));
@@ -150,7 +156,12 @@ describe('/data/ explorer', () => {
     expect(await page.isVisible('#explorer-problems')).toBe(true);
     expect(problems).toContain('no-such-indicator');
     expect(problems).toContain('colour');
-    expect(await visibleIds(page)).toEqual(all.rows.filter((r) => touches(r, year)).map((r) => r['id']).slice(0, PAGE_SIZE));
+    expect(await visibleIds(page)).toEqual(
+      all.rows
+        .filter((r) => touches(r, year))
+        .map((r) => r['id'])
+        .slice(0, PAGE_SIZE),
+    );
     await page.close();
   });
 

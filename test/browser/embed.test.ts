@@ -102,10 +102,20 @@ beforeAll(async () => {
     hostPage(`<iframe id="unsandboxed" data-qd-embed src="${embedUrl}" title="chart" height="300"></iframe>${parentScript}`),
   );
   const sender = (h: string) => `${embedServer.origin}/__test/sender.html?h=${h}`;
-  writeFileSync(join(hostDir, 'sandboxed.html'), hostPage(`<div id="managed" data-qd-embed="${embedUrl}"><a href="${embedUrl}">chart</a></div>${parentScript}`));
+  writeFileSync(
+    join(hostDir, 'sandboxed.html'),
+    hostPage(`<div id="managed" data-qd-embed="${embedUrl}"><a href="${embedUrl}">chart</a></div>${parentScript}`),
+  );
   writeFileSync(
     join(hostDir, 'clamp.html'),
-    hostPage(['tiny', 'huge', 'nan'].map((id, i) => `<div id="${id}" data-qd-embed="${sender(['1', '99999999', 'not-a-number'][i] as string)}"><a href="#">sender</a></div>`).join('') + parentScript),
+    hostPage(
+      ['tiny', 'huge', 'nan']
+        .map(
+          (id, i) =>
+            `<div id="${id}" data-qd-embed="${sender(['1', '99999999', 'not-a-number'][i] as string)}"><a href="#">sender</a></div>`,
+        )
+        .join('') + parentScript,
+    ),
   );
   writeFileSync(
     join(hostDir, 'strangers.html'),
@@ -152,10 +162,13 @@ async function heights(page: Page, selector: string): Promise<Heights> {
 async function settled(page: Page, selector: string): Promise<Heights> {
   await page.locator(selector).scrollIntoViewIfNeeded();
   await expect
-    .poll(async () => {
-      const h = await heights(page, selector);
-      return Math.abs(h.frame - h.content);
-    }, { timeout: 15_000, interval: 100 })
+    .poll(
+      async () => {
+        const h = await heights(page, selector);
+        return Math.abs(h.frame - h.content);
+      },
+      { timeout: 15_000, interval: 100 },
+    )
     .toBeLessThanOrEqual(2);
   await page.waitForTimeout(300);
   const h = await heights(page, selector);
@@ -174,7 +187,9 @@ async function followsWidthAndContent(page: Page, selector: string): Promise<Rec
   await frame.locator('details.chart-table > summary').first().click();
   const opened = await settled(page, selector);
   expect(opened.content).toBeGreaterThan(narrow.content + 50);
-  console.log(`embed heights ${selector}: 800 px → ${wide.frame}/${wide.content}, 320 px → ${narrow.frame}/${narrow.content}, table open → ${opened.frame}/${opened.content} (frame/content)`);
+  console.log(
+    `embed heights ${selector}: 800 px → ${wide.frame}/${wide.content}, 320 px → ${narrow.frame}/${narrow.content}, table open → ${opened.frame}/${opened.content} (frame/content)`,
+  );
   return { wide, narrow, opened };
 }
 
@@ -190,7 +205,8 @@ function isHeightOnly(data: unknown): boolean {
   const d = data as { type?: unknown; height?: unknown; token?: unknown };
   const keys = Object.keys(d).sort().join();
   // the token is the one the parent script gave the frame, echoed back (see embed-height.ts)
-  const tokenOk = keys === 'height,type' || (keys === 'height,token,type' && typeof d.token === 'string' && /^[\w-]{16,64}$/u.test(d.token));
+  const tokenOk =
+    keys === 'height,type' || (keys === 'height,token,type' && typeof d.token === 'string' && /^[\w-]{16,64}$/u.test(d.token));
   return tokenOk && d.type === 'qd-embed:height' && Number.isInteger(d.height);
 }
 
@@ -262,7 +278,9 @@ describe(`embed of ${CHART}`, () => {
     expect((await messagesFrom(page, [0])).filter((d) => JSON.stringify(d).includes('888')).length).toBeGreaterThan(5);
     expect(await height()).toBe(start.frame);
     // the host gives it a page of the site again: obeyed, so the refusals above were the frame's doing
-    await page.locator('#unsandboxed').evaluate((el, u) => ((el as HTMLIFrameElement).src = u), `${embedServer.origin}/__test/sender.html?h=777`);
+    await page
+      .locator('#unsandboxed')
+      .evaluate((el, u) => ((el as HTMLIFrameElement).src = u), `${embedServer.origin}/__test/sender.html?h=777`);
     await expect.poll(height, { timeout: 10_000 }).toBe(777);
     await page.close();
   });
@@ -345,7 +363,7 @@ describe('embed URL parameters', () => {
     return { ...state, warnings, errors };
   }
 
-  it('?theme=dark and ?theme=light override the reader\'s system setting', async () => {
+  it("?theme=dark and ?theme=light override the reader's system setting", async () => {
     const dark = await open('?theme=dark', 'light');
     expect(dark).toMatchObject({ theme: 'dark', bg: darkBg, scheme: 'dark', warnings: [], errors: [] });
     const light = await open('?theme=light', 'dark');
@@ -417,7 +435,9 @@ describe('copy buttons on the chart page', () => {
     const ctx = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
     const page = await ctx.newPage();
     await page.goto(pageUrl());
-    expect(await page.locator('button[data-copy-target]').evaluateAll((bs) => bs.filter((b) => (b as HTMLElement).offsetParent !== null).length)).toBe(0);
+    expect(
+      await page.locator('button[data-copy-target]').evaluateAll((bs) => bs.filter((b) => (b as HTMLElement).offsetParent !== null).length),
+    ).toBe(0);
     // two in the row of actions under the chart, four in the full list
     expect(await page.locator('a[download]').count()).toBe(6);
     expect(await page.locator(`#chart-link-${CHART}`).isVisible()).toBe(true);

@@ -63,7 +63,10 @@ describe('the audit sample', () => {
   it('covers every template', async () => {
     const { pagesByTemplate } = await import('../../scripts/lib/page-kinds.ts');
     for (const [template, members] of pagesByTemplate(pages)) {
-      expect(members.some((p) => audited.has(p)), `no page of ${template} is audited`).toBe(true);
+      expect(
+        members.some((p) => audited.has(p)),
+        `no page of ${template} is audited`,
+      ).toBe(true);
     }
   });
 });

@@ -47,12 +47,16 @@ describe.each(pages)('%s at 360 px', (path) => {
           if (r.width === 0 && r.height === 0) continue; // hidden (a filtered row, a visually hidden header)
           if (cell.closest('[hidden], .visually-hidden')) continue;
           // a header row hidden the accessible way (1 px, clipped) when the table is shown as cards
-          const clippedAncestor = (el: Element | null): boolean => !!el && (getComputedStyle(el).clipPath !== 'none' || clippedAncestor(el.parentElement));
+          const clippedAncestor = (el: Element | null): boolean =>
+            !!el && (getComputedStyle(el).clipPath !== 'none' || clippedAncestor(el.parentElement));
           if (clippedAncestor(cell)) continue;
           const s = getComputedStyle(cell);
           const content = cell.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);
           const two = 2 * parseFloat(s.fontSize);
-          if (content + 0.5 < two) out.push(`${cell.tagName.toLowerCase()} "${(cell.textContent ?? '').trim().slice(0, 20)}" is ${Math.round(content)}px, two characters are ${Math.round(two)}px`);
+          if (content + 0.5 < two)
+            out.push(
+              `${cell.tagName.toLowerCase()} "${(cell.textContent ?? '').trim().slice(0, 20)}" is ${Math.round(content)}px, two characters are ${Math.round(two)}px`,
+            );
         }
         return out;
       });

@@ -69,8 +69,11 @@ describe('story page tooltips on a touch screen', () => {
 
       const second = await openTip(page);
       // somewhere outside every chart drawing: the chart's own title, else the page heading
-      const figure = second.mark.locator('xpath=ancestor::*[@data-chart or contains(concat(" ", normalize-space(@class), " "), " chart ")][1]');
-      const elsewhere = (await figure.locator('.chart-title').count()) > 0 ? figure.locator('.chart-title').first() : page.locator('h1').first();
+      const figure = second.mark.locator(
+        'xpath=ancestor::*[@data-chart or contains(concat(" ", normalize-space(@class), " "), " chart ")][1]',
+      );
+      const elsewhere =
+        (await figure.locator('.chart-title').count()) > 0 ? figure.locator('.chart-title').first() : page.locator('h1').first();
       await elsewhere.tap();
       await second.tip.waitFor({ state: 'hidden', timeout: 3000 });
       expect(watch.problems()).toEqual([]);
@@ -81,7 +84,7 @@ describe('story page tooltips on a touch screen', () => {
 });
 
 describe('story page marks on a touch screen', () => {
-  it('every mark has a hit area of at least 24 × 24 px, and a row label opens its mark\'s details inside the screen', async () => {
+  it("every mark has a hit area of at least 24 × 24 px, and a row label opens its mark's details inside the screen", async () => {
     const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
     const page = await context.newPage();
     try {
@@ -131,7 +134,9 @@ describe('nothing drawn past the edge of a chart', () => {
               if (r.width === 0 && r.height === 0) continue;
               const tol = 0.5;
               if (r.left < s.left - tol || r.right > s.right + tol || r.top < s.top - tol || r.bottom > s.bottom + tol) {
-                out.push(`${chart}: <${el.tagName}> "${(el.textContent ?? '').slice(0, 20)}" ${r.left.toFixed(1)}–${r.right.toFixed(1)} × ${r.top.toFixed(1)}–${r.bottom.toFixed(1)} outside ${s.left.toFixed(1)}–${s.right.toFixed(1)} × ${s.top.toFixed(1)}–${s.bottom.toFixed(1)}`);
+                out.push(
+                  `${chart}: <${el.tagName}> "${(el.textContent ?? '').slice(0, 20)}" ${r.left.toFixed(1)}–${r.right.toFixed(1)} × ${r.top.toFixed(1)}–${r.bottom.toFixed(1)} outside ${s.left.toFixed(1)}–${s.right.toFixed(1)} × ${s.top.toFixed(1)}–${s.bottom.toFixed(1)}`,
+                );
               }
             }
           }
@@ -184,7 +189,7 @@ describe('story page views', () => {
       const group = page.locator('[data-views="trade"]');
       const radios = group.getByRole('radiogroup');
       await expect.poll(() => radios.isVisible()).toBe(true);
-      expect(await radios.getAttribute('aria-label') ?? await radios.locator('legend').textContent()).toBeTruthy();
+      expect((await radios.getAttribute('aria-label')) ?? (await radios.locator('legend').textContent())).toBeTruthy();
       const growth = page.locator('#chart-trade-growth');
       const totals = page.locator('#chart-trade-totals');
       // the first view in reading order is shown, the other hidden

@@ -64,7 +64,10 @@ describe('golden SVG for the charts drawn from fixture tables', () => {
       it(`${chart.id} (fixture) at ${name} width`, () => {
         const spec = chart.spec(rows, { width, lang: 'zh', lookups: LOOKUPS });
         const legend = spec.legend.map((e) => `<!-- legend: ${e.swatch} ${e.label} -->`).join('\n');
-        compareGolden(`fixture-${chart.id}-${name}`, `${legend}\n${normaliseSvg(renderPlotSvg(spec, { ariaLabel: chart.id, ariaDescription: '' }))}`);
+        compareGolden(
+          `fixture-${chart.id}-${name}`,
+          `${legend}\n${normaliseSvg(renderPlotSvg(spec, { ariaLabel: chart.id, ariaDescription: '' }))}`,
+        );
       });
     }
   }
@@ -80,7 +83,9 @@ describe('golden SVG for every chart', () => {
       it(`${chart.id} at ${name} width`, () => {
         const rows = chart.select(data);
         expect(rows.length).toBeGreaterThan(0);
-        const svg = normaliseSvg(renderPlotSvg(chart.spec(rows, { width, lang: 'zh', lookups: data }), { ariaLabel: chart.id, ariaDescription: '' }));
+        const svg = normaliseSvg(
+          renderPlotSvg(chart.spec(rows, { width, lang: 'zh', lookups: data }), { ariaLabel: chart.id, ariaDescription: '' }),
+        );
         const golden = `${outDir}${chart.id}-${name}.svg`;
         const changed = `${outDir}${chart.id}-${name}-changed.svg`;
         if (update || !existsSync(golden)) {

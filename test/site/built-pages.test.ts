@@ -117,7 +117,9 @@ function chartProblems(doc: Doc): string[] {
         }
       }
     } else if (!drawings.some(complete)) {
-      problems.push(`chart ${label}: no <svg> with both an accessible name (aria-label/aria-labelledby) and a description (aria-description/aria-describedby/<desc>)`);
+      problems.push(
+        `chart ${label}: no <svg> with both an accessible name (aria-label/aria-labelledby) and a description (aria-description/aria-describedby/<desc>)`,
+      );
     }
     for (const img of chart.querySelectorAll('svg[role="img"]')) {
       if (!accessibleName(doc, img)) problems.push(`chart ${label}: ${describeEl(img)} has role="img" but no accessible name`);

@@ -32,7 +32,9 @@ describe('served CSVs are safe in a spreadsheet', () => {
     const text = readFileSync(file, 'utf8').replace(/^\uFEFF/u, '');
     const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
-    const unsafe = parsed.data.flatMap((row, i) => row.filter((cell) => FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell)).map((cell) => `row ${i + 1}: ${cell}`));
+    const unsafe = parsed.data.flatMap((row, i) =>
+      row.filter((cell) => FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell)).map((cell) => `row ${i + 1}: ${cell}`),
+    );
     expect(unsafe).toEqual([]);
   });
 });

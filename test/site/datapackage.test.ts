@@ -22,7 +22,10 @@ const descriptor = JSON.parse(readFileSync(join(downloads, 'datapackage.json'), 
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 // the formats the profiles use (ajv-formats would bring many more than these four)
-ajv.addFormat('date-time', (s: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/u.test(s) && !Number.isNaN(Date.parse(s)));
+ajv.addFormat(
+  'date-time',
+  (s: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/u.test(s) && !Number.isNaN(Date.parse(s)),
+);
 ajv.addFormat('uri', (s: string) => URL.canParse(s));
 ajv.addFormat('email', /^[^@\s]+@[^@\s]+$/u);
 ajv.addFormat('textarea', true);

@@ -14,7 +14,12 @@ import { DATA_DIR, getDataset } from '../../src/lib/data/dataset.ts';
 
 const downloads = join(DIST_DIR, 'downloads');
 const csvBytes = readFileSync(join(downloads, 'all-figures.csv'));
-const json = JSON.parse(readFileSync(join(downloads, 'all-figures.json'), 'utf8')) as { columns: string[]; rows: Record<string, string>[]; version: string; filter: string };
+const json = JSON.parse(readFileSync(join(downloads, 'all-figures.json'), 'utf8')) as {
+  columns: string[];
+  rows: Record<string, string>[];
+  version: string;
+  filter: string;
+};
 const FORMULA = /^[=+\-@\t\r]/u;
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/u;
 
@@ -32,7 +37,10 @@ describe('downloads/all-figures.csv and .json', () => {
   });
 
   it('the CSV parses back with papaparse to exactly the rows and values of the JSON', () => {
-    const parsed = Papa.parse<Record<string, string>>(csvBytes.toString('utf8').replace(/^\uFEFF/u, ''), { header: true, skipEmptyLines: true });
+    const parsed = Papa.parse<Record<string, string>>(csvBytes.toString('utf8').replace(/^\uFEFF/u, ''), {
+      header: true,
+      skipEmptyLines: true,
+    });
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields).toEqual(json.columns);
     expect(parsed.data).toHaveLength(json.rows.length);
@@ -62,9 +70,12 @@ describe('downloads/<table>.csv', () => {
 });
 
 describe('raw source texts', () => {
-  it.each([...getDataset().sources.values()].map((s) => [s.id, s.file] as const))('%s has its raw text at /sources/<id>/raw.txt, unchanged', (id, file) => {
-    const copy = join(DIST_DIR, 'sources', id, 'raw.txt');
-    expect(existsSync(copy)).toBe(true);
-    expect(readFileSync(copy).equals(readFileSync(join(DATA_DIR, 'sources', file)))).toBe(true);
-  });
+  it.each([...getDataset().sources.values()].map((s) => [s.id, s.file] as const))(
+    '%s has its raw text at /sources/<id>/raw.txt, unchanged',
+    (id, file) => {
+      const copy = join(DIST_DIR, 'sources', id, 'raw.txt');
+      expect(existsSync(copy)).toBe(true);
+      expect(readFileSync(copy).equals(readFileSync(join(DATA_DIR, 'sources', file)))).toBe(true);
+    },
+  );
 });

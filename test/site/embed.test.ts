@@ -61,7 +61,14 @@ describe.each(CHARTS.map((c) => c.id))('chart %s', (id) => {
     expect(doc.querySelector('h1')?.textContent?.trim()).toBeTruthy();
     const downloads = [...doc.querySelectorAll('a[download]')].map((a) => a.getAttribute('href'));
     // the row of actions under the chart (picture, rows), then the full list
-    expect(downloads).toEqual([`/${paths.pngWide}`, `/${paths.csv}`, `/${paths.pngWide}`, `/${paths.pngPhone}`, `/${paths.svg}`, `/${paths.csv}`]);
+    expect(downloads).toEqual([
+      `/${paths.pngWide}`,
+      `/${paths.csv}`,
+      `/${paths.pngWide}`,
+      `/${paths.pngPhone}`,
+      `/${paths.svg}`,
+      `/${paths.csv}`,
+    ]);
     for (const href of downloads) expect(fileForUrlPath(DIST_DIR, href ?? ''), href ?? '').toBeDefined();
     expect(doc.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(new URL(paths.pngWide, SITE).href);
   });
@@ -124,7 +131,7 @@ describe.each(CHARTS.map((c) => c.id))('chart %s', (id) => {
     expect(css).toMatch(/:root\[data-theme='light'\]\{color-scheme:light;[^}]*--chart-ink:/u);
   });
 
-  it('its CSV is UTF-8 with a BOM and holds exactly the chart\'s rows, neutralised for spreadsheets', () => {
+  it("its CSV is UTF-8 with a BOM and holds exactly the chart's rows, neutralised for spreadsheets", () => {
     const file = fileForUrlPath(DIST_DIR, `/${paths.csv}`);
     expect(file).toBeDefined();
     const bytes = readFileSync(file ?? '');

@@ -31,18 +31,21 @@ describe('the site address', () => {
     expect(offenders.map((f) => relative(DIST_DIR, f))).toEqual([]);
   });
 
-  it.runIf(publicSite() === undefined)('without SITE_URL, the preview address appears only where a format demands an absolute address', () => {
-    const allowed = [/<link rel="canonical" href="[^"]*"\s*\/?>/gu, /<meta property="og:(?:url|image)" content="[^"]*"\s*\/?>/gu];
-    const offenders: string[] = [];
-    for (const f of files.filter((x) => /\.(html|css|js|csv|txt|svg|xml)$/u.test(x))) {
-      let text = readFileSync(f, 'utf8');
-      if (f.endsWith('.html')) for (const re of allowed) text = text.replace(re, '');
-      // an Atom feed's links must be absolute (RFC 4287 readers do not all honour xml:base)
-      if (f.endsWith('feed.xml')) text = text.replace(/<link[^>]*href="[^"]*"[^>]*\/>/gu, '');
-      if (text.includes(PREVIEW_ORIGIN)) offenders.push(relative(DIST_DIR, f));
-    }
-    expect(offenders).toEqual([]);
-  });
+  it.runIf(publicSite() === undefined)(
+    'without SITE_URL, the preview address appears only where a format demands an absolute address',
+    () => {
+      const allowed = [/<link rel="canonical" href="[^"]*"\s*\/?>/gu, /<meta property="og:(?:url|image)" content="[^"]*"\s*\/?>/gu];
+      const offenders: string[] = [];
+      for (const f of files.filter((x) => /\.(html|css|js|csv|txt|svg|xml)$/u.test(x))) {
+        let text = readFileSync(f, 'utf8');
+        if (f.endsWith('.html')) for (const re of allowed) text = text.replace(re, '');
+        // an Atom feed's links must be absolute (RFC 4287 readers do not all honour xml:base)
+        if (f.endsWith('feed.xml')) text = text.replace(/<link[^>]*href="[^"]*"[^>]*\/>/gu, '');
+        if (text.includes(PREVIEW_ORIGIN)) offenders.push(relative(DIST_DIR, f));
+      }
+      expect(offenders).toEqual([]);
+    },
+  );
 
   it.runIf(publicSite() === undefined)('without SITE_URL, the embed code and citations name what to replace instead of a domain', () => {
     const page = readFileSync(join(DIST_DIR, 'charts', CHARTS[0]!.id, 'index.html'), 'utf8');

@@ -49,7 +49,8 @@ function decodePng(buf: Buffer): Bitmap {
       height = body.readUInt32BE(4);
       const [depth, colour, , , interlace] = [body[8], body[9], body[10], body[11], body[12]];
       channels = colour === 6 ? 4 : colour === 2 ? 3 : 0;
-      if (depth !== 8 || !channels || interlace !== 0) throw new Error(`PNG kind not handled: depth ${depth}, colour ${colour}, interlace ${interlace}`);
+      if (depth !== 8 || !channels || interlace !== 0)
+        throw new Error(`PNG kind not handled: depth ${depth}, colour ${colour}, interlace ${interlace}`);
     } else if (type === 'IDAT') idat.push(body);
     pos += 12 + len;
   }
@@ -85,7 +86,10 @@ const CJK = { files: [cjkFontFiles().regular, cjkFontFiles().bold], family: CJK_
 const NO_FONT = { files: [], family: CJK_FAMILY };
 
 function render(svg: string, zoom: number, fonts: { files: string[]; family: string }): Bitmap {
-  const image = new Resvg(svg, { font: { fontFiles: fonts.files, loadSystemFonts: false, defaultFontFamily: fonts.family }, fitTo: { mode: 'zoom', value: zoom } }).render();
+  const image = new Resvg(svg, {
+    font: { fontFiles: fonts.files, loadSystemFonts: false, defaultFontFamily: fonts.family },
+    fitTo: { mode: 'zoom', value: zoom },
+  }).render();
   return { width: image.width, height: image.height, rgba: new Uint8Array(image.pixels) };
 }
 
@@ -128,9 +132,14 @@ describe('the font in use is the packaged one', () => {
   const pkgDir = resolve(root, 'node_modules', ...CJK_FONT_PACKAGE.split('/'));
 
   it(`is ${CJK_FONT_PACKAGE} at the version package.json pins, as installed under node_modules/`, () => {
-    const pinned = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies[CJK_FONT_PACKAGE];
+    const pinned = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> })
+      .dependencies[CJK_FONT_PACKAGE];
     expect(pinned, 'an exact version, so every machine draws with the same font').toMatch(/^\d+\.\d+\.\d+$/u);
-    const locked = (JSON.parse(readFileSync(resolve(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version: string; integrity?: string }> }).packages[`node_modules/${CJK_FONT_PACKAGE}`];
+    const locked = (
+      JSON.parse(readFileSync(resolve(root, 'package-lock.json'), 'utf8')) as {
+        packages: Record<string, { version: string; integrity?: string }>;
+      }
+    ).packages[`node_modules/${CJK_FONT_PACKAGE}`];
     expect(locked?.version).toBe(pinned);
     expect(locked?.integrity).toMatch(/^sha512-/u);
     const installed = createRequire(import.meta.url)(`${fontPackageDir()}/package.json`) as { name: string; version: string };
@@ -155,7 +164,8 @@ describe('the font in use is the packaged one', () => {
   });
 
   it('is what resvg draws 青岛 with: ink from those files, none without them (no system fonts), Bold heavier than Regular', () => {
-    const svg = (weight: number) => `<svg xmlns="http://www.w3.org/2000/svg" width="80" height="32" font-family="${CJK_FAMILY}"><rect width="80" height="32" fill="#fff"/><text x="4" y="24" font-size="20" font-weight="${weight}" fill="#000">青岛</text></svg>`;
+    const svg = (weight: number) =>
+      `<svg xmlns="http://www.w3.org/2000/svg" width="80" height="32" font-family="${CJK_FAMILY}"><rect width="80" height="32" fill="#fff"/><text x="4" y="24" font-size="20" font-weight="${weight}" fill="#000">青岛</text></svg>`;
     const regular = render(svg(400), 2, CJK);
     const bold = render(svg(700), 2, CJK);
     const none = render(svg(400), 2, NO_FONT);

@@ -34,7 +34,8 @@ const page = (path: string) => parseHTML(readFileSync(join(DIST, path, 'index.ht
 
 let doc: Document;
 beforeAll(() => {
-  if (!existsSync(join(DIST, 'timeline', 'index.html'))) throw new Error('dist/timeline/index.html is missing: run `npx astro build` first');
+  if (!existsSync(join(DIST, 'timeline', 'index.html')))
+    throw new Error('dist/timeline/index.html is missing: run `npx astro build` first');
   doc = page('timeline');
 });
 
@@ -112,7 +113,10 @@ describe('timeline page', () => {
       expect(docs, `${e.id} documents`).toEqual(list(e.documents));
       const targets = item?.querySelectorAll('.tl-targets li') ?? [];
       expect(targets.length, `${e.id} targets`).toBe(list(e.targets).length);
-      for (const li of targets) expect(li.querySelector('.badge')?.textContent).toMatch(new RegExp(`^(${t('zh', 'status.target')}|${t('zh', 'status.plan')})$`, 'u'));
+      for (const li of targets)
+        expect(li.querySelector('.badge')?.textContent).toMatch(
+          new RegExp(`^(${t('zh', 'status.target')}|${t('zh', 'status.plan')})$`, 'u'),
+        );
     }
   });
 });
@@ -123,7 +127,8 @@ describe('event pages', () => {
       const d = page(`events/${e.id}`);
       expect(d.querySelector('h1')?.textContent?.trim(), e.id as string).toBe(siteName(e.id as string));
       expect(d.querySelector('.ev-quote blockquote')?.textContent?.trim()).toBe(e.quote);
-      for (const s of list(e.source)) expect(d.querySelector(`.ev-sources a[href="/sources/${s}/"]`), `${e.id} links source ${s}`).toBeTruthy();
+      for (const s of list(e.source))
+        expect(d.querySelector(`.ev-sources a[href="/sources/${s}/"]`), `${e.id} links source ${s}`).toBeTruthy();
       expect(d.querySelector(`a[href="/timeline/#${e.id}"]`), `${e.id} links back`).toBeTruthy();
     }
   });

@@ -70,7 +70,7 @@ describe('toSpreadsheetCsv on formula-like cells', () => {
 
   it('prefixes cells a spreadsheet would run as formulas, and leaves plain numbers as numbers', () => {
     const back = parseBack(csv).data;
-    expect(back.map((r) => r['a'])).toEqual(["'=HYPERLINK(\"http://x\")", "'+86 532", "'-abc", "'\tx"]);
+    expect(back.map((r) => r['a'])).toEqual(['\'=HYPERLINK("http://x")', "'+86 532", "'-abc", "'\tx"]);
     expect(back.map((r) => r['b'])).toEqual(['-3.2', "'@SUM(A1)", '12', '青岛，“双招双引”']);
   });
 

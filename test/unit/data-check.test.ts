@@ -95,7 +95,11 @@ describe('checkData on the broken fixture', () => {
     ['derived.csv:7: formula', 'cycle: derived-self → derived-self', 'derived figure computed from itself'],
     ['derived.csv:8: formula', 'cycle: cycle-a → cycle-b → cycle-a', 'two derived figures computed from each other'],
     ['derived.csv:10: value', '-1 is negative, but the unit (count) is a count', 'derived count below zero'],
-    ['derived.csv:11: formula', 'divides by {fdi-2022-services} - 30.3, which can be zero within the rounding of its inputs (-0.05…0.05)', 'division by a figure that may be zero'],
+    [
+      'derived.csv:11: formula',
+      'divides by {fdi-2022-services} - 30.3, which can be zero within the rounding of its inputs (-0.05…0.05)',
+      'division by a figure that may be zero',
+    ],
     ['derived.csv:12: formula', 'unexpected character at character 13 ("* 1")', 'formula outside the grammar'],
     ['arithmetic.csv:7: formula', 'unclosed "("', 'arithmetic formula outside the grammar'],
     ['figures.csv:28: value', '-408 is negative, but the unit is a count', 'published count below zero'],
@@ -103,10 +107,18 @@ describe('checkData on the broken fixture', () => {
     ['arithmetic.csv:4: formula', 'does not hold within rounding', 'arithmetic marked holds does not hold'],
     ['arithmetic.csv:5: expect', 'marked discrepancy, but it holds within rounding', 'arithmetic marked discrepancy holds'],
     ['arithmetic.csv:6: equals', '"no-such-figure" is not an id in figures.csv or derived.csv', 'arithmetic equals an unknown id'],
-    ['promises.csv:3: target', 'figure "fdi-2022" has status actual: only a target or plan can be promised', 'an actual figure in the promise ledger'],
+    [
+      'promises.csv:3: target',
+      'figure "fdi-2022" has status actual: only a target or plan can be promised',
+      'an actual figure in the promise ledger',
+    ],
     ['promises.csv:4: target', '"projects-target-2023" is already in the ledger (promises.csv:2)', 'a target listed twice in the ledger'],
     ['normalization/splices.csv:3: text', 'occurs 0 times in raw/b.txt', 'splice not in the raw text'],
-    ['normalization/mojibake.csv:3: repaired', '"网上招商" is not supported by the GBK bytes of the span', 'mojibake repair not supported by the bytes'],
+    [
+      'normalization/mojibake.csv:3: repaired',
+      '"网上招商" is not supported by the GBK bytes of the span',
+      'mojibake repair not supported by the bytes',
+    ],
   ];
 
   it('reports exactly the expected problems, at the expected file, line and column', () => {
@@ -137,12 +149,15 @@ describe('checkData: header and overlays', () => {
 
 describe('formatProblem', () => {
   it('writes file:line: column: message', () => {
-    expect(formatProblem({ file: 'figures.csv', line: 12, column: 'value', message: '3 is not stated in the quote' })).toBe('figures.csv:12: value: 3 is not stated in the quote');
+    expect(formatProblem({ file: 'figures.csv', line: 12, column: 'value', message: '3 is not stated in the quote' })).toBe(
+      'figures.csv:12: value: 3 is not stated in the quote',
+    );
   });
 });
 
 describe('scripts/data-check.ts (CLI)', () => {
-  const run = (...args: string[]) => spawnSync(`${root}node_modules/.bin/tsx`, ['scripts/data-check.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  const run = (...args: string[]) =>
+    spawnSync(`${root}node_modules/.bin/tsx`, ['scripts/data-check.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
 
   it('exits 2 with a usage message on an unknown argument', () => {
     const out = run('--bogus');
@@ -156,7 +171,9 @@ describe('scripts/data-check.ts (CLI)', () => {
     // runs against the real data/: only the draft's problem is asserted, not the absence of others
     const out = run('--with', 'test/fixtures/draft-bad');
     expect(out.status).toBe(1);
-    expect(out.stderr.split('\n')).toContainEqual(expect.stringMatching(/^test\/fixtures\/draft-bad\/figures\.csv:2: qualifier: Invalid option.*\(got "roughly"\)$/u));
+    expect(out.stderr.split('\n')).toContainEqual(
+      expect.stringMatching(/^test\/fixtures\/draft-bad\/figures\.csv:2: qualifier: Invalid option.*\(got "roughly"\)$/u),
+    );
     expect(out.stderr).toMatch(/^data:check: \d+ problem\(s\)$/mu);
   }, 60_000);
 });

@@ -9,7 +9,15 @@ import { getDataset } from '../../src/lib/data/dataset.ts';
 import { ALL_FIGURES_COLUMN_NAMES, allFigureRecords } from '../../src/lib/downloads/tables.ts';
 import { allFiguresSchema, describeResources, tableFields, tableSchema } from '../../src/lib/downloads/datapackage.ts';
 import { STATUSES, TABLES, QUALIFIERS, type TableName } from '../../src/lib/data/schema.ts';
-import { explorerQuery, normaliseForSearch, parseExplorerQuery, rowMatches, EMPTY_STATE, type AllowedValues, type RowFacts } from '../../src/lib/explorer/filter.ts';
+import {
+  explorerQuery,
+  normaliseForSearch,
+  parseExplorerQuery,
+  rowMatches,
+  EMPTY_STATE,
+  type AllowedValues,
+  type RowFacts,
+} from '../../src/lib/explorer/filter.ts';
 import { locateQuotes, renderSourceHtml, segmentText } from '../../src/lib/text/quote-highlight.ts';
 import { citeApa, citeBibtex, citeGbt7714, datasetMeta } from '../../src/lib/downloads/citation.ts';
 
@@ -69,7 +77,12 @@ describe('Table Schemas generated from schema.ts', () => {
   it('declare ids as primary keys and single-id columns as foreign keys', () => {
     const s = tableSchema('figures');
     expect(s.primaryKey).toBe('id');
-    expect(s.foreignKeys?.map((k) => `${k.fields}->${k.reference.resource}`)).toEqual(['indicator->indicators', 'unit->units', 'geo->places', 'source->sources']);
+    expect(s.foreignKeys?.map((k) => `${k.fields}->${k.reference.resource}`)).toEqual([
+      'indicator->indicators',
+      'unit->units',
+      'geo->places',
+      'source->sources',
+    ]);
     expect(tableSchema('places').foreignKeys).toEqual([{ fields: 'parent', reference: { resource: '', fields: 'id' } }]);
   });
 
@@ -111,7 +124,16 @@ describe('explorer query', () => {
   });
 
   it('matches a year anywhere in the period, and search across full- and half-width forms', () => {
-    const row: RowFacts = { years: [2019, 2023], indicator: 'fdi-actual', place: 'qingdao', sources: ['a'], status: 'actual', kind: 'primary', type: 'published', text: normaliseForSearch('实际使用外资 青岛市 占全国4.3%，RCEP') };
+    const row: RowFacts = {
+      years: [2019, 2023],
+      indicator: 'fdi-actual',
+      place: 'qingdao',
+      sources: ['a'],
+      status: 'actual',
+      kind: 'primary',
+      type: 'published',
+      text: normaliseForSearch('实际使用外资 青岛市 占全国4.3%，RCEP'),
+    };
     const at = (filters: Record<string, string>, q = '') => rowMatches(row, { ...EMPTY_STATE, filters, q });
     expect(at({ year: '2021' })).toBe(true);
     expect(at({ year: '2024' })).toBe(false);

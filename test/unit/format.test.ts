@@ -22,7 +22,9 @@ describe('formatting for Chinese readers', () => {
   });
   it('writes dates and periods, saying what is not stated', () => {
     expect(formatIsoDate('2024-02-28')).toBe('2024年2月28日');
-    expect(formatPartialDate({ year: '2025', month: '', day: '26' }, 'zh', { monthUnstated: '（月份未说明）', yearUnstated: '（年份未说明）' })).toBe('2025年（月份未说明）26日');
+    expect(
+      formatPartialDate({ year: '2025', month: '', day: '26' }, 'zh', { monthUnstated: '（月份未说明）', yearUnstated: '（年份未说明）' }),
+    ).toBe('2025年（月份未说明）26日');
     expect(formatPeriod('2024-01-01', '2024-03-31')).toBe('2024年一季度');
     expect(formatPeriod('2020-01-01', '2020-06-30')).toBe('2020年上半年');
     expect(formatPeriod('2021-01-01', '2021-05-31')).toBe('2021年1—5月');

@@ -3,7 +3,16 @@
  * the number of inputs, and cycles named.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluateFormula, evaluateInterval, findCycles, FormulaError, formulaParts, parseFormula, refsOf, renderFormula } from '../../src/lib/data/formula.ts';
+import {
+  evaluateFormula,
+  evaluateInterval,
+  findCycles,
+  FormulaError,
+  formulaParts,
+  parseFormula,
+  refsOf,
+  renderFormula,
+} from '../../src/lib/data/formula.ts';
 
 const values: Record<string, number> = { a: 408, b: 29.4, c: 0, d: 2 };
 const at = (id: string) => {
@@ -86,10 +95,24 @@ describe('formula parts and display', () => {
 describe('findCycles', () => {
   it('names a figure that refers to itself, and two that refer to each other', () => {
     expect(findCycles(new Map([['x', ['x']]]))).toEqual([['x', 'x']]);
-    expect(findCycles(new Map([['a', ['p', 'b']], ['b', ['a']]]))).toEqual([['a', 'b', 'a']]);
+    expect(
+      findCycles(
+        new Map([
+          ['a', ['p', 'b']],
+          ['b', ['a']],
+        ]),
+      ),
+    ).toEqual([['a', 'b', 'a']]);
   });
   it('finds none in a chain that ends in published figures', () => {
-    expect(findCycles(new Map([['a', ['b', 'p']], ['b', ['p', 'q']]]))).toEqual([]);
+    expect(
+      findCycles(
+        new Map([
+          ['a', ['b', 'p']],
+          ['b', ['p', 'q']],
+        ]),
+      ),
+    ).toEqual([]);
   });
   it('follows a chain of 100 000 derived figures without exhausting the stack', () => {
     const deps = new Map(Array.from({ length: 100_000 }, (_, i) => [`n${i}`, [`n${i + 1}`]] as [string, string[]]));

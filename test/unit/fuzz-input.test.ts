@@ -31,7 +31,29 @@ function rng(seed: number): () => number {
   };
 }
 
-const HOSTILE = ['=1+1', '+A1', '-2+3', '@SUM(A1)', '\t', '\r', '\0', '"', ',', ';', '\n', '\uFEFF', '../', 'javascript:x', '{x}', '{', '(', '/ 0', '\uFFFD', '\u2028', '𠀀'];
+const HOSTILE = [
+  '=1+1',
+  '+A1',
+  '-2+3',
+  '@SUM(A1)',
+  '\t',
+  '\r',
+  '\0',
+  '"',
+  ',',
+  ';',
+  '\n',
+  '\uFEFF',
+  '../',
+  'javascript:x',
+  '{x}',
+  '{',
+  '(',
+  '/ 0',
+  '\uFFFD',
+  '\u2028',
+  '𠀀',
+];
 const BYTES = [0x00, 0x0d, 0xff, 0xfe, 0xc3, 0xe4, 0x80, 0xef, 0xbb, 0xbf];
 
 function mutate(bytes: Buffer, next: () => number): Buffer {
@@ -65,7 +87,17 @@ afterAll(() => {
 describe(`fuzz (seed ${SEED})`, () => {
   it('the check never throws, and never passes a table changed by a mutation that breaks it', () => {
     const next = rng(SEED);
-    const tables = ['units.csv', 'places.csv', 'figures.csv', 'sources.csv', 'derived.csv', 'arithmetic.csv', 'events.csv', 'sources/raw/a.txt', 'sources/raw/b.txt'];
+    const tables = [
+      'units.csv',
+      'places.csv',
+      'figures.csv',
+      'sources.csv',
+      'derived.csv',
+      'arithmetic.csv',
+      'events.csv',
+      'sources/raw/a.txt',
+      'sources/raw/b.txt',
+    ];
     const dir = mkdtempSync(join(tmpdir(), 'fuzz-'));
     dirs.push(dir);
     let refused = 0;

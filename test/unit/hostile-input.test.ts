@@ -39,33 +39,112 @@ const problemsOf = (dir: string) => checkData({ dataDir: dir, displayRoot: dir }
 
 // [what, change, the one expected problem (start of the line, then a part of the message)]
 const cases: [string, (dir: string) => void, string, string][] = [
-  ['javascript: address', replaceIn('sources.csv', '测试夹具,,,', '测试夹具,javascript:alert(1),,'), 'sources.csv:2: url:', 'must be an https:// or http:// address'],
-  ['data: address', replaceIn('sources.csv', '测试夹具,,,', '测试夹具,"data:text/html;base64,PHNjcmlwdD4=",,'), 'sources.csv:2: url:', 'https:// or http://'],
-  ['path climbing out of data/sources/', replaceIn('sources.csv', 'raw/a.txt', '../../../package.json'), 'sources.csv:2: file:', 'without ".."'],
+  [
+    'javascript: address',
+    replaceIn('sources.csv', '测试夹具,,,', '测试夹具,javascript:alert(1),,'),
+    'sources.csv:2: url:',
+    'must be an https:// or http:// address',
+  ],
+  [
+    'data: address',
+    replaceIn('sources.csv', '测试夹具,,,', '测试夹具,"data:text/html;base64,PHNjcmlwdD4=",,'),
+    'sources.csv:2: url:',
+    'https:// or http://',
+  ],
+  [
+    'path climbing out of data/sources/',
+    replaceIn('sources.csv', 'raw/a.txt', '../../../package.json'),
+    'sources.csv:2: file:',
+    'without ".."',
+  ],
   ['absolute path', replaceIn('sources.csv', 'raw/a.txt', '/etc/passwd'), 'sources.csv:2: file:', 'relative to data/sources/'],
-  ['symbolic link out of data/sources/', (d) => {
-    symlinkSync(join(root, 'package.json'), join(d, 'sources/raw/link.txt'));
-    replaceIn('sources.csv', 'raw/a.txt', 'raw/link.txt')(d);
-    rmSync(join(d, 'sources/raw/a.txt'));
-  }, 'sources.csv:2: file:', 'leads outside data/sources/'],
-  ['note starting with =', replaceIn('units.csv', 'A number of things.', '"=HYPERLINK(""http://x"",""y"")"'), 'units.csv:3: definition:', 'a spreadsheet runs as a formula'],
-  ['note starting with @', replaceIn('units.csv', 'A number of things.', '@SUM(A1)'), 'units.csv:3: definition:', 'start the text with a word'],
+  [
+    'symbolic link out of data/sources/',
+    (d) => {
+      symlinkSync(join(root, 'package.json'), join(d, 'sources/raw/link.txt'));
+      replaceIn('sources.csv', 'raw/a.txt', 'raw/link.txt')(d);
+      rmSync(join(d, 'sources/raw/a.txt'));
+    },
+    'sources.csv:2: file:',
+    'leads outside data/sources/',
+  ],
+  [
+    'note starting with =',
+    replaceIn('units.csv', 'A number of things.', '"=HYPERLINK(""http://x"",""y"")"'),
+    'units.csv:3: definition:',
+    'a spreadsheet runs as a formula',
+  ],
+  [
+    'note starting with @',
+    replaceIn('units.csv', 'A number of things.', '@SUM(A1)'),
+    'units.csv:3: definition:',
+    'start the text with a word',
+  ],
   ['note starting with +', replaceIn('units.csv', 'A number of things.', '+1+2'), 'units.csv:3: definition:', 'formula'],
   ['note starting with -', replaceIn('units.csv', 'A number of things.', '-2+3'), 'units.csv:3: definition:', 'formula'],
   ['cell starting with a tab', replaceIn('units.csv', 'A number of things.', '"\t=1"'), 'units.csv:3: definition:', 'formula'],
   ['id that is not a slug', replaceIn('units.csv', 'percent,%', 'Per Cent,%'), 'units.csv:4: id:', 'lower-case slug'],
   ['parent that is not a slug', replaceIn('places.csv', ',qingdao\n', ',Qing Dao\n'), 'places.csv:', 'parent:'],
-  ['UTF-8 byte-order mark', (d) => writeFileSync(join(d, 'units.csv'), `\uFEFF${text(d, 'units.csv')}`), 'units.csv:1: -:', 'byte-order mark'],
-  ['UTF-16 with a mark', (d) => writeFileSync(join(d, 'units.csv'), iconv.encode(text(d, 'units.csv'), 'utf16le', { addBOM: true })), 'units.csv:1: -:', 'UTF-16'],
-  ['UTF-16 without a mark', (d) => writeFileSync(join(d, 'units.csv'), iconv.encode(text(d, 'units.csv'), 'utf16le')), 'units.csv:1: -:', 'UTF-16'],
+  [
+    'UTF-8 byte-order mark',
+    (d) => writeFileSync(join(d, 'units.csv'), `\uFEFF${text(d, 'units.csv')}`),
+    'units.csv:1: -:',
+    'byte-order mark',
+  ],
+  [
+    'UTF-16 with a mark',
+    (d) => writeFileSync(join(d, 'units.csv'), iconv.encode(text(d, 'units.csv'), 'utf16le', { addBOM: true })),
+    'units.csv:1: -:',
+    'UTF-16',
+  ],
+  [
+    'UTF-16 without a mark',
+    (d) => writeFileSync(join(d, 'units.csv'), iconv.encode(text(d, 'units.csv'), 'utf16le')),
+    'units.csv:1: -:',
+    'UTF-16',
+  ],
   ['GBK', (d) => writeFileSync(join(d, 'places.csv'), iconv.encode(text(d, 'places.csv'), 'gbk')), 'places.csv:2: -:', 'not valid UTF-8'],
-  ['invalid UTF-8 on line 3', (d) => writeFileSync(join(d, 'units.csv'), Buffer.concat([Buffer.from(text(d, 'units.csv').split('\n').slice(0, 2).join('\n') + '\n'), Buffer.from([0x63, 0xff, 0x0a])])), 'units.csv:3: -:', 'byte 0xff'],
-  ['binary file', (d) => writeFileSync(join(d, 'units.csv'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])), 'units.csv:3: -:', 'binary'],
+  [
+    'invalid UTF-8 on line 3',
+    (d) =>
+      writeFileSync(
+        join(d, 'units.csv'),
+        Buffer.concat([Buffer.from(text(d, 'units.csv').split('\n').slice(0, 2).join('\n') + '\n'), Buffer.from([0x63, 0xff, 0x0a])]),
+      ),
+    'units.csv:3: -:',
+    'byte 0xff',
+  ],
+  [
+    'binary file',
+    (d) => writeFileSync(join(d, 'units.csv'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])),
+    'units.csv:3: -:',
+    'binary',
+  ],
   ['empty file', (d) => writeFileSync(join(d, 'units.csv'), ''), 'units.csv:1: -:', 'file is empty'],
-  ['CR-only line endings', (d) => writeFileSync(join(d, 'units.csv'), text(d, 'units.csv').replaceAll('\n', '\r')), 'units.csv:1: -:', 'CR-only line endings'],
-  ['separated by ;', (d) => writeFileSync(join(d, 'units.csv'), text(d, 'units.csv').replaceAll(',', ';')), 'units.csv:1: -:', 'separated by ";"'],
-  ['separated by tab', (d) => writeFileSync(join(d, 'units.csv'), text(d, 'units.csv').replaceAll(',', '\t')), 'units.csv:1: -:', 'separated by tab'],
-  ['raw article in GBK', (d) => writeFileSync(join(d, 'sources/raw/b.txt'), iconv.encode(text(d, 'sources/raw/b.txt'), 'gbk')), 'sources/raw/b.txt:1: -:', 'not valid UTF-8'],
+  [
+    'CR-only line endings',
+    (d) => writeFileSync(join(d, 'units.csv'), text(d, 'units.csv').replaceAll('\n', '\r')),
+    'units.csv:1: -:',
+    'CR-only line endings',
+  ],
+  [
+    'separated by ;',
+    (d) => writeFileSync(join(d, 'units.csv'), text(d, 'units.csv').replaceAll(',', ';')),
+    'units.csv:1: -:',
+    'separated by ";"',
+  ],
+  [
+    'separated by tab',
+    (d) => writeFileSync(join(d, 'units.csv'), text(d, 'units.csv').replaceAll(',', '\t')),
+    'units.csv:1: -:',
+    'separated by tab',
+  ],
+  [
+    'raw article in GBK',
+    (d) => writeFileSync(join(d, 'sources/raw/b.txt'), iconv.encode(text(d, 'sources/raw/b.txt'), 'gbk')),
+    'sources/raw/b.txt:1: -:',
+    'not valid UTF-8',
+  ],
   ['raw article empty', (d) => writeFileSync(join(d, 'sources/raw/b.txt'), ''), 'sources/raw/b.txt:1: -:', 'file is empty'],
 ];
 
@@ -77,7 +156,10 @@ describe('hostile data: one problem each, at the right place', () => {
     // one message for the broken file; other files may only report what follows from it
     // (rows that refer to a refused row)
     const file = at.slice(0, at.indexOf(':'));
-    expect(problems.filter((p) => p.startsWith(`${file}:`)), problems.join('\n')).toEqual(matching);
+    expect(
+      problems.filter((p) => p.startsWith(`${file}:`)),
+      problems.join('\n'),
+    ).toEqual(matching);
   });
 });
 
@@ -95,19 +177,25 @@ describe('npm run normalize -- FILE on files that are not articles', () => {
     ['gbk.txt', iconv.encode('青岛市招商引资\n', 'gbk'), 'not valid UTF-8'],
     ['utf16.txt', iconv.encode('青岛市招商引资\n', 'utf16le', { addBOM: true }), 'UTF-16'],
     ['cr.txt', '第一行\r第二行\r', 'CR-only'],
-  ])('%s: exits 1 naming the file and what it is', (name, bytes, message) => {
-    const out = run(name, bytes);
-    expect(out.status).toBe(1);
-    expect(out.stderr).toContain(`${name}:1: `);
-    expect(out.stderr).toContain(message);
-    expect(out.stderr).not.toMatch(/\n\s+at /u); // no stack trace
-    expect(out.stdout).toBe('');
-  }, 30_000);
+  ])(
+    '%s: exits 1 naming the file and what it is',
+    (name, bytes, message) => {
+      const out = run(name, bytes);
+      expect(out.status).toBe(1);
+      expect(out.stderr).toContain(`${name}:1: `);
+      expect(out.stderr).toContain(message);
+      expect(out.stderr).not.toMatch(/\n\s+at /u); // no stack trace
+      expect(out.stdout).toBe('');
+    },
+    30_000,
+  );
 });
 
 import { idFromHash, parseExplorerQuery, FILTER_PARAMS } from '../../src/lib/explorer/filter.ts';
 describe('the data explorer survives any address', () => {
-  const allowed = Object.fromEntries(FILTER_PARAMS.map((p) => [p, new Set<string>()])) as unknown as Parameters<typeof parseExplorerQuery>[1];
+  const allowed = Object.fromEntries(FILTER_PARAMS.map((p) => [p, new Set<string>()])) as unknown as Parameters<
+    typeof parseExplorerQuery
+  >[1];
   it.each(['#%E0%A4%A', '#%', '#%zz', '#%ED%A0%80'])('a malformed fragment %s names no row and does not throw', (hash) => {
     expect(() => idFromHash(hash)).not.toThrow();
     expect(idFromHash(hash)).toBeUndefined();

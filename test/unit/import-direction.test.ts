@@ -75,7 +75,11 @@ const tracked = execFileSync('git', ['ls-files', 'src', 'scripts', 'bench', 'tes
 
 describe('import direction', () => {
   it('every import in the tree runs down the layers', () => {
-    const wrong = tracked.flatMap((f) => importsOf(f, readFileSync(resolve(ROOT, f), 'utf8')).map((to) => wrongWay(f, to)).filter((x): x is string => x !== undefined));
+    const wrong = tracked.flatMap((f) =>
+      importsOf(f, readFileSync(resolve(ROOT, f), 'utf8'))
+        .map((to) => wrongWay(f, to))
+        .filter((x): x is string => x !== undefined),
+    );
     expect(wrong).toEqual([]);
   });
 
@@ -88,7 +92,11 @@ describe('import direction', () => {
     const loaders = ['src/lib/data/dataset.ts', 'src/lib/data/check.ts', 'src/lib/data/load.ts'];
     const offenders = tracked
       .filter((f) => f.startsWith('src/charts/'))
-      .flatMap((f) => importsOf(f, readFileSync(resolve(ROOT, f), 'utf8')).filter((to) => loaders.includes(to)).map((to) => `${f} imports ${to}`));
+      .flatMap((f) =>
+        importsOf(f, readFileSync(resolve(ROOT, f), 'utf8'))
+          .filter((to) => loaders.includes(to))
+          .map((to) => `${f} imports ${to}`),
+      );
     expect(offenders).toEqual([]);
   });
 
@@ -109,6 +117,11 @@ describe('import direction', () => {
   });
 
   it('allows imports inside a folder and down the layers', () => {
-    expect(importsOf('src/lib/chart/frame.ts', "import { x } from './render-svg.ts'; import { t } from '../../i18n/index.ts'; import { f } from '../words/format.ts';").map((to) => wrongWay('src/lib/chart/frame.ts', to))).toEqual([undefined, undefined, undefined]);
+    expect(
+      importsOf(
+        'src/lib/chart/frame.ts',
+        "import { x } from './render-svg.ts'; import { t } from '../../i18n/index.ts'; import { f } from '../words/format.ts';",
+      ).map((to) => wrongWay('src/lib/chart/frame.ts', to)),
+    ).toEqual([undefined, undefined, undefined]);
   });
 });

@@ -69,7 +69,16 @@ function problems(rows: Partial<PromiseRow>[], figures = FIGURES, derived: Locat
   const located = rows.map((r, i) => ({
     file: 'promises.csv',
     line: i + 2,
-    row: { id: `p${i}`, target: 'target-landed', event: 'ev-conf', outcome: '', verdict: 'not-reported', reason: 'r', reason_zh: '理由', ...r } as PromiseRow,
+    row: {
+      id: `p${i}`,
+      target: 'target-landed',
+      event: 'ev-conf',
+      outcome: '',
+      verdict: 'not-reported',
+      reason: 'r',
+      reason_zh: '理由',
+      ...r,
+    } as PromiseRow,
   }));
   checkPromises(located, figures, derived, EVENTS, (r, column, message) => out.push(`${r.file}:${r.line}: ${column}: ${message}`));
   return out;
@@ -87,7 +96,9 @@ describe('checkPromises', () => {
   });
 
   it('refuses not-met when the outcome reaches the target', () => {
-    expect(problems([{ outcome: 'landed-520', verdict: 'not-met', reason: '', reason_zh: '' }])[0]).toContain('not-met contradicts the numbers');
+    expect(problems([{ outcome: 'landed-520', verdict: 'not-met', reason: '', reason_zh: '' }])[0]).toContain(
+      'not-met contradicts the numbers',
+    );
   });
 
   it('refuses an outcome of another indicator marked comparable (met) without a reason', () => {
@@ -97,13 +108,19 @@ describe('checkPromises', () => {
 
   it('refuses not-comparable without the figure reported instead, or without a reason', () => {
     expect(problems([{ verdict: 'not-comparable' }])).toEqual([expect.stringContaining('outcome: not-comparable needs the figure')]);
-    expect(problems([{ verdict: 'not-comparable', outcome: 'signed-928', reason: '', reason_zh: '' }])).toEqual([expect.stringContaining('reason: say in one line how the reported figure differs')]);
+    expect(problems([{ verdict: 'not-comparable', outcome: 'signed-928', reason: '', reason_zh: '' }])).toEqual([
+      expect.stringContaining('reason: say in one line how the reported figure differs'),
+    ]);
   });
 
   it('refuses an interim figure as the verdict, and not-reported when a full-period outcome exists', () => {
-    expect(problems([{ outcome: 'landed-h1', verdict: 'not-met', reason: '', reason_zh: '' }])[0]).toContain('an interim figure decides nothing');
+    expect(problems([{ outcome: 'landed-h1', verdict: 'not-met', reason: '', reason_zh: '' }])[0]).toContain(
+      'an interim figure decides nothing',
+    );
     expect(problems([{ outcome: 'landed-h1' }])).toEqual([]);
-    expect(problems([{ outcome: 'landed-520' }])[0]).toContain('verdict: not-reported, but outcome "landed-520" covers the target\'s period');
+    expect(problems([{ outcome: 'landed-520' }])[0]).toContain(
+      'verdict: not-reported, but outcome "landed-520" covers the target\'s period',
+    );
   });
 
   it('refuses met across units', () => {
@@ -111,7 +128,9 @@ describe('checkPromises', () => {
   });
 
   it('needs a line for every target, the event that set it, and reasons in both languages', () => {
-    expect(problems([])).toEqual(['figures.csv:2: status: target "target-landed" has no row in promises.csv: add it with its verdict (not-reported when nothing later was found)']);
+    expect(problems([])).toEqual([
+      'figures.csv:2: status: target "target-landed" has no row in promises.csv: add it with its verdict (not-reported when nothing later was found)',
+    ]);
     expect(problems([{ event: 'ev-other' }])).toEqual([
       'promises.csv:2: event: "ev-other" is not an id in events.csv',
       'promises.csv:2: event: events.csv says "ev-conf" set this target (its targets column); give that event',

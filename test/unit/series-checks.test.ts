@@ -17,10 +17,12 @@ import { allFigureRecords } from '../../src/lib/downloads/tables.ts';
 const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
 const validDir = fileURLToPath(new URL('../fixtures/data-valid/', import.meta.url));
 
-const inputs = (m: Record<string, [string, InputInfo['qualifier']]>) => (id: string): InputInfo | undefined => {
-  const x = m[id];
-  return x ? { value: Number(x[0]), text: x[0], qualifier: x[1] } : undefined;
-};
+const inputs =
+  (m: Record<string, [string, InputInfo['qualifier']]>) =>
+  (id: string): InputInfo | undefined => {
+    const x = m[id];
+    return x ? { value: Number(x[0]), text: x[0], qualifier: x[1] } : undefined;
+  };
 
 describe('bounds of computed figures', () => {
   it('a floor on a numerator is a floor on the share', () => {
@@ -43,7 +45,8 @@ describe('bounds of computed figures', () => {
 });
 
 describe('precision of computed figures', () => {
-  const place = (f: string, m: Record<string, string>) => significantPlace(f, inputs(Object.fromEntries(Object.entries(m).map(([k, v]) => [k, [v, 'exact']]))));
+  const place = (f: string, m: Record<string, string>) =>
+    significantPlace(f, inputs(Object.fromEntries(Object.entries(m).map(([k, v]) => [k, [v, 'exact']]))));
   it('a quotient keeps the significant figures of its least precise input', () => {
     expect(place('{a} / {b} * 100', { a: '29.4', b: '4.3' })).toBe(1); // 683.7 → 680
     expect(place('{a} / {b} * 100', { a: '911.72', b: '2.2' })).toBe(3); // 41442 → 41000
@@ -80,7 +83,9 @@ describe('the data as it stands', () => {
     expect(data.byId.get('trade-total-2022-yiyuan-cd22')?.continuityNote).toBe('trade-total-2022-2023');
     expect(data.byId.get('fdi-actual-2023-2024c')?.continuityNote).toBe('');
     const rows = allFigureRecords(data);
-    expect(rows.find((r) => r['id'] === 'key-projects-real-economy-investment-completed-share-total-2023-target-2023c')?.['qualifier']).toBe('at-least');
+    expect(
+      rows.find((r) => r['id'] === 'key-projects-real-economy-investment-completed-share-total-2023-target-2023c')?.['qualifier'],
+    ).toBe('at-least');
     expect(rows.find((r) => r['id'] === 'fdi-actual-share-total-2020-manufacturing-gjsb')?.['qualifier']).toBe('approximate');
     // no computed figure is called exact when an input is bounded
     for (const f of data.figures.filter((x) => x.derived)) {
@@ -91,7 +96,11 @@ describe('the data as it stands', () => {
 
   it('lists the quantities several sources publish: the 24 key chains, the 15 sub-provincial cities, fifth place in trade', () => {
     const find = (indicator: string) => report.overlaps.find((o) => o.indicator === indicator);
-    expect(find('industry-chains-key')?.figures.map((f) => f.source).sort()).toEqual(['art-2023-conference', 'art-2024-conference', 'art-2024q1-forum']);
+    expect(
+      find('industry-chains-key')
+        ?.figures.map((f) => f.source)
+        .sort(),
+    ).toEqual(['art-2023-conference', 'art-2024-conference', 'art-2024q1-forum']);
     expect(find('industry-chains-key')?.agree).toBe(true);
     expect(find('subprovincial-cities')?.figures).toHaveLength(2);
     expect(find('trade-total-rank-subprovincial')?.figures.map((f) => f.value)).toEqual(['5', '5']);
@@ -99,7 +108,7 @@ describe('the data as it stands', () => {
   });
 
   it('reads rank words: fifth, third, 首位', () => {
-    expect(numbersIn("import and export value is ranked fifth")).toContain(5);
+    expect(numbersIn('import and export value is ranked fifth')).toContain(5);
     expect(numbersIn('third among northern cities')).toContain(3);
     expect(numbersIn('总量继续位居全省首位')).toContain(1);
   });
@@ -131,10 +140,20 @@ describe('the corrections log against the last release', () => {
     const dir = copy();
     const figures = readFileSync(join(dir, 'figures.csv'), 'utf8');
     const line = figures.split('\n').findIndex((l) => l.startsWith('signings-2020h1,')) + 1;
-    edit(dir, 'figures.csv', /^signings-2020h1,.*$/mu.exec(figures)?.[0] ?? '', (/^signings-2020h1,.*$/mu.exec(figures)?.[0] ?? '').replace('2020-06-30', '2020-07-29'));
+    edit(
+      dir,
+      'figures.csv',
+      /^signings-2020h1,.*$/mu.exec(figures)?.[0] ?? '',
+      (/^signings-2020h1,.*$/mu.exec(figures)?.[0] ?? '').replace('2020-06-30', '2020-07-29'),
+    );
     const problems = checkData({ dataDir: dir, displayRoot: dir }).problems.map(formatProblem);
-    expect(problems).toEqual([`figures.csv:${line}: period_end: changed since release 1.0.0 ("2020-06-30" → "2020-07-29") with no row in data/corrections.csv: log the change (figure signings-2020h1, field period_end, old, new, reason) or undo it`]);
-    writeFileSync(join(dir, 'corrections.csv'), 'date,version,figure,field,old,new,reason,reason_zh\n2026-12-01,1.1.0,signings-2020h1,period_end,2020-06-30,2020-07-29,The paragraph runs to July.,该段延续到7月。\n');
+    expect(problems).toEqual([
+      `figures.csv:${line}: period_end: changed since release 1.0.0 ("2020-06-30" → "2020-07-29") with no row in data/corrections.csv: log the change (figure signings-2020h1, field period_end, old, new, reason) or undo it`,
+    ]);
+    writeFileSync(
+      join(dir, 'corrections.csv'),
+      'date,version,figure,field,old,new,reason,reason_zh\n2026-12-01,1.1.0,signings-2020h1,period_end,2020-06-30,2020-07-29,The paragraph runs to July.,该段延续到7月。\n',
+    );
     expect(checkData({ dataDir: dir, displayRoot: dir }).problems.map(formatProblem)).toEqual([]);
     rmSync(dir, { recursive: true });
   });
@@ -144,7 +163,9 @@ describe('the corrections log against the last release', () => {
     const figures = readFileSync(join(dir, 'figures.csv'), 'utf8');
     writeFileSync(join(dir, 'figures.csv'), figures.replace(/^signings-2020h1,.*\n/mu, ''));
     const problems = checkData({ dataDir: dir, displayRoot: dir }).problems.map(formatProblem);
-    expect(problems.some((p) => p.includes('"signings-2020h1" was published in release 1.0.0') && p.includes('log its removal'))).toBe(true);
+    expect(problems.some((p) => p.includes('"signings-2020h1" was published in release 1.0.0') && p.includes('log its removal'))).toBe(
+      true,
+    );
     rmSync(dir, { recursive: true });
   });
 });

@@ -53,7 +53,8 @@ describe('charts say what kind each figure is', () => {
         const legend = spec.legend.map((e) => e.label);
         if (rows.some((r) => r.derived)) expect(legend).toContain(t('zh', 'chart.legend.derived'));
         if (rows.some((r) => r.sourceKind === 'secondary')) expect(legend).toContain(t('zh', 'chart.legend.secondary'));
-        if (rows.some((r) => r.sourceKind === 'primary' && !r.derived && r.status === 'actual')) expect(legend).toContain(t('zh', 'chart.legend.primary'));
+        if (rows.some((r) => r.sourceKind === 'primary' && !r.derived && r.status === 'actual'))
+          expect(legend).toContain(t('zh', 'chart.legend.primary'));
         // the marks are focusable, their tooltips name the period and the source, and they lead to the sentence
         const tips = [...svg.matchAll(/data-tip="([^"]*)"/gu)].map((m) => m[1] ?? '');
         expect(tips.length).toBeGreaterThan(0);

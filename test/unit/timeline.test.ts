@@ -199,7 +199,12 @@ describe('overviewSvg', () => {
   const years = [
     year(2020, { dated: [{ position: 0.4, tier: 'minor', sourceKind: 'primary' }], monthUnstatedCount: '13', hasMonthUnstated: true }),
     year(2021, { empty: true }),
-    year(2022, { dated: [{ position: 0.5, tier: 'major', sourceKind: 'secondary' }, { position: 0.5, tier: 'minor', sourceKind: 'secondary' }] }),
+    year(2022, {
+      dated: [
+        { position: 0.5, tier: 'major', sourceKind: 'secondary' },
+        { position: 0.5, tier: 'minor', sourceKind: 'secondary' },
+      ],
+    }),
   ];
   const svg = overviewSvg(years, 340, { gap: '无来源' }, 'test');
   const { document } = parseHTML(`<div>${svg}</div>`);

@@ -53,7 +53,6 @@ export function indicatorName(id: string, cx: ChartWords): string {
   return words.indicatorName(cx.lookups, id, cx.lang);
 }
 
-
 /** How a figure is drawn: what it is, not only where it came from. */
 export type MarkKind = 'primary' | 'secondary' | 'derived' | 'derived-secondary' | 'target';
 
@@ -92,7 +91,10 @@ export const STYLES: Record<MarkKind, MarkStyle> = {
 /** Tooltip text: the label, the value with its unit, the period, what kind it is, and where it is from. */
 export function tip(f: SiteFigure, cx: ChartWords, label?: string): string {
   const { lang } = cx;
-  const lines = [`${label ?? indicatorName(f.indicator, cx)}：${valueWithUnit(f, cx)}`, `${t(lang, 'chart.table.period')}：${periodLabel(f, lang)}`];
+  const lines = [
+    `${label ?? indicatorName(f.indicator, cx)}：${valueWithUnit(f, cx)}`,
+    `${t(lang, 'chart.table.period')}：${periodLabel(f, lang)}`,
+  ];
   const tags = kindTags(f, lang);
   if (tags.length > 0) lines.push(tags.join(' · '));
   const sources = f.sources.map((s) => sourceLabel(cx.lookups, s, lang, false));
@@ -152,7 +154,12 @@ export function isFullYear(f: Pick<SiteFigure, 'period_start' | 'period_end'>): 
 }
 
 export function byPeriod(a: SiteFigure, b: SiteFigure): number {
-  return a.period_start.localeCompare(b.period_start) || a.period_end.localeCompare(b.period_end) || Number(a.derived) - Number(b.derived) || a.id.localeCompare(b.id);
+  return (
+    a.period_start.localeCompare(b.period_start) ||
+    a.period_end.localeCompare(b.period_end) ||
+    Number(a.derived) - Number(b.derived) ||
+    a.id.localeCompare(b.id)
+  );
 }
 
 /** Rows of one indicator set, as a chart selects them: new rows of the same kind flow in. */
@@ -174,5 +181,7 @@ export function valueWithTags(f: SiteFigure, cx: ChartWords): string {
 
 /** A share or other secondary number inside a label, saying so when it is computed: 70%，计算值. */
 export function shortValueTagged(f: SiteFigure, cx: ChartWords, alreadySaid = false): string {
-  return f.derived && !alreadySaid ? tc(cx.lang, 'common.tagged', { value: shortValue(f, cx), tags: t(cx.lang, 'chart.derived') }) : shortValue(f, cx);
+  return f.derived && !alreadySaid
+    ? tc(cx.lang, 'common.tagged', { value: shortValue(f, cx), tags: t(cx.lang, 'chart.derived') })
+    : shortValue(f, cx);
 }

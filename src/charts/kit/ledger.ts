@@ -12,7 +12,21 @@ import { scaleLinear } from 'd3';
 import { formatValue } from '../../lib/words/format.ts';
 import type { SiteFigure } from '../../lib/data/site-figure.ts';
 import { t } from '../../i18n/index.ts';
-import { fontSize, gapRuns, isFullYear, kindTags, markKind, periodLabel, SITE_YEARS, STYLES, textWidth, tip, yearOf, yearsLabel, type MarkKind } from './chart-kit.ts';
+import {
+  fontSize,
+  gapRuns,
+  isFullYear,
+  kindTags,
+  markKind,
+  periodLabel,
+  SITE_YEARS,
+  STYLES,
+  textWidth,
+  tip,
+  yearOf,
+  yearsLabel,
+  type MarkKind,
+} from './chart-kit.ts';
 import { COLORS, type ChartSpec, type ChartWords } from '../../lib/chart/types.ts';
 import { hitAround, hitMark, keyedText, Legend, type Hit } from './marks.ts';
 
@@ -136,7 +150,8 @@ export function ledgerSpec(options: LedgerOptions): ChartSpec {
   // labels beside the bars when they fit in half the width (wrapping what kind of figure it
   // is onto a second line if need be), above the bars otherwise
   const half = Math.floor(width * 0.5) - 12;
-  const needed = (i: LedgerItem) => (isIndented(i) ? INDENT : 0) + Math.max(...labelLines(i, half - (isIndented(i) ? INDENT : 0), fs).map((l) => textWidth(l, fs)));
+  const needed = (i: LedgerItem) =>
+    (isIndented(i) ? INDENT : 0) + Math.max(...labelLines(i, half - (isIndented(i) ? INDENT : 0), fs).map((l) => textWidth(l, fs)));
   const widest = Math.max(...items.map(needed));
   const beside = widest <= half;
   const labelCol = beside ? widest + 12 : 0;
@@ -216,14 +231,20 @@ export function ledgerSpec(options: LedgerOptions): ChartSpec {
       hits.push(hitAround(box, item.figure, tip(item.figure, options, item.tipLabel), key));
       // beyond the track, if any, so the label never sits on it
       const end = item.track !== undefined && item.value >= 0 ? Math.max(b, px(item.track)) : b;
-      texts.push(item.value >= 0 ? { x: end + 5, y: top + barH / 2, text: item.valueLabel, anchor: 'start' } : { x: b - 5, y: top + barH / 2, text: item.valueLabel, anchor: 'end' });
+      texts.push(
+        item.value >= 0
+          ? { x: end + 5, y: top + barH / 2, text: item.valueLabel, anchor: 'start' }
+          : { x: b - 5, y: top + barH / 2, text: item.valueLabel, anchor: 'end' },
+      );
     }
     if (lo < 0) zeros.push({ x: px(0), y1: groupTop, y2: y });
     // a group drawn to its own scale shows that scale: a line under its bars, ticks labelled
     if (options.scale === 'per-group' && placed.length > barsBefore) {
       const axisY = y - 2;
       scaleLines.push({ x1: px(lo), x2: px(hi), y: axisY });
-      for (const v of scaleLinear().domain([lo, hi]).ticks(width < 480 ? 3 : 5)) {
+      for (const v of scaleLinear()
+        .domain([lo, hi])
+        .ticks(width < 480 ? 3 : 5)) {
         const x = px(v);
         scaleTicks.push({ x, y1: axisY, y2: axisY + 4 });
         const text = formatValue(String(v), options.lang);
@@ -253,7 +274,16 @@ export function ledgerSpec(options: LedgerOptions): ChartSpec {
 
   const kinds = [...new Set(placed.map((p) => p.kind))];
   const textMark = (filter: (p: Placed) => boolean, extra: Plot.TextOptions) =>
-    keyedText(texts.filter(filter), { x: 'x', y: 'y', text: 'text', textAnchor: 'start', lineAnchor: 'middle', fontSize: fs, fill: COLORS.ink, ...extra });
+    keyedText(texts.filter(filter), {
+      x: 'x',
+      y: 'y',
+      text: 'text',
+      textAnchor: 'start',
+      lineAnchor: 'middle',
+      fontSize: fs,
+      fill: COLORS.ink,
+      ...extra,
+    });
 
   return {
     width,
@@ -270,7 +300,19 @@ export function ledgerSpec(options: LedgerOptions): ChartSpec {
         const s = STYLES[k];
         return Plot.rect(
           placed.filter((p) => p.kind === k),
-          { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', ariaHidden: 'true', fill: s.fill, fillOpacity: s.fillOpacity, stroke: s.stroke, strokeWidth: s.strokeWidth, strokeDasharray: s.strokeDasharray, inset: 0 },
+          {
+            x1: 'x1',
+            x2: 'x2',
+            y1: 'y1',
+            y2: 'y2',
+            ariaHidden: 'true',
+            fill: s.fill,
+            fillOpacity: s.fillOpacity,
+            stroke: s.stroke,
+            strokeWidth: s.strokeWidth,
+            strokeDasharray: s.strokeDasharray,
+            inset: 0,
+          },
         );
       }),
       Plot.ruleX(zeros, { x: 'x', y1: 'y1', y2: 'y2', stroke: COLORS.ink, strokeWidth: 1, ariaHidden: 'true' }),
@@ -295,9 +337,18 @@ function isIndented(item: LedgerItem): boolean {
  * Bars for figures over time in one group, in order, with a row for every run of years in
  * [from, to] that no figure touches ("2022—2025年：无来源").
  */
-export function chronological(rows: readonly SiteFigure[], toBar: (f: SiteFigure) => LedgerBar, gap: { from: number; to: number; label: (from: number, to: number) => string; text: string }): LedgerItem[] {
-  const entries: { year: number; order: number; item: LedgerItem }[] = rows.map((f, i) => ({ year: Number(f.period_start.slice(0, 4)), order: i, item: toBar(f) }));
-  for (const [a, b] of gapRuns(rows, gap.from, gap.to)) entries.push({ year: a, order: -1, item: { type: 'gap', label: gap.label(a, b), text: gap.text } });
+export function chronological(
+  rows: readonly SiteFigure[],
+  toBar: (f: SiteFigure) => LedgerBar,
+  gap: { from: number; to: number; label: (from: number, to: number) => string; text: string },
+): LedgerItem[] {
+  const entries: { year: number; order: number; item: LedgerItem }[] = rows.map((f, i) => ({
+    year: Number(f.period_start.slice(0, 4)),
+    order: i,
+    item: toBar(f),
+  }));
+  for (const [a, b] of gapRuns(rows, gap.from, gap.to))
+    entries.push({ year: a, order: -1, item: { type: 'gap', label: gap.label(a, b), text: gap.text } });
   return entries.sort((p, q) => p.year - q.year || p.order - q.order).map((e) => e.item);
 }
 
@@ -314,7 +365,10 @@ export function yearRange(rows: readonly SiteFigure[]): { from: number; to: numb
 }
 
 /** Gap rows as the ledger writes them. */
-export function gapSpec(rows: readonly SiteFigure[], { lang }: Pick<ChartWords, 'lang'>): { from: number; to: number; label: (a: number, b: number) => string; text: string } {
+export function gapSpec(
+  rows: readonly SiteFigure[],
+  { lang }: Pick<ChartWords, 'lang'>,
+): { from: number; to: number; label: (a: number, b: number) => string; text: string } {
   return { ...yearRange(rows), label: (a, b) => yearsLabel(a, b, lang), text: t(lang, 'chart.gap') };
 }
 
@@ -322,11 +376,17 @@ export function gapSpec(rows: readonly SiteFigure[], { lang }: Pick<ChartWords, 
  * Full-year figures and figures for part of a year in separate groups: a half year is never
  * drawn as if it were a year.
  */
-export function fullAndPartGroups(rows: readonly SiteFigure[], cx: ChartWords, value: (f: SiteFigure) => string, titles: { full: string; part: string }): LedgerGroup[] {
+export function fullAndPartGroups(
+  rows: readonly SiteFigure[],
+  cx: ChartWords,
+  value: (f: SiteFigure) => string,
+  titles: { full: string; part: string },
+): LedgerGroup[] {
   const full = rows.filter(isFullYear);
   const part = rows.filter((f) => !isFullYear(f));
   const groups: LedgerGroup[] = [{ title: titles.full, items: chronological(full, (f) => periodBar(f, cx, value(f)), gapSpec(full, cx)) }];
-  if (part.length > 0) groups.push({ title: titles.part, items: chronological(part, (f) => periodBar(f, cx, value(f)), gapSpec(part, cx)) });
+  if (part.length > 0)
+    groups.push({ title: titles.part, items: chronological(part, (f) => periodBar(f, cx, value(f)), gapSpec(part, cx)) });
   return groups;
 }
 
@@ -334,7 +394,12 @@ export function fullAndPartGroups(rows: readonly SiteFigure[], cx: ChartWords, v
 export function periodGroups(
   rows: readonly SiteFigure[],
   cx: ChartWords,
-  item: { key: (f: SiteFigure) => string; order: readonly string[]; toBar: (f: SiteFigure) => LedgerBar; missing?: (key: string) => LedgerGap | undefined },
+  item: {
+    key: (f: SiteFigure) => string;
+    order: readonly string[];
+    toBar: (f: SiteFigure) => LedgerBar;
+    missing?: (key: string) => LedgerGap | undefined;
+  },
   title: (first: SiteFigure) => string = (f) => periodLabel(f, cx.lang),
 ): LedgerGroup[] {
   const byPeriod = new Map<string, SiteFigure[]>();

@@ -106,5 +106,8 @@ export function hitMark(hits: readonly Hit[]): Plot.Markish {
 
 /** Text that opens a mark's details when tapped (a row's label): keyed to the mark's hit area. */
 export function keyedText<T extends { key?: string }>(data: readonly T[], options: Plot.TextOptions): Plot.Markish {
-  return Plot.text(data, { ...options, render: withAttributes(data, (d): Record<string, string> => (d.key ? { 'data-for': d.key, class: 'tip-label' } : {})) });
+  return Plot.text(data, {
+    ...options,
+    render: withAttributes(data, (d): Record<string, string> => (d.key ? { 'data-for': d.key, class: 'tip-label' } : {})),
+  });
 }

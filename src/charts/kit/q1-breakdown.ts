@@ -10,10 +10,23 @@ export const SHARE = 'projects-signed-1yi-share-total';
 
 /** Breakdown rows of one dimension ("industry", "origin"), and the totals of the same periods. */
 export function selectBreakdown(data: Dataset, dimension: string): SiteFigure[] {
-  const isPart = (f: SiteFigure) => (f.indicator === COUNT || f.indicator === SHARE) && (f.breakdown[0] ?? '').startsWith(`${dimension}:`) && f.geo === 'qingdao' && f.status === 'actual';
+  const isPart = (f: SiteFigure) =>
+    (f.indicator === COUNT || f.indicator === SHARE) &&
+    (f.breakdown[0] ?? '').startsWith(`${dimension}:`) &&
+    f.geo === 'qingdao' &&
+    f.status === 'actual';
   const parts = data.figures.filter(isPart);
   const periods = new Set(parts.map((f) => `${f.period_start}/${f.period_end}`));
-  return pick(data.figures, (f) => isPart(f) || (f.indicator === COUNT && f.breakdown.length === 0 && f.geo === 'qingdao' && f.status === 'actual' && periods.has(`${f.period_start}/${f.period_end}`)));
+  return pick(
+    data.figures,
+    (f) =>
+      isPart(f) ||
+      (f.indicator === COUNT &&
+        f.breakdown.length === 0 &&
+        f.geo === 'qingdao' &&
+        f.status === 'actual' &&
+        periods.has(`${f.period_start}/${f.period_end}`)),
+  );
 }
 
 export interface BreakdownPeriod {

@@ -148,7 +148,9 @@ export function timeSpec(options: TimeOptions): ChartSpec {
     const vals = p.marks.map((m) => m.figure.value);
     const lo = Math.min(0, ...vals);
     const hi = Math.max(0, ...vals);
-    const s = scaleLinear().domain([lo, hi || 1]).nice(4);
+    const s = scaleLinear()
+      .domain([lo, hi || 1])
+      .nice(4);
     return { s, ticks: s.ticks(options.form === 'dots' ? 4 : 3) };
   });
   const left = Math.max(0, ...scales.flatMap(({ ticks }) => ticks.map((v) => textWidth(tickText(v, lang), small)))) + 8;
@@ -229,7 +231,15 @@ export function timeSpec(options: TimeOptions): ChartSpec {
         eventMarks.push({ x: xOf(pos), y: row });
         legend.add('event');
         const x = xOf(pos);
-        tryLabel([{ x, y: row - small * 1.1, text: n, anchor: 'middle', size: small }, { x: x + 6, y: row, text: n, anchor: 'start', size: small }, { x: x - 6, y: row, text: n, anchor: 'end', size: small }, { x, y: row + small * 1.1, text: n, anchor: 'middle', size: small }], true);
+        tryLabel(
+          [
+            { x, y: row - small * 1.1, text: n, anchor: 'middle', size: small },
+            { x: x + 6, y: row, text: n, anchor: 'start', size: small },
+            { x: x - 6, y: row, text: n, anchor: 'end', size: small },
+            { x, y: row + small * 1.1, text: n, anchor: 'middle', size: small },
+          ],
+          true,
+        );
       } else {
         // the source gives the year only: a bracket over the whole year, not a guessed day
         eventYears.push({ x1: xOf(e.year) + 3, x2: xOf(e.year + 1) - 3, y: row });
@@ -241,9 +251,11 @@ export function timeSpec(options: TimeOptions): ChartSpec {
   };
   // what each numbered conference was: after the last panel
   const eventList = () => {
-    [...events].sort((a, b) => a.year - b.year || (a.month ?? 13) - (b.month ?? 13)).forEach((e, i) => {
-      y += textBlock(`${i + 1} ${e.label}`, y, { size: small, muted: true });
-    });
+    [...events]
+      .sort((a, b) => a.year - b.year || (a.month ?? 13) - (b.month ?? 13))
+      .forEach((e, i) => {
+        y += textBlock(`${i + 1} ${e.label}`, y, { size: small, muted: true });
+      });
   };
 
   const lastTimePanel = options.panels.reduce((last, p, i) => ('rank' in p ? last : i), -1);
@@ -286,7 +298,14 @@ export function timeSpec(options: TimeOptions): ChartSpec {
 
     const gapBoxes: Box[] = [];
     // years no figure touches: a dashed empty column saying so
-    const touched = new Set(panel.marks.flatMap((m) => Array.from({ length: yearOf(m.figure.period_end) - yearOf(m.figure.period_start) + 1 }, (_, i) => yearOf(m.figure.period_start) + i)));
+    const touched = new Set(
+      panel.marks.flatMap((m) =>
+        Array.from(
+          { length: yearOf(m.figure.period_end) - yearOf(m.figure.period_start) + 1 },
+          (_, i) => yearOf(m.figure.period_start) + i,
+        ),
+      ),
+    );
     for (let yr = from; yr <= to; yr++) {
       if (touched.has(yr)) continue;
       const box = { x1: xOf(yr) + 3, x2: xOf(yr + 1) - 3, y1: plotTop + 4, y2: bottom - 1 };
@@ -360,7 +379,10 @@ export function timeSpec(options: TimeOptions): ChartSpec {
       const end: (typeof dots)[number] = { x: x2, y: py, kind, symbol: m.symbol ?? 'circle' };
       dots.push(end);
       spanEnds.add(end);
-      const own = [{ x1: x2 - 5, x2: x2 + 5, y1: py - 5, y2: py + 5 }, { x1, x2, y1: py - 2, y2: py + 2 }];
+      const own = [
+        { x1: x2 - 5, x2: x2 + 5, y1: py - 5, y2: py + 5 },
+        { x1, x2, y1: py - 2, y2: py + 2 },
+      ];
       spanBoxes.push(...own);
       hits.push(hitAround({ x1, x2, y1: py, y2: py }, f, tip(f, options, m.tipLabel), `m${key++}`));
       pending.push({
@@ -380,7 +402,9 @@ export function timeSpec(options: TimeOptions): ChartSpec {
     taken.push(...spanBoxes);
     // labels stay within the panel's plot, above its year labels
     const inside = (l: Label) => l.y - fs * 0.6 >= top && l.y + fs * 0.6 <= bottom;
-    pending.sort((a, b) => a.priority - b.priority).forEach((p) => tryLabel(p.candidates.filter(inside), p.priority === 0 && options.form === 'columns', p.own));
+    pending
+      .sort((a, b) => a.priority - b.priority)
+      .forEach((p) => tryLabel(p.candidates.filter(inside), p.priority === 0 && options.form === 'columns', p.own));
     // "无来源" in each empty column after the values, which need the room more: on one line
     // where the column holds it, else a character a line; at its foot, else at its top; left
     // out where a value's label sits in both (the dashed column and the legend still say it)
@@ -388,7 +412,8 @@ export function timeSpec(options: TimeOptions): ChartSpec {
     for (const box of gapBoxes) {
       const chars = textWidth(gapText, small) + 4 <= box.x2 - box.x1 ? [gapText] : [...gapText];
       const h = small * 1.15;
-      const at = (firstY: number): Label[] => chars.map((ch, i) => ({ x: (box.x1 + box.x2) / 2, y: firstY + i * h, text: ch, anchor: 'middle', size: small, muted: true }));
+      const at = (firstY: number): Label[] =>
+        chars.map((ch, i) => ({ x: (box.x1 + box.x2) / 2, y: firstY + i * h, text: ch, anchor: 'middle', size: small, muted: true }));
       for (const group of [at(box.y2 - 4 - (chars.length - 0.5) * h), at(box.y1 + 4 + 0.5 * h)]) {
         if (group.some((l) => taken.some((o) => overlaps(o, boxOf(l))))) continue;
         group.forEach(fixed);
@@ -424,7 +449,11 @@ export function timeSpec(options: TimeOptions): ChartSpec {
       const y1 = yy + (rowH - barH) / 2;
       fixed({ x: 0, y: yy + rowH / 2, text: b.label, anchor: 'start', key: k });
       bars.push({ x1, x2, y1, y2: y1 + barH, kind });
-      fixed(f.value < 0 ? { x: x1 - 5, y: yy + rowH / 2, text: b.valueLabel, anchor: 'end' } : { x: x2 + 5, y: yy + rowH / 2, text: b.valueLabel, anchor: 'start' });
+      fixed(
+        f.value < 0
+          ? { x: x1 - 5, y: yy + rowH / 2, text: b.valueLabel, anchor: 'end' }
+          : { x: x2 + 5, y: yy + rowH / 2, text: b.valueLabel, anchor: 'start' },
+      );
       hits.push(hitAround({ x1, x2: Math.max(x2, x1 + HIT), y1, y2: y1 + barH }, f, tip(f, options, b.tipLabel), k));
       yy += rowH;
     }
@@ -432,7 +461,8 @@ export function timeSpec(options: TimeOptions): ChartSpec {
     return yy + 4;
   }
 
-  for (const [symbol, name] of Object.entries(options.symbols ?? {})) if (name && dots.some((d) => d.symbol === symbol)) legend.add(symbol as Symbol, name);
+  for (const [symbol, name] of Object.entries(options.symbols ?? {}))
+    if (name && dots.some((d) => d.symbol === symbol)) legend.add(symbol as Symbol, name);
 
   const kinds = [...new Set([...bars.map((b) => b.kind), ...spans.map((p) => p.kind), ...dots.map((d) => d.kind)])];
   const color = (k: MarkKind) => STYLES[k].stroke;
@@ -450,12 +480,33 @@ export function timeSpec(options: TimeOptions): ChartSpec {
     legend: legend.list(),
     marks: [
       Plot.ruleY(grid, { y: 'y', x1: 'x1', x2: 'x2', stroke: COLORS.grid, ariaHidden: 'true' }),
-      Plot.rect(gaps, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: 'none', stroke: COLORS.muted, strokeDasharray: '2 3', ariaHidden: 'true' }),
+      Plot.rect(gaps, {
+        x1: 'x1',
+        x2: 'x2',
+        y1: 'y1',
+        y2: 'y2',
+        fill: 'none',
+        stroke: COLORS.muted,
+        strokeDasharray: '2 3',
+        ariaHidden: 'true',
+      }),
       ...kinds.map((k) => {
         const st = STYLES[k];
         return Plot.rect(
           bars.filter((b) => b.kind === k),
-          { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: st.fill, fillOpacity: st.fillOpacity, stroke: st.stroke, strokeWidth: st.strokeWidth, strokeDasharray: st.strokeDasharray, inset: 0, ariaHidden: 'true' },
+          {
+            x1: 'x1',
+            x2: 'x2',
+            y1: 'y1',
+            y2: 'y2',
+            fill: st.fill,
+            fillOpacity: st.fillOpacity,
+            stroke: st.stroke,
+            strokeWidth: st.strokeWidth,
+            strokeDasharray: st.strokeDasharray,
+            inset: 0,
+            ariaHidden: 'true',
+          },
         );
       }),
       Plot.ruleY(axes, { y: 'y', x1: 'x1', x2: 'x2', stroke: COLORS.ink, ariaHidden: 'true' }),
@@ -466,24 +517,58 @@ export function timeSpec(options: TimeOptions): ChartSpec {
       ...kinds.map((k) =>
         Plot.link(
           spans.filter((p) => p.kind === k),
-          { x1: 'x1', x2: 'x2', y1: 'y', y2: 'y', stroke: color(k), strokeWidth: 3, strokeDasharray: k === 'derived' || k === 'derived-secondary' ? '5 3' : undefined, ariaHidden: 'true' },
+          {
+            x1: 'x1',
+            x2: 'x2',
+            y1: 'y',
+            y2: 'y',
+            stroke: color(k),
+            strokeWidth: 3,
+            strokeDasharray: k === 'derived' || k === 'derived-secondary' ? '5 3' : undefined,
+            ariaHidden: 'true',
+          },
         ),
       ),
       ...kinds.flatMap((k) =>
         (['circle', 'square', 'diamond'] as const).map((symbol) =>
           Plot.dot(
             dots.filter((d) => d.kind === k && d.symbol === symbol),
-            { x: 'x', y: 'y', r: symbol === 'circle' ? 4.5 : 5, symbol, fill: k === 'derived' || k === 'derived-secondary' ? COLORS.grid : color(k), stroke: color(k), strokeWidth: 1.5, strokeDasharray: k === 'derived' || k === 'derived-secondary' ? '2 1.5' : undefined, ariaHidden: 'true' },
+            {
+              x: 'x',
+              y: 'y',
+              r: symbol === 'circle' ? 4.5 : 5,
+              symbol,
+              fill: k === 'derived' || k === 'derived-secondary' ? COLORS.grid : color(k),
+              stroke: color(k),
+              strokeWidth: 1.5,
+              strokeDasharray: k === 'derived' || k === 'derived-secondary' ? '2 1.5' : undefined,
+              ariaHidden: 'true',
+            },
           ),
         ),
       ),
       Plot.dot(eventMarks, { x: 'x', y: 'y', symbol: 'triangle', r: 5, fill: COLORS.ink, ariaHidden: 'true' }),
-      Plot.link(eventYears, { x1: 'x1', x2: 'x2', y1: 'y', y2: 'y', stroke: COLORS.ink, strokeWidth: 1.5, markerStart: 'tick', markerEnd: 'tick', ariaHidden: 'true' }),
+      Plot.link(eventYears, {
+        x1: 'x1',
+        x2: 'x2',
+        y1: 'y',
+        y2: 'y',
+        stroke: COLORS.ink,
+        strokeWidth: 1.5,
+        markerStart: 'tick',
+        markerEnd: 'tick',
+        ariaHidden: 'true',
+      }),
       ...sizes.flatMap((size) => [
         text((l) => (l.size ?? fs) === size && l.weight === 'bold', { fontSize: size, fontWeight: 'bold', textAnchor: 'start' }),
         ...(['start', 'middle', 'end'] as const).flatMap((anchor) => [
           text((l) => (l.size ?? fs) === size && !l.weight && !l.muted && l.anchor === anchor, { fontSize: size, textAnchor: anchor }),
-          text((l) => (l.size ?? fs) === size && !l.weight && l.muted === true && l.anchor === anchor, { fontSize: size, textAnchor: anchor, fill: 'var(--muted)', className: 'muted' }),
+          text((l) => (l.size ?? fs) === size && !l.weight && l.muted === true && l.anchor === anchor, {
+            fontSize: size,
+            textAnchor: anchor,
+            fill: 'var(--muted)',
+            className: 'muted',
+          }),
         ]),
       ]),
       hitMark(hits),
@@ -503,7 +588,10 @@ export function reportingEvents(rows: readonly SiteFigure[], cx: ChartWords, ran
   return cx.lookups.events
     .filter((e) => ids.has(e.id) && REPORTING_EVENTS.has(e.kind) && Number(e.year) >= range.from && Number(e.year) <= range.to)
     .map((e) => {
-      const date = formatPartialDate({ year: e.year, month: e.month, day: e.day }, cx.lang, { monthUnstated: t(cx.lang, 'date.monthUnstated'), yearUnstated: t(cx.lang, 'date.yearUnstated') });
+      const date = formatPartialDate({ year: e.year, month: e.month, day: e.day }, cx.lang, {
+        monthUnstated: t(cx.lang, 'date.monthUnstated'),
+        yearUnstated: t(cx.lang, 'date.yearUnstated'),
+      });
       const ev: TimeEvent = { year: Number(e.year), label: `${date} ${cx.lang === 'zh' ? e.name_zh : e.name_en}` };
       if (e.month) ev.month = Number(e.month);
       if (e.day && e.month) ev.day = Number(e.day);

@@ -9,11 +9,34 @@ import { sourceLabel } from '../words/source-names.ts';
 import { figureRefs, nameIn } from '../words/figure-refs.ts';
 
 export const CHART_CSV_COLUMNS = [
-  'id', 'indicator', 'indicator_name', 'value', 'unit', 'unit_symbol', 'qualifier', 'period_start', 'period_end',
-  'geo', 'geo_name', 'status', 'breakdown', 'derived', 'formula', 'source', 'source_kind', 'source_title', 'source_url', 'quote', 'note',
+  'id',
+  'indicator',
+  'indicator_name',
+  'value',
+  'unit',
+  'unit_symbol',
+  'qualifier',
+  'period_start',
+  'period_end',
+  'geo',
+  'geo_name',
+  'status',
+  'breakdown',
+  'derived',
+  'formula',
+  'source',
+  'source_kind',
+  'source_title',
+  'source_url',
+  'quote',
+  'note',
 ] as const;
 
-export function chartCsvRecords(rows: readonly SiteFigure[], data: Dataset, lang: Lang): Record<(typeof CHART_CSV_COLUMNS)[number], string>[] {
+export function chartCsvRecords(
+  rows: readonly SiteFigure[],
+  data: Dataset,
+  lang: Lang,
+): Record<(typeof CHART_CSV_COLUMNS)[number], string>[] {
   return rows.map((f) => {
     const refs = figureRefs(f, data);
     return {
@@ -35,7 +58,10 @@ export function chartCsvRecords(rows: readonly SiteFigure[], data: Dataset, lang
       source: joinList(f.sources),
       source_kind: f.sourceKind,
       source_title: f.sources.map((s) => sourceLabel(data, s, lang)).join('；'),
-      source_url: refs.sources.map((s) => s.url).filter(Boolean).join(' '),
+      source_url: refs.sources
+        .map((s) => s.url)
+        .filter(Boolean)
+        .join(' '),
       quote: f.quote,
       note: f.note,
     };

@@ -8,7 +8,19 @@ import type { ChartDefinition } from './types.ts';
 import type { Dataset } from '../data/site-figure.ts';
 import { chartPaths, STATIC_IMAGE_SIZES } from './chart-files.ts';
 import { renderPlotSvg } from './render-svg.ts';
-import { CJK_FAMILY, composeImageSvg, imageTexts, layoutImage, loadFonts, missingGlyphs, prepareChartSvg, type ChartDrawing, type Fonts, type ImageLayout, type ImageText } from './static-image.ts';
+import {
+  CJK_FAMILY,
+  composeImageSvg,
+  imageTexts,
+  layoutImage,
+  loadFonts,
+  missingGlyphs,
+  prepareChartSvg,
+  type ChartDrawing,
+  type Fonts,
+  type ImageLayout,
+  type ImageText,
+} from './static-image.ts';
 import type { Palette } from './theme-colors.ts';
 
 export const PADDING = { wide: 20, phone: 16 } as const;
@@ -48,12 +60,17 @@ export function chartImages(def: ChartDefinition, data: Dataset, ctx: ImageConte
     notes: frame.notes.map((n) => `${t(lang, 'chart.notes')}：${n}`),
     sourceLine: frame.sourceLine,
     date: ctx.date,
-    address: pageUrl ? t(lang, 'embed.imageSite', { site: t(lang, 'site.shortName'), address: `${pageUrl.host}${pageUrl.pathname}` }) : t(lang, 'site.shortName'),
+    address: pageUrl
+      ? t(lang, 'embed.imageSite', { site: t(lang, 'site.shortName'), address: `${pageUrl.host}${pageUrl.pathname}` })
+      : t(lang, 'site.shortName'),
     description: frame.description,
     legend: frame.legend,
   };
   const image = (width: number, padding: number, minHeight?: number): ChartImage => {
-    const svg = renderPlotSvg(def.spec(frame.rows, { width: width - padding * 2, lang, lookups: data }), { ariaLabel: frame.title, ariaDescription: frame.description });
+    const svg = renderPlotSvg(def.spec(frame.rows, { width: width - padding * 2, lang, lookups: data }), {
+      ariaLabel: frame.title,
+      ariaDescription: frame.description,
+    });
     const chart = prepareChartSvg(svg, palette, `chart ${id}`);
     const layout = layoutImage(text, chart, minHeight === undefined ? { width, padding } : { width, padding, minHeight }, palette, fonts);
     return { layout, chart, svg: composeImageSvg(layout, chart) };

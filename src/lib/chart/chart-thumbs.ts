@@ -20,6 +20,12 @@ const light = () => parseThemeColors(readFileSync(resolve(process.cwd(), 'src/st
 /** CSS pixels of the wide image (the PNG is drawn at 2×; only the ratio matters to the page). */
 export function chartImageSize(def: ChartDefinition, data: Dataset, lang: Lang): { width: number; height: number } {
   fonts ??= loadFonts();
-  const images = chartImages(def, data, { lang, site: publicSite()?.href, date: t(lang, 'embed.imageDate', { date: formatIsoDate('2000-12-31', lang) }), palette: light(), fonts });
+  const images = chartImages(def, data, {
+    lang,
+    site: publicSite()?.href,
+    date: t(lang, 'embed.imageDate', { date: formatIsoDate('2000-12-31', lang) }),
+    palette: light(),
+    fonts,
+  });
   return { width: images.wide.layout.width, height: Math.round(images.wide.layout.height) };
 }

@@ -88,10 +88,15 @@ export function continuityNotes(rows: readonly SiteFigure[], lang: Lang): { id: 
   const ids = [...new Set(rows.map((r) => r.continuityNote).filter((id) => id !== ''))];
   return ids.map((id) => {
     // named by the years of the figures it concerns, never by its id
-    const years = rows.filter((r) => r.continuityNote === id).flatMap((r) => [Number(r.period_start.slice(0, 4)), Number(r.period_end.slice(0, 4))]);
+    const years = rows
+      .filter((r) => r.continuityNote === id)
+      .flatMap((r) => [Number(r.period_start.slice(0, 4)), Number(r.period_end.slice(0, 4))]);
     const from = Math.min(...years);
     const to = Math.max(...years);
-    const span = from === to ? formatPeriod(`${from}-01-01`, `${from}-12-31`, lang) : t(lang, 'charts.common.yearRun', { from: String(from), to: String(to) });
+    const span =
+      from === to
+        ? formatPeriod(`${from}-01-01`, `${from}-12-31`, lang)
+        : t(lang, 'charts.common.yearRun', { from: String(from), to: String(to) });
     return { id, text: t(lang, 'chart.continuityNote', { years: span }), href: `reconciliation/#${id}` };
   });
 }
@@ -131,7 +136,10 @@ function drawFrame(def: ChartDefinition, data: Dataset, lang: Lang): ChartFrame 
   const sources = sourceIds.map((s) => ({ id: s, label: sourceLabel(data, s, lang), kind: data.sources.get(s)?.kind ?? 'primary' }));
   const sourceLine = `${t(lang, 'chart.source')}：${sources.map((s) => (s.kind === 'secondary' ? `${s.label}（${t(lang, 'source.secondary')}）` : s.label)).join('；')}`;
   const description = def.describe(rows, { width: WIDTHS.wide, lang, lookups: data });
-  const specs = { narrow: def.spec(rows, { width: WIDTHS.narrow, lang, lookups: data }), wide: def.spec(rows, { width: WIDTHS.wide, lang, lookups: data }) };
+  const specs = {
+    narrow: def.spec(rows, { width: WIDTHS.narrow, lang, lookups: data }),
+    wide: def.spec(rows, { width: WIDTHS.wide, lang, lookups: data }),
+  };
   const render = (spec: (typeof specs)['wide']) => renderPlotSvg(spec, { ariaLabel: title, ariaDescription: description });
   return {
     id,

@@ -44,7 +44,10 @@ export function cjkFontFiles(): Record<FontWeightName, string> {
   const dir = fontPackageDir();
   const files = { regular: join(dir, FILES.regular), bold: join(dir, FILES.bold) };
   for (const file of Object.values(files)) {
-    if (!existsSync(file)) throw new Error(`static images: font ${file} is missing from ${CJK_FONT_PACKAGE}; reinstall it (\`rm -rf node_modules/${CJK_FONT_PACKAGE} && npm install\`)`);
+    if (!existsSync(file))
+      throw new Error(
+        `static images: font ${file} is missing from ${CJK_FONT_PACKAGE}; reinstall it (\`rm -rf node_modules/${CJK_FONT_PACKAGE} && npm install\`)`,
+      );
   }
   found = { dir, files };
   return files;

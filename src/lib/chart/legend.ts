@@ -46,7 +46,20 @@ export function swatchSvg(swatch: Swatch): string {
 }
 
 /** The entries in the order readers meet them: what a mark is, then its period, then the annotations. */
-const ORDER: Swatch[] = ['circle', 'square', 'diamond', 'primary', 'secondary', 'derived', 'part', 'target', 'track', 'gap', 'event', 'event-year'];
+const ORDER: Swatch[] = [
+  'circle',
+  'square',
+  'diamond',
+  'primary',
+  'secondary',
+  'derived',
+  'part',
+  'target',
+  'track',
+  'gap',
+  'event',
+  'event-year',
+];
 
 export function sortLegend(entries: readonly LegendEntry[]): LegendEntry[] {
   const seen = new Set<string>();

@@ -15,7 +15,12 @@ export interface RenderOptions {
 
 export function renderPlotSvg(options: Plot.PlotOptions, render: RenderOptions): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const node = Plot.plot({ ...options, ariaLabel: render.ariaLabel, ariaDescription: render.ariaDescription, document: document as unknown as Document }) as unknown as Element;
+  const node = Plot.plot({
+    ...options,
+    ariaLabel: render.ariaLabel,
+    ariaDescription: render.ariaDescription,
+    document: document as unknown as Document,
+  }) as unknown as Element;
   const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg');
   if (!svg) throw new Error('render-chart: Plot produced no <svg>');
   // Marks that carry a <title> hold the figure a reader may want to inspect: make them

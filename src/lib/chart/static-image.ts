@@ -30,7 +30,8 @@ export function loadFonts(): Fonts {
   const open = (weight: FontWeightName): Font => {
     const file = cjkFontFiles()[weight];
     const font = create(readFileSync(file));
-    if (!font || font.isCollection || font.postscriptName !== POSTSCRIPT[weight]) throw new Error(`static images: ${file} is not the single face ${POSTSCRIPT[weight]}`);
+    if (!font || font.isCollection || font.postscriptName !== POSTSCRIPT[weight])
+      throw new Error(`static images: ${file} is not the single face ${POSTSCRIPT[weight]}`);
     return font;
   };
   fonts = { regular: open('regular'), bold: open('bold') };
@@ -60,7 +61,10 @@ const NO_LINE_END = /[（《「『“‘([]$/u;
 
 /** Break opportunities: between CJK characters, and at spaces between other words. */
 function tokens(text: string): string[] {
-  const raw = text.match(/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’…—]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’…—]+|\s+/gu) ?? [];
+  const raw =
+    text.match(
+      /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’…—]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’…—]+|\s+/gu,
+    ) ?? [];
   const out: string[] = [];
   // an address may break after a slash, so a long one never runs off the image
   for (const tok of raw.flatMap((x) => (/^[^\s]*\/[^\s]*$/u.test(x) ? x.split(/(?<=\/)/u) : [x]))) {
@@ -96,7 +100,6 @@ export interface ChartDrawing {
   texts: string[];
 }
 
-
 /**
  * Prepares the SVG that render-chart produced for a file: concrete light colours instead of
  * CSS variables, one font, text in ink (as the site's stylesheet draws it), and none of the
@@ -107,14 +110,29 @@ export function prepareChartSvg(markup: string, palette: Palette, where: string)
   const svgs = [...document.querySelectorAll('svg')].filter((s) => s.parentElement?.closest('svg') === null);
   const svg = svgs[0];
   if (!svg || svgs.length > 1 || document.body.firstElementChild !== svg) {
-    throw new Error(`${where}: the chart must render to a single <svg> (a Plot figure with HTML legends or captions cannot go into a static image)`);
+    throw new Error(
+      `${where}: the chart must render to a single <svg> (a Plot figure with HTML legends or captions cannot go into a static image)`,
+    );
   }
   const viewBox = (svg.getAttribute('viewBox') ?? '').split(/[\s,]+/u).map(Number);
   const [, , width, height] = viewBox;
-  if (viewBox.length !== 4 || !width || !height) throw new Error(`${where}: the chart's <svg> has no usable viewBox ("${svg.getAttribute('viewBox') ?? ''}")`);
+  if (viewBox.length !== 4 || !width || !height)
+    throw new Error(`${where}: the chart's <svg> has no usable viewBox ("${svg.getAttribute('viewBox') ?? ''}")`);
   for (const el of [...svg.querySelectorAll('style')]) el.remove();
   for (const el of [svg, ...svg.querySelectorAll('*')]) {
-    for (const a of ['tabindex', 'role', 'aria-label', 'aria-description', 'aria-hidden', 'data-tip', 'data-href', 'data-key', 'data-for', 'font-family']) el.removeAttribute(a);
+    for (const a of [
+      'tabindex',
+      'role',
+      'aria-label',
+      'aria-description',
+      'aria-hidden',
+      'data-tip',
+      'data-href',
+      'data-key',
+      'data-for',
+      'font-family',
+    ])
+      el.removeAttribute(a);
   }
   const ink = palette['chart-ink'];
   if (!ink) throw new Error(`${where}: the light palette has no --chart-ink`);
@@ -182,7 +200,13 @@ const GAP = 12;
 const RULE_GAP = 16;
 
 /** Places the texts and the chart top to bottom; the credits sit at the foot of the image. */
-export function layoutImage(text: ImageText, chart: Pick<ChartDrawing, 'width' | 'height'>, layout: Layout, palette: Palette, f: Fonts = loadFonts()): ImageLayout {
+export function layoutImage(
+  text: ImageText,
+  chart: Pick<ChartDrawing, 'width' | 'height'>,
+  layout: Layout,
+  palette: Palette,
+  f: Fonts = loadFonts(),
+): ImageLayout {
   const { width, padding } = layout;
   const inner = width - padding * 2;
   const fg = palette['fg'] ?? '#000';
@@ -218,8 +242,20 @@ export function layoutImage(text: ImageText, chart: Pick<ChartDrawing, 'width' |
       row += 1;
     }
     const top = legendTop + row * legendLineH;
-    swatches.push({ swatch: e.swatch, x: lx, y: top + (legendLineH - SWATCH.height) / 2, markup: resolveCssVariables(swatchMarkup(e.swatch), palette, 'legend swatch') });
-    legendLines.push({ text: e.label, x: Math.round((lx + SWATCH.width + 4) * 10) / 10, y: Math.round((top + legendLineH * 0.7) * 10) / 10, size: legendSize, weight: 400, fill: fg });
+    swatches.push({
+      swatch: e.swatch,
+      x: lx,
+      y: top + (legendLineH - SWATCH.height) / 2,
+      markup: resolveCssVariables(swatchMarkup(e.swatch), palette, 'legend swatch'),
+    });
+    legendLines.push({
+      text: e.label,
+      x: Math.round((lx + SWATCH.width + 4) * 10) / 10,
+      y: Math.round((top + legendLineH * 0.7) * 10) / 10,
+      size: legendSize,
+      weight: 400,
+      fill: fg,
+    });
     lx += w + 14;
   }
   const legendH = text.legend.length > 0 ? (row + 1) * legendLineH + 6 : 0;
@@ -243,7 +279,6 @@ export function layoutImage(text: ImageText, chart: Pick<ChartDrawing, 'width' |
     rule: { x1: padding, x2: width - padding, y: footTop - RULE_GAP / 2, stroke: palette['rule'] ?? muted },
   };
 }
-
 
 export function textElement(l: PlacedLine): string {
   return `<text x="${l.x}" y="${l.y}" font-size="${l.size}" font-weight="${l.weight}" fill="${l.fill}">${escapeHtml(l.text)}</text>`;
@@ -271,12 +306,26 @@ export function composeImageSvg(box: ImageLayout, chart: ChartDrawing): string {
 
 /** Every text in the image, for the glyph check. */
 export function imageTexts(text: ImageText, chart: ChartDrawing): string[] {
-  return [text.title, text.subtitle, ...text.legend.map((e) => e.label), ...text.notes, text.sourceLine, text.date, text.address, ...chart.texts];
+  return [
+    text.title,
+    text.subtitle,
+    ...text.legend.map((e) => e.label),
+    ...text.notes,
+    text.sourceLine,
+    text.date,
+    text.address,
+    ...chart.texts,
+  ];
 }
 
 export function resvgFor(svg: string, widthPx?: number): Resvg {
   return new Resvg(svg, {
-    font: { fontFiles: [cjkFontFiles().regular, cjkFontFiles().bold], loadSystemFonts: false, defaultFontFamily: CJK_FAMILY, sansSerifFamily: CJK_FAMILY },
+    font: {
+      fontFiles: [cjkFontFiles().regular, cjkFontFiles().bold],
+      loadSystemFonts: false,
+      defaultFontFamily: CJK_FAMILY,
+      sansSerifFamily: CJK_FAMILY,
+    },
     ...(widthPx ? { fitTo: { mode: 'width' as const, value: widthPx } } : {}),
     background: undefined,
   });

@@ -30,7 +30,8 @@ export interface ChartDefinition {
 }
 
 /** How a legend entry is drawn: one per encoding a chart uses. */
-export type Swatch = 'primary' | 'secondary' | 'derived' | 'target' | 'part' | 'track' | 'gap' | 'event' | 'event-year' | 'circle' | 'square' | 'diamond';
+export type Swatch =
+  'primary' | 'secondary' | 'derived' | 'target' | 'part' | 'track' | 'gap' | 'event' | 'event-year' | 'circle' | 'square' | 'diamond';
 
 export interface LegendEntry {
   swatch: Swatch;

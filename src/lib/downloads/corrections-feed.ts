@@ -19,7 +19,10 @@ export function entryId(c: Correction): string {
   return `${TAG}:corrections/${c.version}/${c.figure}/${c.field}`;
 }
 
-export function correctionsAtom(rows: readonly Correction[], opts: { pageUrl: string; feedUrl: string; updated: string; text: FeedText }): string {
+export function correctionsAtom(
+  rows: readonly Correction[],
+  opts: { pageUrl: string; feedUrl: string; updated: string; text: FeedText },
+): string {
   const sorted = [...rows].sort((a, b) => b.date.localeCompare(a.date) || a.figure.localeCompare(b.figure));
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
@@ -48,6 +51,9 @@ export function correctionsAtom(rows: readonly Correction[], opts: { pageUrl: st
 
 /** The newest date in the log, as an Atom instant; the release date when the log is empty. */
 export function feedUpdated(rows: readonly Correction[], fallback: string): string {
-  const last = rows.map((c) => c.date).sort().at(-1);
+  const last = rows
+    .map((c) => c.date)
+    .sort()
+    .at(-1);
   return last ? `${last}T00:00:00Z` : fallback;
 }

@@ -127,7 +127,9 @@ function fieldFromJsonSchema(table: string, name: string, p: JsonSchemaProperty)
 
 /** Table Schema fields of a table of data/, in CSV column order. */
 export function tableFields(name: TableName): TableSchemaField[] {
-  const json = z.toJSONSchema(TABLES[name].schema, { unrepresentable: 'any', io: 'input' }) as { properties: Record<string, JsonSchemaProperty> };
+  const json = z.toJSONSchema(TABLES[name].schema, { unrepresentable: 'any', io: 'input' }) as {
+    properties: Record<string, JsonSchemaProperty>;
+  };
   return Object.keys(TABLES[name].schema.shape).map((column) => {
     const p = json.properties[column];
     if (!p) throw new Error(`datapackage: ${name}.${column} missing from the JSON Schema of its zod schema`);
@@ -173,7 +175,11 @@ function exportField(c: ExportColumn): TableSchemaField {
   if ('join' in c) {
     const base = tableFields(c.join.table).find((f) => f.name === c.join.column);
     if (!base) throw new Error(`datapackage: ${c.join.table}.${c.join.column} does not exist`);
-    return { ...base, name: c.name, description: `${base.description} — ${c.join.column} of the row of ${tableFileName(c.join.table)} named in ${c.join.via}` };
+    return {
+      ...base,
+      name: c.name,
+      description: `${base.description} — ${c.join.column} of the row of ${tableFileName(c.join.table)} named in ${c.join.via}`,
+    };
   }
   return {
     name: c.name,
@@ -224,7 +230,11 @@ export function describeResources(): ResourceDescription[] {
   return [all, ...tables];
 }
 
-export function buildDataPackage(meta: DatasetMeta, files: (path: string) => { bytes: number; sha256: string }, extra: { description: string; keywords: string[] }): DataPackage {
+export function buildDataPackage(
+  meta: DatasetMeta,
+  files: (path: string) => { bytes: number; sha256: string },
+  extra: { description: string; keywords: string[] },
+): DataPackage {
   return {
     profile: 'tabular-data-package',
     name: meta.name,

@@ -47,7 +47,8 @@ export const ALL_FIGURES_COLUMNS: readonly ExportColumn[] = [
   { name: 'id', copy: { table: 'figures', column: 'id' } },
   {
     name: 'type',
-    description: 'published: the figure is printed in the source (figures.csv); derived: this project computed it from published figures (derived.csv), see formula',
+    description:
+      'published: the figure is printed in the source (figures.csv); derived: this project computed it from published figures (derived.csv), see formula',
     enum: FIGURE_TYPES,
   },
   { name: 'indicator', copy: { table: 'figures', column: 'indicator' } },
@@ -56,10 +57,17 @@ export const ALL_FIGURES_COLUMNS: readonly ExportColumn[] = [
   { name: 'value', copy: { table: 'figures', column: 'value' } },
   { name: 'unit', copy: { table: 'figures', column: 'unit' } },
   { name: 'unit_zh', join: { table: 'units', column: 'symbol_zh', via: 'unit' } },
-  { name: 'qualifier', copy: { table: 'figures', column: 'qualifier' }, description: 'how the source qualifies the number (exact for derived figures)' },
+  {
+    name: 'qualifier',
+    copy: { table: 'figures', column: 'qualifier' },
+    description: 'how the source qualifies the number (exact for derived figures)',
+  },
   { name: 'period_start', copy: { table: 'figures', column: 'period_start' } },
   { name: 'period_end', copy: { table: 'figures', column: 'period_end' } },
-  { name: 'period_zh', description: 'the period as the site writes it in Chinese (e.g. 2020年上半年), made from period_start and period_end' },
+  {
+    name: 'period_zh',
+    description: 'the period as the site writes it in Chinese (e.g. 2020年上半年), made from period_start and period_end',
+  },
   { name: 'geo', copy: { table: 'figures', column: 'geo' } },
   { name: 'place_zh', join: { table: 'places', column: 'name_zh', via: 'geo' } },
   { name: 'place_en', join: { table: 'places', column: 'name_en', via: 'geo' } },
@@ -68,15 +76,27 @@ export const ALL_FIGURES_COLUMNS: readonly ExportColumn[] = [
   { name: 'breakdown_zh', optional: true, description: 'the breakdown in Chinese words, from breakdowns.csv; parts separated by "；"' },
   {
     name: 'source',
-    description: 'id in sources.csv of the source that publishes the figure; for a derived figure, the sources of all its inputs, separated by ";"',
+    description:
+      'id in sources.csv of the source that publishes the figure; for a derived figure, the sources of all its inputs, separated by ";"',
   },
   {
     name: 'source_kind',
-    description: 'primary when every source behind the figure is one of the original articles; secondary when any is a secondary source (another report)',
+    description:
+      'primary when every source behind the figure is one of the original articles; secondary when any is a secondary source (another report)',
     enum: ['primary', 'secondary'],
   },
-  { name: 'quote', copy: { table: 'figures', column: 'quote' }, optional: true, description: 'exact fragment of the clean text of the source that states the figure; empty for derived figures' },
-  { name: 'formula', copy: { table: 'derived', column: 'formula' }, optional: true, description: 'for derived figures, the arithmetic over figure ids in braces that gives the value; empty for published figures' },
+  {
+    name: 'quote',
+    copy: { table: 'figures', column: 'quote' },
+    optional: true,
+    description: 'exact fragment of the clean text of the source that states the figure; empty for derived figures',
+  },
+  {
+    name: 'formula',
+    copy: { table: 'derived', column: 'formula' },
+    optional: true,
+    description: 'for derived figures, the arithmetic over figure ids in braces that gives the value; empty for published figures',
+  },
   { name: 'note', copy: { table: 'figures', column: 'note' } },
   { name: 'note_zh', copy: { table: 'figures', column: 'note_zh' } },
 ];

@@ -84,9 +84,17 @@ export function filterOptions(rows: readonly ExplorerRow[], data: Dataset, lang:
   for (const r of rows) for (let y = r.years[0]; y <= r.years[1]; y++) years.add(y);
   const uniq = <T>(xs: T[]) => [...new Set(xs)];
   return {
-    year: [...years].sort((a, b) => a - b).map((y) => ({ value: String(y), label: t(lang, 'data.filter.yearOption', { year: String(y), count: count((r) => r.years[0] <= y && y <= r.years[1]) }) })),
+    year: [...years]
+      .sort((a, b) => a - b)
+      .map((y) => ({
+        value: String(y),
+        label: t(lang, 'data.filter.yearOption', { year: String(y), count: count((r) => r.years[0] <= y && y <= r.years[1]) }),
+      })),
     indicator: uniq(rows.map((r) => r.indicator))
-      .map((id) => ({ value: id, label: `${rows.find((r) => r.indicator === id)?.indicatorName ?? id}（${count((r) => r.indicator === id)}）` }))
+      .map((id) => ({
+        value: id,
+        label: `${rows.find((r) => r.indicator === id)?.indicatorName ?? id}（${count((r) => r.indicator === id)}）`,
+      }))
       .sort(byLabel),
     place: uniq(rows.map((r) => r.geo))
       .map((id) => ({ value: id, label: `${rows.find((r) => r.geo === id)?.placeName ?? id}（${count((r) => r.geo === id)}）` }))
@@ -94,8 +102,14 @@ export function filterOptions(rows: readonly ExplorerRow[], data: Dataset, lang:
     source: [...data.sources.values()]
       .filter((s) => rows.some((r) => r.sources.some((x) => x.id === s.id)))
       .map((s) => ({ value: s.id, label: `${s.title_zh}（${count((r) => r.sources.some((x) => x.id === s.id))}）` })),
-    status: (['actual', 'target', 'plan'] as const).filter((s) => rows.some((r) => r.status === s)).map((s) => ({ value: s, label: t(lang, `status.${s}`) })),
-    kind: (['primary', 'secondary'] as const).filter((k) => rows.some((r) => r.sourceKind === k)).map((k) => ({ value: k, label: t(lang, `source.${k}`) })),
-    type: (['published', 'derived'] as const).filter((k) => rows.some((r) => r.type === k)).map((k) => ({ value: k, label: t(lang, `data.type.${k}`) })),
+    status: (['actual', 'target', 'plan'] as const)
+      .filter((s) => rows.some((r) => r.status === s))
+      .map((s) => ({ value: s, label: t(lang, `status.${s}`) })),
+    kind: (['primary', 'secondary'] as const)
+      .filter((k) => rows.some((r) => r.sourceKind === k))
+      .map((k) => ({ value: k, label: t(lang, `source.${k}`) })),
+    type: (['published', 'derived'] as const)
+      .filter((k) => rows.some((r) => r.type === k))
+      .map((k) => ({ value: k, label: t(lang, `data.type.${k}`) })),
   };
 }

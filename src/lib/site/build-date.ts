@@ -17,7 +17,10 @@ export function readBuildDate(env: Record<string, string | undefined>, now: () =
   let when: Date;
   if (epoch === undefined || epoch === '') when = now();
   else if (/^\d+$/u.test(epoch)) when = new Date(Number(epoch) * 1000);
-  else throw new Error(`SOURCE_DATE_EPOCH="${epoch}" is not a whole number of seconds since 1970-01-01; unset it or give e.g. SOURCE_DATE_EPOCH=$(date +%s)`);
+  else
+    throw new Error(
+      `SOURCE_DATE_EPOCH="${epoch}" is not a whole number of seconds since 1970-01-01; unset it or give e.g. SOURCE_DATE_EPOCH=$(date +%s)`,
+    );
   if (Number.isNaN(when.getTime())) throw new Error(`SOURCE_DATE_EPOCH="${epoch}" is out of the range of dates`);
   return {
     instant: when.toISOString().replace(/\.\d{3}Z$/u, 'Z'),

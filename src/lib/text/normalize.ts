@@ -82,7 +82,13 @@ export function normalize(raw: string, options: NormalizeOptions = {}): Normaliz
       throw new NormalizeError(`spliced text ${JSON.stringify(splice.text)} occurs ${count} times, expected exactly once`);
     }
     text = text.replace(splice.text, '');
-    changes.push({ rule: 'splice', before: splice.text, after: '', reason: splice.reason, ...(splice.reasonZh ? { reasonZh: splice.reasonZh } : {}) });
+    changes.push({
+      rule: 'splice',
+      before: splice.text,
+      after: '',
+      reason: splice.reason,
+      ...(splice.reasonZh ? { reasonZh: splice.reasonZh } : {}),
+    });
   }
 
   for (const rule of options.mojibake ?? []) {
@@ -91,13 +97,24 @@ export function normalize(raw: string, options: NormalizeOptions = {}): Normaliz
       throw new NormalizeError(`mojibake span ${JSON.stringify(rule.span)} occurs ${count} times, expected exactly once`);
     }
     text = text.replace(rule.span, rule.repaired);
-    changes.push({ rule: 'mojibake', before: rule.span, after: rule.repaired, reason: rule.note, ...(rule.noteZh ? { reasonZh: rule.noteZh } : {}) });
+    changes.push({
+      rule: 'mojibake',
+      before: rule.span,
+      after: rule.repaired,
+      reason: rule.note,
+      ...(rule.noteZh ? { reasonZh: rule.noteZh } : {}),
+    });
   }
 
   text = outsideMarks(text, (part) =>
     part.replace(LOST_WITH_PINYIN, (match) => {
       const kept = mark(match);
-      changes.push({ rule: 'mojibake', before: match, after: kept, reason: 'character lost in encoding (shown as ?); only its pinyin survives, so both are kept and marked' });
+      changes.push({
+        rule: 'mojibake',
+        before: match,
+        after: kept,
+        reason: 'character lost in encoding (shown as ?); only its pinyin survives, so both are kept and marked',
+      });
       return kept;
     }),
   );
@@ -131,7 +148,9 @@ function recordConversions(before: string, after: string, changes: Normalization
   const a = [...before];
   const b = [...after];
   if (a.length !== b.length) {
-    throw new NormalizeError(`traditional→simplified conversion changed the text length (${a.length} → ${b.length}); the change log would be wrong`);
+    throw new NormalizeError(
+      `traditional→simplified conversion changed the text length (${a.length} → ${b.length}); the change log would be wrong`,
+    );
   }
   const seen = new Map<string, number>();
   for (let i = 0; i < a.length; i++) {

@@ -27,7 +27,7 @@ export function numbersIn(text: string): number[] {
     }
     // 千亿元 is 1000 in units of 亿元: a trailing 亿 or 万 is part of the unit, as in 2146.6亿元
     const unitless = run.replace(/[万亿]$/u, '');
-    if (unitless !== run && unitless !== '') found.push(Number(Nzh.cn.decodeS(unitless.replaceAll("两", "二"))));
+    if (unitless !== run && unitless !== '') found.push(Number(Nzh.cn.decodeS(unitless.replaceAll('两', '二'))));
     const n = Number(Nzh.cn.decodeS(run));
     if (Number.isFinite(n) && n > 0) {
       found.push(n);

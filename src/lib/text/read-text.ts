@@ -28,7 +28,12 @@ export function readTextFile(path: string): TextResult {
   try {
     const size = fstatSync(fd).size;
     if (size > MAX_TEXT_BYTES) {
-      return { fault: { line: 1, message: `file is ${(size / 1024 / 1024).toFixed(1)} MB, above the limit of ${MAX_TEXT_BYTES / 1024 / 1024} MB for a text file here; an article is a few tens of kB: split it or check it is the right file` } };
+      return {
+        fault: {
+          line: 1,
+          message: `file is ${(size / 1024 / 1024).toFixed(1)} MB, above the limit of ${MAX_TEXT_BYTES / 1024 / 1024} MB for a text file here; an article is a few tens of kB: split it or check it is the right file`,
+        },
+      };
     }
     const bytes = Buffer.alloc(size);
     let read = 0;
@@ -71,7 +76,8 @@ export function decodeText(bytes: Uint8Array): TextResult {
       else even++;
     });
     const half = sample.length / 2;
-    if (sample.length >= 16 && (odd >= 0.4 * half || even >= 0.4 * half) && Math.min(odd, even) <= 0.05 * half) return fault(nul, 'file looks like UTF-16 without a byte-order mark (every other byte is 0): save it as UTF-8');
+    if (sample.length >= 16 && (odd >= 0.4 * half || even >= 0.4 * half) && Math.min(odd, even) <= 0.05 * half)
+      return fault(nul, 'file looks like UTF-16 without a byte-order mark (every other byte is 0): save it as UTF-8');
     return fault(nul, `file is binary, not text (a NUL byte at byte ${nul + 1})`);
   }
   let text: string;
@@ -79,13 +85,21 @@ export function decodeText(bytes: Uint8Array): TextResult {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
-    return fault(at, `file is not valid UTF-8 (byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')} at byte ${at + 1}); if it is GBK or GB18030, convert it: iconv -f GB18030 -t UTF-8`);
+    return fault(
+      at,
+      `file is not valid UTF-8 (byte 0x${(bytes[at] ?? 0).toString(16).padStart(2, '0')} at byte ${at + 1}); if it is GBK or GB18030, convert it: iconv -f GB18030 -t UTF-8`,
+    );
   }
   // control characters other than tab, LF and CR mean the file is not text
   // eslint-disable-next-line no-control-regex
   const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/u.exec(text);
   if (control) {
-    return { fault: { line: text.slice(0, control.index).split('\n').length, message: `file is binary, not text (control character U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()})` } };
+    return {
+      fault: {
+        line: text.slice(0, control.index).split('\n').length,
+        message: `file is binary, not text (control character U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()})`,
+      },
+    };
   }
   const loneCr = /\r(?!\n)/u.exec(text);
   if (loneCr) {
@@ -93,7 +107,9 @@ export function decodeText(bytes: Uint8Array): TextResult {
     return {
       fault: {
         line: onlyCr ? 1 : text.slice(0, loneCr.index).split('\n').length,
-        message: onlyCr ? 'file has CR-only line endings (old Mac style), so its lines cannot be numbered: save it with LF line endings' : 'a carriage return (CR) stands alone inside a line: save the file with LF (or CRLF) line endings',
+        message: onlyCr
+          ? 'file has CR-only line endings (old Mac style), so its lines cannot be numbered: save it with LF line endings'
+          : 'a carriage return (CR) stands alone inside a line: save the file with LF (or CRLF) line endings',
       },
     };
   }

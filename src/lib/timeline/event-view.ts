@@ -142,7 +142,12 @@ export function eventView(e: Event, data: Dataset, lang: Lang, mainIds: Readonly
     dateText: formatPartialDate(e, lang, dateWords(lang)),
     datetime: datetimeAttribute(e),
     yearInferred: e.date_basis === 'inferred',
-    unstatedText: unstated.length === 0 ? '' : t(lang, 'event.unstated', { parts: unstated.map((p) => t(lang, `event.part.${p}` as MessageKey)).join(t(lang, 'event.listSeparator')) }),
+    unstatedText:
+      unstated.length === 0
+        ? ''
+        : t(lang, 'event.unstated', {
+            parts: unstated.map((p) => t(lang, `event.part.${p}` as MessageKey)).join(t(lang, 'event.listSeparator')),
+          }),
     dateNote: lang === 'zh' ? e.date_note_zh : e.date_note,
     place: nameIn(place, lang),
     summary: lang === 'zh' ? e.summary_zh : e.summary_en,

@@ -65,9 +65,15 @@ export function overviewSvg(years: readonly OverviewYear[], width: number, label
     // year boundary tick
     parts.push(`<line x1="${r1(x0)}" x2="${r1(x0)}" y1="${L.axisY - 6}" y2="${L.axisY + 6}" stroke="var(--chart-muted)"/>`);
     if (y.empty) {
-      parts.push(`<rect x="${r1(x0 + 3)}" y="${L.axisY - 14}" width="${r1(colW - 6)}" height="${L.bandY + L.bandH - L.axisY + 14}" fill="url(#${hatchId})" opacity="0.55"/>`);
-      parts.push(`<line x1="${r1(x0)}" x2="${r1(x1)}" y1="${L.axisY}" y2="${L.axisY}" stroke="var(--chart-muted)" stroke-dasharray="3 4"/>`);
-      parts.push(`<text x="${r1(cx)}" y="${L.bandY + 12}" text-anchor="middle" font-size="${smallSize}" font-weight="600" paint-order="stroke" stroke="var(--bg)" stroke-width="4">${escapeHtml(labels.gap)}</text>`);
+      parts.push(
+        `<rect x="${r1(x0 + 3)}" y="${L.axisY - 14}" width="${r1(colW - 6)}" height="${L.bandY + L.bandH - L.axisY + 14}" fill="url(#${hatchId})" opacity="0.55"/>`,
+      );
+      parts.push(
+        `<line x1="${r1(x0)}" x2="${r1(x1)}" y1="${L.axisY}" y2="${L.axisY}" stroke="var(--chart-muted)" stroke-dasharray="3 4"/>`,
+      );
+      parts.push(
+        `<text x="${r1(cx)}" y="${L.bandY + 12}" text-anchor="middle" font-size="${smallSize}" font-weight="600" paint-order="stroke" stroke="var(--bg)" stroke-width="4">${escapeHtml(labels.gap)}</text>`,
+      );
     } else {
       parts.push(`<line x1="${r1(x0)}" x2="${r1(x1)}" y1="${L.axisY}" y2="${L.axisY}" stroke="var(--chart-ink)" stroke-width="1.5"/>`);
       // stack markers that would overlap; majors drawn last so they stay on top
@@ -84,11 +90,17 @@ export function overviewSvg(years: readonly OverviewYear[], width: number, label
       const step = maxLevel === 0 ? 0 : Math.min(11, (L.axisY - 8) / maxLevel);
       for (const p of order) parts.push(marker(p.x, L.axisY - p.level * step, p.m.tier, p.m.sourceKind));
       if (y.hasMonthUnstated) {
-        parts.push(`<rect x="${r1(x0 + 4)}" y="${L.bandY}" width="${r1(colW - 8)}" height="${L.bandH}" rx="3" fill="var(--panel)" stroke="var(--chart-muted)" stroke-dasharray="2 2"/>`);
-        parts.push(`<text x="${r1(cx)}" y="${L.bandY + 12}" text-anchor="middle" font-size="${smallSize}">${escapeHtml(y.monthUnstatedCount)}</text>`);
+        parts.push(
+          `<rect x="${r1(x0 + 4)}" y="${L.bandY}" width="${r1(colW - 8)}" height="${L.bandH}" rx="3" fill="var(--panel)" stroke="var(--chart-muted)" stroke-dasharray="2 2"/>`,
+        );
+        parts.push(
+          `<text x="${r1(cx)}" y="${L.bandY + 12}" text-anchor="middle" font-size="${smallSize}">${escapeHtml(y.monthUnstatedCount)}</text>`,
+        );
       }
     }
-    parts.push(`<text x="${r1(cx)}" y="${L.labelY}" text-anchor="middle" font-size="${labelSize}" font-weight="600">${escapeHtml(y.label)}</text>`);
+    parts.push(
+      `<text x="${r1(cx)}" y="${L.labelY}" text-anchor="middle" font-size="${labelSize}" font-weight="600">${escapeHtml(y.label)}</text>`,
+    );
     parts.push('</g>');
   });
   const lastX = L.margin + years.length * colW;

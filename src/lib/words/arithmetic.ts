@@ -45,7 +45,12 @@ export interface Arithmetic {
 
 const PRINTED: Record<string, string> = { '*': '×', '/': '÷', '-': '−' };
 
-export function arithmetic(pieces: readonly FormulaPiece[], inputs: ReadonlyMap<string, ArithmeticInput>, result: string, lang: Lang): Arithmetic {
+export function arithmetic(
+  pieces: readonly FormulaPiece[],
+  inputs: ReadonlyMap<string, ArithmeticInput>,
+  result: string,
+  lang: Lang,
+): Arithmetic {
   const used: ArithmeticInput[] = [];
   const parts = pieces.map((p): ArithmeticPart => {
     if ('text' in p) return { text: p.text.replace(/[*/-]/gu, (c) => PRINTED[c] ?? c) };
@@ -63,7 +68,12 @@ export function figureHref(f: Pick<SiteFigure, 'id' | 'indicator'>): string {
 }
 
 /** The arithmetic of a derived figure, its inputs named from the data: 2023年 青岛市 货物进出口总额 8498.4亿元. */
-export function figureArithmetic(f: SiteFigure, data: Dataset, lang: Lang, hrefOf: (input: SiteFigure) => string = figureHref): Arithmetic | undefined {
+export function figureArithmetic(
+  f: SiteFigure,
+  data: Dataset,
+  lang: Lang,
+  hrefOf: (input: SiteFigure) => string = figureHref,
+): Arithmetic | undefined {
   if (!f.derived || f.formula === '') return undefined;
   const pieces = splitFormula(f.formula);
   const inputs = new Map<string, ArithmeticInput>();
@@ -71,11 +81,21 @@ export function figureArithmetic(f: SiteFigure, data: Dataset, lang: Lang, hrefO
     if (!('ref' in p) || inputs.has(p.ref)) continue;
     const input = data.byId.get(p.ref);
     if (!input) throw new Error(`figure ${f.id}: formula input "${p.ref}" is not a figure`);
-    const scope = [input.geo === 'qingdao' ? '' : placeName(data, input.geo, lang), input.breakdown.length === 0 ? '' : breakdownName(data, input.breakdown, lang)].filter((x) => x !== '').join(t(lang, 'event.listSeparator'));
+    const scope = [
+      input.geo === 'qingdao' ? '' : placeName(data, input.geo, lang),
+      input.breakdown.length === 0 ? '' : breakdownName(data, input.breakdown, lang),
+    ]
+      .filter((x) => x !== '')
+      .join(t(lang, 'event.listSeparator'));
     inputs.set(p.ref, {
       id: input.id,
       valueText: input.valueText,
-      label: t(lang, 'arithmetic.inputLabel', { period: figurePeriod(input, lang), name: indicatorName(data, input.indicator, lang), scope: scope === '' ? '' : t(lang, 'arithmetic.scope', { scope }), value: figureValue(input, data, lang) }),
+      label: t(lang, 'arithmetic.inputLabel', {
+        period: figurePeriod(input, lang),
+        name: indicatorName(data, input.indicator, lang),
+        scope: scope === '' ? '' : t(lang, 'arithmetic.scope', { scope }),
+        value: figureValue(input, data, lang),
+      }),
       href: hrefOf(input),
     });
   }

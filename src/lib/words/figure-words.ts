@@ -24,7 +24,8 @@ export function figurePeriod(f: Pick<SiteFigure, 'period_start' | 'period_end'>,
   if (s === e) return formatIsoDate(s, lang);
   const ys = s.slice(0, 4);
   const ye = e.slice(0, 4);
-  if (ys !== ye && s.endsWith('-01-01') && e.endsWith('-12-31')) return t(lang, 'charts.common.yearsTotal' as MessageKey, { from: ys, to: ye });
+  if (ys !== ye && s.endsWith('-01-01') && e.endsWith('-12-31'))
+    return t(lang, 'charts.common.yearsTotal' as MessageKey, { from: ys, to: ye });
   return formatPeriod(s, e, lang);
 }
 

@@ -64,13 +64,26 @@ export function formatIsoDate(iso: string, lang: Lang = 'zh'): string {
  * A date with parts possibly unstated. Missing parts are said, not guessed:
  * {year:'2025', day:'26'} → 2025年（月份未说明）26日.
  */
-export function formatPartialDate(parts: { year: string; month: string; day: string }, lang: Lang, words: { monthUnstated: string; yearUnstated: string }): string {
+export function formatPartialDate(
+  parts: { year: string; month: string; day: string },
+  lang: Lang,
+  words: { monthUnstated: string; yearUnstated: string },
+): string {
   const { year, month, day } = parts;
   if (year && month && day) return dateFormats[lang].ymd.format(Date.UTC(Number(year), Number(month) - 1, Number(day)));
   if (year && month && !day) return dateFormats[lang].ym.format(Date.UTC(Number(year), Number(month) - 1, 1));
   if (year && !month && !day) return dateFormats[lang].y.format(Date.UTC(Number(year), 0, 1));
-  if (lang === 'zh') return `${year ? `${year}年` : words.yearUnstated}${month ? `${Number(month)}月` : words.monthUnstated}${day ? `${Number(day)}日` : ''}`;
-  return [day ? `${Number(day)}` : '', month ? new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, Number(month) - 1, 1)) : words.monthUnstated, year || words.yearUnstated].filter(Boolean).join(' ');
+  if (lang === 'zh')
+    return `${year ? `${year}年` : words.yearUnstated}${month ? `${Number(month)}月` : words.monthUnstated}${day ? `${Number(day)}日` : ''}`;
+  return [
+    day ? `${Number(day)}` : '',
+    month
+      ? new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, Number(month) - 1, 1))
+      : words.monthUnstated,
+    year || words.yearUnstated,
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** A period as readers say it: 2023年, 2024年一季度, 2020年上半年, 2021年1—5月. */
@@ -90,7 +103,9 @@ export function formatPeriod(start: string, end: string, lang: Lang = 'zh'): str
       return lang === 'zh' ? `${ys}年${'一二三四'[q - 1]}季度` : `Q${q} ${ys}`;
     }
     if (ms === me) return lang === 'zh' ? `${ys}年${ms}月` : `${dateFormats.en.ym.format(Date.UTC(ys, ms - 1, 1))}`;
-    return lang === 'zh' ? `${ys}年${ms}—${me}月` : `${dateFormats.en.ym.format(Date.UTC(ys, ms - 1, 1))}–${dateFormats.en.ym.format(Date.UTC(ye, me - 1, 1))}`;
+    return lang === 'zh'
+      ? `${ys}年${ms}—${me}月`
+      : `${dateFormats.en.ym.format(Date.UTC(ys, ms - 1, 1))}–${dateFormats.en.ym.format(Date.UTC(ye, me - 1, 1))}`;
   }
   return `${formatIsoDate(start, lang)}—${formatIsoDate(end, lang)}`;
 }

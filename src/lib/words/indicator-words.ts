@@ -50,7 +50,9 @@ export interface IndicatorView {
 
 /** Chinese terms inside an English note: 落地 (landed) is not defined … → ['落地'] */
 export function chineseTerms(text: string): string[] {
-  return [...new Set([...text.matchAll(/[“"]?[\u3400-\u9fff][\u3400-\u9fff0-9+·/、]*[”"]?/gu)].map((m) => m[0].replace(/^["“]|["”]$/gu, '')))];
+  return [
+    ...new Set([...text.matchAll(/[“"]?[\u3400-\u9fff][\u3400-\u9fff0-9+·/、]*[”"]?/gu)].map((m) => m[0].replace(/^["“]|["”]$/gu, ''))),
+  ];
 }
 
 export function topicLabel(topic: string, lang: Lang): string {

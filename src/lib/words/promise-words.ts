@@ -44,7 +44,10 @@ export interface LedgerLine {
 function ledgerFigure(f: SiteFigure, data: Dataset, lang: Lang): LedgerFigure {
   const sourceId = f.derived ? undefined : f.sources[0];
   const s = sourceId ? data.sources.get(sourceId) : undefined;
-  const parts = [f.breakdown.length === 0 ? '' : breakdownName(data, f.breakdown, lang), f.geo === 'qingdao' ? '' : placeName(data, f.geo, lang)].filter((x) => x !== '');
+  const parts = [
+    f.breakdown.length === 0 ? '' : breakdownName(data, f.breakdown, lang),
+    f.geo === 'qingdao' ? '' : placeName(data, f.geo, lang),
+  ].filter((x) => x !== '');
   return {
     id: f.id,
     name: indicatorName(data, f.indicator, lang),
@@ -72,12 +75,16 @@ export function ledgerLines(data: Dataset, lang: Lang): LedgerLine[] {
           eventId: ev.id,
           name: lang === 'zh' ? ev.name_zh : ev.name_en,
           date: formatPartialDate({ year: ev.year, month: ev.month, day: ev.day }, lang, words),
-          datetime: ev.year && ev.month && ev.day ? `${ev.year}-${ev.month.padStart(2, '0')}-${ev.day.padStart(2, '0')}` : ev.year && ev.month ? `${ev.year}-${ev.month.padStart(2, '0')}` : ev.year || undefined,
+          datetime:
+            ev.year && ev.month && ev.day
+              ? `${ev.year}-${ev.month.padStart(2, '0')}-${ev.day.padStart(2, '0')}`
+              : ev.year && ev.month
+                ? `${ev.year}-${ev.month.padStart(2, '0')}`
+                : ev.year || undefined,
           yearInferred: ev.date_basis === 'inferred',
         }
       : undefined;
-    const reason =
-      lang === 'zh' ? p.reason_zh : p.reason;
+    const reason = lang === 'zh' ? p.reason_zh : p.reason;
     const targetView = ledgerFigure(target, data, lang);
     const outcomeView = outcome ? ledgerFigure(outcome, data, lang) : undefined;
     return {
@@ -91,7 +98,12 @@ export function ledgerLines(data: Dataset, lang: Lang): LedgerLine[] {
       verdict: p.verdict,
       verdictLabel: t(lang, `promises.verdict.${p.verdict}` as MessageKey),
       // a same-series verdict the numbers decide needs no reason in the data: say the numbers
-      reason: reason !== '' ? reason : outcomeView ? t(lang, 'promises.reason.numbers', { outcome: outcomeView.value, target: targetView.value }) : '',
+      reason:
+        reason !== ''
+          ? reason
+          : outcomeView
+            ? t(lang, 'promises.reason.numbers', { outcome: outcomeView.value, target: targetView.value })
+            : '',
       year: ev?.year || target.period_start.slice(0, 4),
     };
   });
@@ -106,8 +118,13 @@ export function ledgerCounts(lines: readonly Pick<LedgerLine, 'verdict'>[]): Led
 }
 
 /** Lines grouped by the event (or source) that set them, in date order. */
-export function ledgerGroups(lines: readonly LedgerLine[]): { key: string; title: string; date: string; datetime: string | undefined; yearInferred: boolean; lines: LedgerLine[] }[] {
-  const groups = new Map<string, { key: string; title: string; date: string; datetime: string | undefined; yearInferred: boolean; lines: LedgerLine[]; sort: string }>();
+export function ledgerGroups(
+  lines: readonly LedgerLine[],
+): { key: string; title: string; date: string; datetime: string | undefined; yearInferred: boolean; lines: LedgerLine[] }[] {
+  const groups = new Map<
+    string,
+    { key: string; title: string; date: string; datetime: string | undefined; yearInferred: boolean; lines: LedgerLine[]; sort: string }
+  >();
   for (const l of lines) {
     const key = l.setAt?.eventId ?? `source:${l.target.source?.id ?? l.target.id}`;
     const g = groups.get(key) ?? {

@@ -17,7 +17,8 @@ export const GET: APIRoute = ({ site }) => {
     text: {
       title: t('zh', 'corrections.feedTitle'),
       author: t('zh', 'site.publisher'),
-      entryTitle: (c) => t('zh', 'corrections.entryTitle', { figure: c.figure, field: t('zh', `corrections.field.${c.field}` as MessageKey) }),
+      entryTitle: (c) =>
+        t('zh', 'corrections.entryTitle', { figure: c.figure, field: t('zh', `corrections.field.${c.field}` as MessageKey) }),
       entryText: (c) => `${c.version}：${c.old === '' ? empty : c.old} → ${c.new === '' ? empty : c.new}。${c.reason_zh}`,
     },
   });

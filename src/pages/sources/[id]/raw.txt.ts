@@ -8,4 +8,6 @@ export const getStaticPaths = (() =>
   [...getDataset().sources.values()].map((s) => ({ params: { id: s.id }, props: { file: s.file } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ file: string }> = ({ props }) =>
-  new Response(new Uint8Array(readFileSync(join(DATA_DIR, 'sources', props.file))), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(new Uint8Array(readFileSync(join(DATA_DIR, 'sources', props.file))), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
