@@ -36,7 +36,8 @@ afterAll(async () => {
 
 describe.concurrent.each(pages)('%s in Chromium at 360 px', (path) => {
   const what = audited.has(path) ? 'loads cleanly, fits the screen, and passes axe in light and dark' : 'loads cleanly and fits the screen';
-  it(what, async () => {
+  // a long page audited twice by axe while other pages load beside it takes tens of seconds on two cores
+  it(what, { timeout: 180_000 }, async () => {
     const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 1, colorScheme: 'light' });
     try {
       const page = await context.newPage();
