@@ -36,6 +36,7 @@ interface Messages {
   more: string;
   sortBy: string;
   downloadFailed: string;
+  filteredName: string;
 }
 
 interface FiguresJson {
@@ -233,7 +234,7 @@ export function enableDataExplorer(doc: Document): void {
       const blob = new Blob([body], { type: format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json' });
       const a = doc.createElement('a');
       a.href = URL.createObjectURL(blob);
-      a.download = `qingdao-figures-filtered.${format}`;
+      a.download = fill(msg.filteredName, { format });
       doc.body.append(a);
       a.click();
       a.remove();

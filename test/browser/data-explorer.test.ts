@@ -13,6 +13,7 @@ import { DIST_DIR, startStaticServer, type StaticServer } from '../../scripts/li
 import { launchChromium } from '../../scripts/lib/launch-chromium.ts';
 import { PAGE_SIZE } from '../../src/lib/explorer/filter.ts';
 import { formatValue } from '../../src/lib/words/format.ts';
+import pkg from '../../package.json';
 
 type Rec = Record<string, string>;
 const all = JSON.parse(readFileSync(join(DIST_DIR, 'downloads', 'all-figures.json'), 'utf8')) as { columns: string[]; rows: Rec[] };
@@ -86,6 +87,8 @@ describe('/data/ explorer', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-download="csv"]')]);
     const bytes = readFileSync(await download.path());
+    // named with the dataset's version, like every other download
+    expect(download.suggestedFilename()).toBe(`${pkg.name}-${pkg.version}-filtered.csv`);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const parsed = Papa.parse<Rec>(bytes.toString('utf8').slice(1), { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
@@ -99,6 +102,7 @@ describe('/data/ explorer', () => {
     }
 
     const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.click('button[data-download="json"]')]);
+    expect(jsonDownload.suggestedFilename()).toBe(`${pkg.name}-${pkg.version}-filtered.json`);
     const filtered = JSON.parse(readFileSync(await jsonDownload.path(), 'utf8')) as { rows: Rec[]; filter: string };
     expect(filtered.rows.map((r) => r['id'])).toEqual(shown);
     expect(filtered.filter).toContain(`indicator=${indicator}`);
