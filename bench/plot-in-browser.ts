@@ -17,6 +17,7 @@ interface ChartDataJson {
   units: [string, unknown][];
   sources: [string, unknown][];
   breakdowns: [string, unknown][];
+  events: unknown[];
 }
 
 /** the site switches to its wide drawing at this container width (see ChartFigure.astro) */
@@ -35,6 +36,7 @@ async function draw(): Promise<void> {
     units: new Map(json.units),
     sources: new Map(json.sources),
     breakdowns: new Map(json.breakdowns),
+    events: json.events,
   } as unknown as ChartLookups;
   const width = host.clientWidth >= WIDE_FROM ? WIDTHS.wide : WIDTHS.narrow;
   const lang = document.documentElement.lang.startsWith('zh') ? 'zh' : 'en';

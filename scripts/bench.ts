@@ -118,6 +118,8 @@ function chartDataFor(rows: readonly SiteFigure[], data: Dataset) {
       data.breakdowns,
       rows.flatMap((r) => r.breakdown),
     ),
+    // the conferences a chart marks on its time axis
+    events: data.events,
   };
 }
 
