@@ -3,6 +3,7 @@
  * ids are tag: URIs (RFC 4151) so they stay the same whatever address the site moves to.
  */
 import type { Correction } from '../data/schema.ts';
+import { escapeHtml } from '../text/escape-html.ts';
 
 export interface FeedText {
   title: string;
@@ -13,7 +14,7 @@ export interface FeedText {
 
 const TAG = 'tag:qingdao-investment-figures,2026';
 
-const esc = (s: string) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
+const esc = escapeHtml;
 
 export function entryId(c: Correction): string {
   return `${TAG}:corrections/${c.version}/${c.figure}/${c.field}`;

@@ -58,7 +58,8 @@ export const STRAY_SYMBOLS = ['㊣', '✅'] as const;
 export const UNREPAIRED_OPEN = '⟪';
 export const UNREPAIRED_CLOSE = '⟫';
 
-const toSimplified = Converter({ from: 't', to: 'cn' });
+/** Traditional → simplified (OpenCC), shared with the site's own Chinese text (zh-text.ts). */
+export const toSimplified = Converter({ from: 't', to: 'cn' });
 
 /**
  * Pinyin in ASCII parentheses directly after a Han character (or after an unrepaired

@@ -4,9 +4,7 @@
  * (clreq), and simplified characters. Quotes and a source's headline are not passed through
  * here: they stay as the clean text and the source print them.
  */
-import { Converter } from 'opencc-js';
-
-const toSimplified = Converter({ from: 't', to: 'cn' });
+import { toSimplified } from './normalize.ts';
 
 const CJK = '\\u3400-\\u9fff\\u3000-\\u303f\\uff00-\\uffef“”‘’《》';
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
