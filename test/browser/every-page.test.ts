@@ -59,15 +59,3 @@ describe.concurrent.each(pages)('%s in Chromium at 360 px', (path) => {
     }
   });
 });
-
-describe('the audit sample', () => {
-  it('covers every template', async () => {
-    const { pagesByTemplate } = await import('../../scripts/lib/page-kinds.ts');
-    for (const [template, members] of pagesByTemplate(pages)) {
-      expect(
-        members.some((p) => audited.has(p)),
-        `no page of ${template} is audited`,
-      ).toBe(true);
-    }
-  });
-});
