@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHARTS } from '../src/charts/index.ts';
-import { t, type Lang } from '../src/i18n/index.ts';
+import { LANGS, t } from '../src/i18n/index.ts';
 import { chartPaths, STATIC_IMAGE_SIZES } from '../src/lib/chart/chart-files.ts';
 import { chartImages } from '../src/lib/chart/chart-images.ts';
 import { formatIsoDate } from '../src/lib/words/format.ts';
@@ -40,24 +40,25 @@ function main(): void {
   // the images carry the public address only when the build was given one (SITE_URL)
   warnIfNoSite();
   const site = publicSite()?.href;
-  const lang: Lang = 'zh';
   const palette = readThemeColors().light;
   const fonts = loadFonts();
-  const date = t(lang, 'embed.imageDate', { date: formatIsoDate(buildDate().day, lang) });
-
   const { wide, phone } = STATIC_IMAGE_SIZES;
   const data = getDataset();
-  for (const def of CHARTS) {
-    const { id } = def;
-    const images = chartImages(def, data, { lang, site, date, palette, fonts });
-    const paths = chartPaths(id);
-    mkdirSync(join(dist, paths.page), { recursive: true });
-    writeFileSync(join(dist, paths.svg), svgWithPaths(images.wide.svg, images.text));
-    const widePng = renderPng(images.wide.svg, wide.width * wide.scale);
-    writeFileSync(join(dist, paths.pngWide), widePng.png);
-    const phonePng = renderPng(images.phone.svg, phone.width * phone.scale);
-    writeFileSync(join(dist, paths.pngPhone), phonePng.png);
-    console.log(`static images: ${id}: svg, ${widePng.width}×${widePng.height} png, ${phonePng.width}×${phonePng.height} png`);
+  // every edition has its own images: the English ones in English, under en/
+  for (const lang of LANGS) {
+    const date = t(lang, 'embed.imageDate', { date: formatIsoDate(buildDate().day, lang) });
+    for (const def of CHARTS) {
+      const { id } = def;
+      const images = chartImages(def, data, { lang, site, date, palette, fonts });
+      const paths = chartPaths(id, lang);
+      mkdirSync(join(dist, paths.page), { recursive: true });
+      writeFileSync(join(dist, paths.svg), svgWithPaths(images.wide.svg, images.text));
+      const widePng = renderPng(images.wide.svg, wide.width * wide.scale);
+      writeFileSync(join(dist, paths.pngWide), widePng.png);
+      const phonePng = renderPng(images.phone.svg, phone.width * phone.scale);
+      writeFileSync(join(dist, paths.pngPhone), phonePng.png);
+      console.log(`static images: ${lang} ${id}: svg, ${widePng.width}×${widePng.height} png, ${phonePng.width}×${phonePng.height} png`);
+    }
   }
   if (CHARTS.length === 0) console.warn('static images: the chart registry (src/charts/index.ts) is empty; no images written');
 }

@@ -4,6 +4,7 @@
  * so the reader sees how little of the six years the sources cover, and years without a
  * source stay on the axis as labelled gaps.
  */
+import { t } from '../i18n/index.ts';
 import type { ChartDefinition } from '../lib/chart/types.ts';
 import { isFullYear, periodLabel, pick, shortValue, SITE_YEARS, tc, valueWithTags } from './kit/chart-kit.ts';
 import { reportingEvents, timeRange, timeSpec } from './kit/time-chart.ts';
@@ -32,7 +33,9 @@ export const fdiActualPeriods: ChartDefinition = {
   },
   describe: (rows, cx) => {
     const list = (fs: typeof rows) =>
-      fs.map((f) => tc(cx.lang, 'common.periodValue', { period: periodLabel(f, cx.lang), value: valueWithTags(f, cx) })).join('、');
+      fs
+        .map((f) => tc(cx.lang, 'common.periodValue', { period: periodLabel(f, cx.lang), value: valueWithTags(f, cx) }))
+        .join(t(cx.lang, 'event.listSeparator'));
     const full = rows.filter(isFullYear);
     const part = rows.filter((f) => !isFullYear(f));
     return tc(cx.lang, `${ID}.describe`, {

@@ -3,12 +3,13 @@
  * fails the build rather than showing a raw key to readers.
  */
 import zh from './zh.json';
+import en from './en.json';
 
 export type Lang = 'zh' | 'en';
-export const LANGS: readonly Lang[] = ['zh'];
+export const LANGS: readonly Lang[] = ['zh', 'en'];
 export type MessageKey = keyof typeof zh;
 
-const dictionaries: Record<string, Record<string, string>> = { zh };
+const dictionaries: Record<string, Record<string, string>> = { zh, en };
 
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
   const dict = dictionaries[lang];

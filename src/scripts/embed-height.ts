@@ -19,7 +19,8 @@
  * sends its height again when its fragment (the token) changes.
  *
  * ?theme=light|dark forces a palette (the embed otherwise follows the reader's system);
- * ?lang= picks the language among those the site has. Unknown values are ignored with a
+ * ?lang= picks the language among those the site has, by loading the same chart's embed in
+ * that edition (/en/embed/<id>/), the other parameters and the fragment kept. Unknown values are ignored with a
  * console warning: a host page's typo must not break the chart.
  */
 export const HEIGHT_MESSAGE_TYPE = 'qd-embed:height';
@@ -72,6 +73,26 @@ export function contentHeight(doc: Document): number {
   return Math.ceil(doc.documentElement.getBoundingClientRect().height);
 }
 
+/**
+ * The address of this embed in the edition ?lang= asks for, or undefined when the page already
+ * is that edition. ?lang= itself is dropped so the twin does not redirect again.
+ */
+export function editionAddress(
+  lang: string,
+  pageLang: string,
+  editionsJson: string,
+  here: Pick<Location, 'search' | 'hash'>,
+): string | undefined {
+  if (lang === pageLang) return undefined;
+  const editions = JSON.parse(editionsJson) as Record<string, string>;
+  const path = editions[lang];
+  if (path === undefined) throw new Error(`embed: no edition "${lang}" in data-editions`);
+  const q = new URLSearchParams(here.search);
+  q.delete('lang');
+  const search = q.toString();
+  return `${path}${search ? `?${search}` : ''}${here.hash}`;
+}
+
 export function startEmbed(win: Window = window): void {
   const doc = win.document;
   const root = doc.documentElement;
@@ -81,6 +102,11 @@ export function startEmbed(win: Window = window): void {
     root.dataset['lang'] ?? 'zh',
   );
   for (const w of params.warnings) console.warn(w);
+  const twin = editionAddress(params.lang, root.dataset['lang'] ?? 'zh', root.dataset['editions'] ?? '{}', win.location);
+  if (twin) {
+    win.location.replace(twin);
+    return;
+  }
   if (params.theme) root.dataset['theme'] = params.theme;
   if (win.parent === win) return;
 

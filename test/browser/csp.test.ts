@@ -32,7 +32,7 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  const page = fileForUrlPath(DIST_DIR, `/${chartPaths(CHART).page}`);
+  const page = fileForUrlPath(DIST_DIR, `/${chartPaths(CHART, 'zh').page}`);
   if (!page) throw new Error(`no built page for chart ${CHART}: run \`npx astro build\``);
   const html = readFileSync(page, 'utf8');
   dir = mkdtempSync(join(tmpdir(), 'csp-'));

@@ -73,7 +73,7 @@ beforeAll(async () => {
   embedServer = await startStaticServer(DIST_DIR, { '/__test/': helperDir });
   hostServer = await startStaticServer(hostDir, { '/vendor/pym/': PYM_DIST });
   otherServer = await startStaticServer(helperDir);
-  const embedUrl = `${embedServer.origin}/${chartPaths(CHART).embed}`;
+  const embedUrl = `${embedServer.origin}/${chartPaths(CHART, 'zh').embed}`;
   const parentScript = `<script async src="${embedServer.origin}/${EMBED_PARENT_SCRIPT}"></script>`;
   writeFileSync(
     join(hostDir, 'pym.html'),
@@ -343,7 +343,7 @@ describe('embed URL parameters', () => {
   };
   const darkBg = rgb(palettes.dark['bg']);
   const lightBg = rgb(palettes.light['bg']);
-  const url = (q: string) => `${embedServer.origin}/${chartPaths(CHART).embed}${q}`;
+  const url = (q: string) => `${embedServer.origin}/${chartPaths(CHART, 'zh').embed}${q}`;
 
   async function open(q: string, scheme: 'light' | 'dark') {
     const page = await context.newPage();
@@ -384,7 +384,7 @@ describe('embed URL parameters', () => {
 });
 
 describe('copy buttons on the chart page', () => {
-  const pageUrl = () => `${embedServer.origin}/${chartPaths(CHART).page}`;
+  const pageUrl = () => `${embedServer.origin}/${chartPaths(CHART, 'zh').page}`;
 
   it('copy the link and the embed code from the keyboard and say so in the live region', async () => {
     const ctx = await browser.newContext({ viewport: { width: 360, height: 800 } });

@@ -37,7 +37,7 @@ it('the registry has charts to test', () => {
 it('/charts/ links every chart page, in registry order', () => {
   const doc = html('/charts/');
   const hrefs = [...doc.querySelectorAll('main a')].map((a) => a.getAttribute('href') ?? '');
-  const pages = CHARTS.map((c) => `/${chartPaths(c.id).page}`);
+  const pages = CHARTS.map((c) => `/${chartPaths(c.id, 'zh').page}`);
   // each chart is linked from its picture and its title
   expect([...new Set(hrefs.filter((h) => pages.includes(h)))]).toEqual(pages);
 });
@@ -52,7 +52,7 @@ it('serves the parent script with its documentation header', () => {
 });
 
 describe.each(CHARTS.map((c) => c.id))('chart %s', (id) => {
-  const paths = chartPaths(id);
+  const paths = chartPaths(id, 'zh');
 
   it('its page has the chart, the table, the sources and every download, each link reaching a built file', () => {
     const doc = html(`/${paths.page}`);

@@ -183,7 +183,7 @@ it(`finds the characters ${CJK_FAMILY} has no glyph for, and none in ordinary Ch
 });
 
 describe.each(CHARTS.map((c) => [c.id, c] as const))('chart %s', (id, def) => {
-  const paths = chartPaths(id);
+  const paths = chartPaths(id, 'zh');
   // the date line does not reach the title band, so any date lays the band out the same
   const images = chartImages(def, getDataset(), { lang: 'zh', site: publicSite()?.href, date: '制图日期', palette });
 

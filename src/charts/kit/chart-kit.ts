@@ -5,6 +5,7 @@
  * depends on nothing but its arguments.
  */
 import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
+import { PUNCTUATION } from '../../i18n/punctuation.ts';
 import { sourceLabel } from '../../lib/words/source-names.ts';
 import type { SiteFigure } from '../../lib/data/site-figure.ts';
 import { formatPeriod, formatValue, formatWithUnit } from '../../lib/words/format.ts';
@@ -91,14 +92,15 @@ export const STYLES: Record<MarkKind, MarkStyle> = {
 /** Tooltip text: the label, the value with its unit, the period, what kind it is, and where it is from. */
 export function tip(f: SiteFigure, cx: ChartWords, label?: string): string {
   const { lang } = cx;
+  const P = PUNCTUATION[lang];
   const lines = [
-    `${label ?? indicatorName(f.indicator, cx)}：${valueWithUnit(f, cx)}`,
-    `${t(lang, 'chart.table.period')}：${periodLabel(f, lang)}`,
+    `${label ?? indicatorName(f.indicator, cx)}${P.colon}${valueWithUnit(f, cx)}`,
+    `${t(lang, 'chart.table.period')}${P.colon}${periodLabel(f, lang)}`,
   ];
   const tags = kindTags(f, lang);
   if (tags.length > 0) lines.push(tags.join(' · '));
   const sources = f.sources.map((s) => sourceLabel(cx.lookups, s, lang, false));
-  lines.push(`${t(lang, 'chart.source')}：${sources.join('；')}`);
+  lines.push(`${t(lang, 'chart.source')}${P.colon}${sources.join(P.listSep)}`);
   return lines.join('\n');
 }
 
@@ -120,6 +122,48 @@ export function textWidth(s: string, size: number): number {
     else w += size * 0.6;
   }
   return Math.ceil(w);
+}
+
+/**
+ * Breaks text into lines that fit the room: Chinese between any two characters (closing
+ * punctuation kept with the text before it), English between words, a word wider than the
+ * room between its letters as a last resort.
+ */
+export function wrapText(text: string, room: number, fs: number): string[] {
+  if (textWidth(text, fs) <= room) return [text];
+  // a unit is one CJK character, or a Latin word with the spaces after it
+  const units = text.match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+\s*|\s+/gu) ?? [];
+  const out: string[] = [];
+  let line = '';
+  const push = (u: string) => {
+    if (textWidth(u.trimEnd(), fs) <= room) {
+      line = u.trimStart();
+      return;
+    }
+    // a single word wider than the room
+    let part = '';
+    for (const ch of u.trimStart()) {
+      if (part && textWidth(part + ch, fs) > room) {
+        out.push(part);
+        part = ch;
+      } else part += ch;
+    }
+    line = part;
+  };
+  for (const u of units) {
+    if (line && textWidth((line + u).trimEnd(), fs) > room) {
+      // keep closing punctuation with the text before it
+      if (/^[，。、；：）%]/u.test(u)) {
+        line += u;
+        continue;
+      }
+      out.push(line.trimEnd());
+      push(u);
+    } else if (!line) push(u);
+    else line += u;
+  }
+  if (line.trim()) out.push(line.trimEnd());
+  return out;
 }
 
 export function yearOf(iso: string): number {
@@ -176,7 +220,9 @@ export function required<T>(value: T | undefined, what: string): T {
 export function valueWithTags(f: SiteFigure, cx: ChartWords): string {
   const { lang } = cx;
   const tags = kindTags(f, lang).filter((x) => x !== t(lang, `status.${f.status}` as MessageKey));
-  return tags.length > 0 ? tc(lang, 'common.valueTagged', { value: valueWithUnit(f, cx), tags: tags.join('、') }) : valueWithUnit(f, cx);
+  return tags.length > 0
+    ? tc(lang, 'common.valueTagged', { value: valueWithUnit(f, cx), tags: tags.join(t(lang, 'event.listSeparator')) })
+    : valueWithUnit(f, cx);
 }
 
 /** A share or other secondary number inside a label, saying so when it is computed: 70%，计算值. */

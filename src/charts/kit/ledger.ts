@@ -12,6 +12,7 @@ import { scaleLinear } from 'd3';
 import { formatValue } from '../../lib/words/format.ts';
 import type { SiteFigure } from '../../lib/data/site-figure.ts';
 import { t } from '../../i18n/index.ts';
+import { PUNCTUATION } from '../../i18n/punctuation.ts';
 import {
   fontSize,
   gapRuns,
@@ -23,6 +24,7 @@ import {
   STYLES,
   textWidth,
   tip,
+  wrapText,
   yearOf,
   yearsLabel,
   type MarkKind,
@@ -132,7 +134,8 @@ function wrap(text: string, room: number, fs: number): string[] {
     if (last !== undefined && textWidth(last + c, fs) <= room) out[out.length - 1] = last + c;
     else out.push(c);
   }
-  return out;
+  // an English clause is words: it breaks between them rather than running past the room
+  return out.flatMap((l) => (textWidth(l, fs) > room && /\s/u.test(l.trim()) ? wrapText(l.trim(), room, fs) : [l]));
 }
 
 export function ledgerSpec(options: LedgerOptions): ChartSpec {
@@ -198,7 +201,7 @@ export function ledgerSpec(options: LedgerOptions): ChartSpec {
           lines(item.label ? barLeft : indent, y, [item.text], true);
           y += lineH + 4;
         } else {
-          const one = item.label ? `${item.label}：${item.text}` : item.text;
+          const one = item.label ? `${item.label}${PUNCTUATION[options.lang].colon}${item.text}` : item.text;
           const ls = textWidth(one, fs) + indent <= width - 8 ? [one] : [item.label, item.text];
           lines(indent, y, ls, true);
           y += lineH * ls.length + 4;

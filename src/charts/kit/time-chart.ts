@@ -18,7 +18,7 @@ import { scaleLinear } from 'd3';
 import type { SiteFigure } from '../../lib/data/site-figure.ts';
 import { formatPartialDate, formatValue } from '../../lib/words/format.ts';
 import { COLORS, type ChartSpec, type ChartWords } from '../../lib/chart/types.ts';
-import { fontSize, isFullYear, markKind, STYLES, textWidth, tip, yearOf, type MarkKind } from './chart-kit.ts';
+import { fontSize, isFullYear, markKind, STYLES, textWidth, tip, wrapText, yearOf, type MarkKind } from './chart-kit.ts';
 import { HIT, hitAround, hitMark, keyedText, Legend, type Hit } from './marks.ts';
 import { t } from '../../i18n/index.ts';
 
@@ -110,24 +110,9 @@ function overlaps(a: Box, b: Box): boolean {
   return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 }
 
-/** Breaks text after a comma, colon or semicolon, else between characters, to fit the room. */
+/** Breaks text to fit the room (see wrapText). */
 export function wrapLine(text: string, room: number, fs: number): string[] {
-  if (textWidth(text, fs) <= room) return [text];
-  const out: string[] = [];
-  let line = '';
-  for (const ch of text) {
-    if (line && textWidth(line + ch, fs) > room) {
-      // keep closing punctuation with the text before it
-      if (/[，。、；：）%]/u.test(ch)) {
-        line += ch;
-        continue;
-      }
-      out.push(line);
-      line = ch;
-    } else line += ch;
-  }
-  if (line) out.push(line);
-  return out;
+  return wrapText(text, room, fs);
 }
 
 function tickText(v: number, lang: ChartWords['lang']): string {

@@ -3,6 +3,7 @@
  * the quoted sentence, so a downloaded file can be checked without the site.
  */
 import type { Lang } from '../../i18n/index.ts';
+import { PUNCTUATION } from '../../i18n/punctuation.ts';
 import { joinList, toSpreadsheetCsv } from '../data/csv.ts';
 import type { Dataset, SiteFigure } from '../data/site-figure.ts';
 import { sourceLabel } from '../words/source-names.ts';
@@ -57,7 +58,7 @@ export function chartCsvRecords(
       formula: f.formula,
       source: joinList(f.sources),
       source_kind: f.sourceKind,
-      source_title: f.sources.map((s) => sourceLabel(data, s, lang)).join('；'),
+      source_title: f.sources.map((s) => sourceLabel(data, s, lang)).join(PUNCTUATION[lang].listSep),
       source_url: refs.sources
         .map((s) => s.url)
         .filter(Boolean)

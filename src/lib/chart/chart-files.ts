@@ -1,3 +1,6 @@
+import type { Lang } from '../../i18n/index.ts';
+import { editionPath } from '../../i18n/paths.ts';
+
 /**
  * Where each chart's pages and files live, relative to the site root. One place, because the
  * chart page links them, the build writes them and the tests look for them.
@@ -18,13 +21,16 @@ export interface ChartPaths {
   pngPhone: string;
 }
 
-/** Paths without a leading slash, so they join onto the base URL, dist/ or the site address alike. */
-export function chartPaths(id: string): ChartPaths {
-  const dir = `charts/${id}/`;
+/**
+ * Paths without a leading slash, so they join onto the base URL, dist/ or the site address alike.
+ * Each edition has its own: the English chart, its images and rows live under en/.
+ */
+export function chartPaths(id: string, lang: Lang): ChartPaths {
+  const dir = editionPath(lang, `charts/${id}/`);
   return {
     page: dir,
-    embed: `embed/${id}/`,
-    csv: `charts/${id}.csv`,
+    embed: editionPath(lang, `embed/${id}/`),
+    csv: editionPath(lang, `charts/${id}.csv`),
     svg: `${dir}${id}.svg`,
     pngWide: `${dir}${id}${STATIC_IMAGE_SIZES.wide.suffix}.png`,
     pngPhone: `${dir}${id}${STATIC_IMAGE_SIZES.phone.suffix}.png`,

@@ -3,6 +3,7 @@
  * check its output: the texts, the chart drawn at each image's width, and the layouts.
  */
 import { t, type Lang } from '../../i18n/index.ts';
+import { PUNCTUATION } from '../../i18n/punctuation.ts';
 import { buildChartFrame } from './frame.ts';
 import type { ChartDefinition } from './types.ts';
 import type { Dataset } from '../data/site-figure.ts';
@@ -53,11 +54,11 @@ export function chartImages(def: ChartDefinition, data: Dataset, ctx: ImageConte
   const { id } = def;
   const fonts = ctx.fonts ?? loadFonts();
   const frame = buildChartFrame(def, data, lang);
-  const pageUrl = ctx.site ? new URL(chartPaths(id).page, ctx.site) : undefined;
+  const pageUrl = ctx.site ? new URL(chartPaths(id, lang).page, ctx.site) : undefined;
   const text: ImageText = {
     title: frame.title,
     subtitle: frame.subtitle,
-    notes: frame.notes.map((n) => `${t(lang, 'chart.notes')}：${n}`),
+    notes: frame.notes.map((n) => `${t(lang, 'chart.notes')}${PUNCTUATION[lang].colon}${n}`),
     sourceLine: frame.sourceLine,
     date: ctx.date,
     address: pageUrl

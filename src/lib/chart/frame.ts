@@ -5,6 +5,7 @@
  */
 import { figureArithmetic, type Arithmetic } from '../words/arithmetic.ts';
 import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
+import { PUNCTUATION, paren } from '../../i18n/punctuation.ts';
 import type { Dataset, SiteFigure } from '../data/site-figure.ts';
 import { formatPeriod, formatWithUnit } from '../words/format.ts';
 import { renderPlotSvg } from './render-svg.ts';
@@ -12,6 +13,7 @@ import { sourceLabel } from '../words/source-names.ts';
 import type { ChartDefinition, LegendEntry } from './types.ts';
 import { sortLegend } from './legend.ts';
 import { figureRefs, nameIn } from '../words/figure-refs.ts';
+import { editionPath } from '../../i18n/paths.ts';
 
 export const WIDTHS = { narrow: 340, wide: 640 } as const;
 
@@ -72,7 +74,7 @@ export function tableRowsFor(rows: readonly SiteFigure[], data: Dataset, lang: L
       place: nameIn(refs.place, lang),
       value: formatWithUnit(f.valueText, refs.unit, lang, f.qualifier),
       status: t(lang, `status.${f.status}` as MessageKey),
-      source: f.sources.map((s) => sourceLabel(data, s, lang)).join('；'),
+      source: f.sources.map((s) => sourceLabel(data, s, lang)).join(PUNCTUATION[lang].listSep),
       sourceKind: f.sourceKind,
       derived: f.derived,
       quote: f.quote,
@@ -97,7 +99,7 @@ export function continuityNotes(rows: readonly SiteFigure[], lang: Lang): { id: 
       from === to
         ? formatPeriod(`${from}-01-01`, `${from}-12-31`, lang)
         : t(lang, 'charts.common.yearRun', { from: String(from), to: String(to) });
-    return { id, text: t(lang, 'chart.continuityNote', { years: span }), href: `reconciliation/#${id}` };
+    return { id, text: t(lang, 'chart.continuityNote', { years: span }), href: editionPath(lang, `reconciliation/#${id}`) };
   });
 }
 
@@ -134,7 +136,8 @@ function drawFrame(def: ChartDefinition, data: Dataset, lang: Lang): ChartFrame 
   for (const c of continuity) notes.push(c.text);
   const sourceIds = [...new Set(rows.flatMap((r) => r.sources))];
   const sources = sourceIds.map((s) => ({ id: s, label: sourceLabel(data, s, lang), kind: data.sources.get(s)?.kind ?? 'primary' }));
-  const sourceLine = `${t(lang, 'chart.source')}：${sources.map((s) => (s.kind === 'secondary' ? `${s.label}（${t(lang, 'source.secondary')}）` : s.label)).join('；')}`;
+  const P = PUNCTUATION[lang];
+  const sourceLine = `${t(lang, 'chart.source')}${P.colon}${sources.map((s) => (s.kind === 'secondary' ? `${s.label}${paren(lang, t(lang, 'source.secondary'))}` : s.label)).join(P.listSep)}`;
   const description = def.describe(rows, { width: WIDTHS.wide, lang, lookups: data });
   const specs = {
     narrow: def.spec(rows, { width: WIDTHS.narrow, lang, lookups: data }),

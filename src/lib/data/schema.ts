@@ -104,6 +104,7 @@ export const sourceSchema = z.object({
   title_zh: nonEmpty.describe('title in Chinese; descriptive when the text has no headline (see note)'),
   title_en: nonEmpty.describe('title in English'),
   publisher: nonEmpty.describe('who published the text, as the text or its page names them'),
+  publisher_en: nonEmpty.describe("the publisher's name in English: its own English name where it has one, otherwise a translation"),
   url: webAddress.describe('address the text was published at; empty when the copy received gives none'),
   published_year: yearField.describe('year of publication as stated; empty when not stated (see date_note)'),
   published_month: monthField.describe('month of publication as stated; empty when not stated (see date_note)'),

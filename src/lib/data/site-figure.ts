@@ -3,6 +3,7 @@
  * it: chart specs, the benchmark's browser bundle and other pure code import these types
  * from here, never the loader (dataset.ts), which reads files and runs the data check.
  */
+import { PUNCTUATION } from '../../i18n/punctuation.ts';
 import type { CheckReport } from './check.ts';
 import type { Breakdown, Event, Indicator, Place, PromiseRow, Source, Unit } from './schema.ts';
 
@@ -58,7 +59,7 @@ export function breakdownName(data: Pick<Dataset, 'breakdowns'>, breakdown: read
       if (!b) throw new Error(`breakdown "${code}" is not in breakdowns.csv`);
       return lang === 'zh' ? b.name_zh : b.name_en;
     })
-    .join(lang === 'zh' ? '；' : '; ');
+    .join(PUNCTUATION[lang].listSep);
 }
 
 /** Whether a figure is exactly this part of a whole ('' for a total). */

@@ -8,6 +8,7 @@ import { figureArithmetic, type Arithmetic } from '../words/arithmetic.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import type { FilterParam } from './filter.ts';
 import { figureRefs } from '../words/figure-refs.ts';
+import { sourceTitle } from '../words/source-names.ts';
 
 export interface ExplorerRow {
   id: string;
@@ -41,7 +42,7 @@ export function explorerRows(data: Dataset, lang: Lang): ExplorerRow[] {
   return data.figures.map((f) => {
     const refs = figureRefs(f, data);
     const { indicator, place, unit } = refs;
-    const sources = refs.sources.map((s) => ({ id: s.id, title: s.title_zh }));
+    const sources = refs.sources.map((s) => ({ id: s.id, title: sourceTitle(s, lang) }));
     const script = refs.sources.length === 1 ? refs.sources[0]?.script : undefined;
     return {
       id: f.id,
@@ -93,15 +94,24 @@ export function filterOptions(rows: readonly ExplorerRow[], data: Dataset, lang:
     indicator: uniq(rows.map((r) => r.indicator))
       .map((id) => ({
         value: id,
-        label: `${rows.find((r) => r.indicator === id)?.indicatorName ?? id}（${count((r) => r.indicator === id)}）`,
+        label: t(lang, 'explorer.optionCount', {
+          label: rows.find((r) => r.indicator === id)?.indicatorName ?? id,
+          n: count((r) => r.indicator === id),
+        }),
       }))
       .sort(byLabel),
     place: uniq(rows.map((r) => r.geo))
-      .map((id) => ({ value: id, label: `${rows.find((r) => r.geo === id)?.placeName ?? id}（${count((r) => r.geo === id)}）` }))
+      .map((id) => ({
+        value: id,
+        label: t(lang, 'explorer.optionCount', { label: rows.find((r) => r.geo === id)?.placeName ?? id, n: count((r) => r.geo === id) }),
+      }))
       .sort(byLabel),
     source: [...data.sources.values()]
       .filter((s) => rows.some((r) => r.sources.some((x) => x.id === s.id)))
-      .map((s) => ({ value: s.id, label: `${s.title_zh}（${count((r) => r.sources.some((x) => x.id === s.id))}）` })),
+      .map((s) => ({
+        value: s.id,
+        label: t(lang, 'explorer.optionCount', { label: sourceTitle(s, lang), n: count((r) => r.sources.some((x) => x.id === s.id)) }),
+      })),
     status: (['actual', 'target', 'plan'] as const)
       .filter((s) => rows.some((r) => r.status === s))
       .map((s) => ({ value: s, label: t(lang, `status.${s}`) })),

@@ -2,6 +2,7 @@
  * Events as the timeline and event pages show them: every string formatted through
  * format.ts and the dictionary, so the Astro components only lay them out.
  */
+import { href } from '../../i18n/paths.ts';
 import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
 import { sourceLabel } from '../words/source-names.ts';
 import { figureArithmetic, type Arithmetic } from '../words/arithmetic.ts';
@@ -48,7 +49,8 @@ export interface EventView {
   id: string;
   href: string;
   name: string;
-  nameEn: string;
+  /** the event's name as the sources give it, shown beside the English name */
+  nameZh: string;
   kind: Event['kind'];
   kindLabel: string;
   tier: EventTier;
@@ -89,14 +91,12 @@ export interface TimelineView {
   overviewDescription: string;
 }
 
-const base = (): string => import.meta.env?.BASE_URL ?? '/';
-
-export function eventHref(id: string): string {
-  return `${base()}events/${id}/`;
+export function eventHref(id: string, lang: Lang): string {
+  return href(lang, `events/${id}/`);
 }
 
-export function sourceHref(id: string): string {
-  return `${base()}sources/${id}/`;
+export function sourceHref(id: string, lang: Lang): string {
+  return href(lang, `sources/${id}/`);
 }
 
 export function yearLabel(year: number, lang: Lang): string {
@@ -132,9 +132,9 @@ export function eventView(e: Event, data: Dataset, lang: Lang, mainIds: Readonly
   const place = placeRef(e.geo, `event ${e.id}`, data);
   return {
     id: e.id,
-    href: eventHref(e.id),
-    name: e.name_zh,
-    nameEn: e.name_en,
+    href: eventHref(e.id, lang),
+    name: nameIn(e, lang),
+    nameZh: e.name_zh,
     kind: e.kind,
     kindLabel: t(lang, `event.kind.${e.kind}` as MessageKey),
     tier: eventTier(e, mainIds),
@@ -160,7 +160,7 @@ export function eventView(e: Event, data: Dataset, lang: Lang, mainIds: Readonly
     }),
     sources: e.source.map((id) => ({
       id,
-      href: sourceHref(id),
+      href: sourceHref(id, lang),
       label: sourceLabel(data, id, lang, false),
       kind: data.sources.get(id)?.kind ?? 'primary',
     })),

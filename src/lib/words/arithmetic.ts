@@ -3,6 +3,7 @@
  * each number named and linked to the figure it is.
  * The formula is parsed by the shared formula module; this module only lays out its pieces.
  */
+import { href } from '../../i18n/paths.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import { formatValue } from './format.ts';
 import { breakdownName, type Dataset, type SiteFigure } from '../data/site-figure.ts';
@@ -63,8 +64,8 @@ export function arithmetic(
 }
 
 /** Where a figure is shown with its quote or formula: its line on its indicator's page. */
-export function figureHref(f: Pick<SiteFigure, 'id' | 'indicator'>): string {
-  return `${import.meta.env?.BASE_URL ?? '/'}indicators/${f.indicator}/#f-${f.id}`;
+export function figureHref(f: Pick<SiteFigure, 'id' | 'indicator'>, lang: Lang): string {
+  return href(lang, `indicators/${f.indicator}/#f-${f.id}`);
 }
 
 /** The arithmetic of a derived figure, its inputs named from the data: 2023年 青岛市 货物进出口总额 8498.4亿元. */
@@ -72,7 +73,7 @@ export function figureArithmetic(
   f: SiteFigure,
   data: Dataset,
   lang: Lang,
-  hrefOf: (input: SiteFigure) => string = figureHref,
+  hrefOf: (input: SiteFigure) => string = (input) => figureHref(input, lang),
 ): Arithmetic | undefined {
   if (!f.derived || f.formula === '') return undefined;
   const pieces = splitFormula(f.formula);

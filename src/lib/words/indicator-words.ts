@@ -2,6 +2,7 @@
  * An indicator as its page shows it: what it counts, the terms its sources never define, and
  * every figure of it across sources and periods, each with its quote and where to check it.
  */
+import { href } from '../../i18n/paths.ts';
 import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
 import { breakdownName, type Dataset, type SiteFigure } from '../data/dataset.ts';
 import type { Indicator } from '../data/schema.ts';
@@ -70,7 +71,6 @@ export function indicatorView(id: string, data: Dataset, lang: Lang): IndicatorV
   if (!ind) throw new Error(`indicator "${id}" is not in indicators.csv`);
   const unit = data.units.get(ind.unit);
   if (!unit) throw new Error(`indicator ${id}: unit "${ind.unit}" is not in units.csv`);
-  const base = import.meta.env?.BASE_URL ?? '/';
   const figures = data.figures
     .filter((f) => f.indicator === id)
     .sort((a, b) => a.period_start.localeCompare(b.period_start) || a.period_end.localeCompare(b.period_end) || a.geo.localeCompare(b.geo))
@@ -78,7 +78,7 @@ export function indicatorView(id: string, data: Dataset, lang: Lang): IndicatorV
       const sources = f.sources.map((sid) => {
         const s = data.sources.get(sid);
         if (!s) throw new Error(`figure ${f.id}: source "${sid}" is not in sources.csv`);
-        return { id: sid, label: sourceName(s, lang), href: f.derived ? `${base}sources/${sid}/` : `${base}sources/${sid}/#fig-${f.id}` };
+        return { id: sid, label: sourceName(s, lang), href: href(lang, f.derived ? `sources/${sid}/` : `sources/${sid}/#fig-${f.id}`) };
       });
       const script = f.sources.length === 1 ? data.sources.get(f.sources[0] as string)?.script : undefined;
       return {

@@ -8,8 +8,17 @@ import type { Source } from '../data/schema.ts';
 import type { Dataset } from '../data/site-figure.ts';
 
 /** 香港商报《2020年青岛市GDP达1.24万亿 外贸进出口逆势上扬》 */
-export function sourceName(s: Pick<Source, 'publisher' | 'title_zh' | 'title_en'>, lang: Lang): string {
-  return t(lang, 'event.sourceLabel', { publisher: s.publisher, title: lang === 'zh' ? s.title_zh : s.title_en });
+export function sourceName(s: Pick<Source, 'publisher' | 'publisher_en' | 'title_zh' | 'title_en'>, lang: Lang): string {
+  return t(lang, 'event.sourceLabel', { publisher: sourcePublisher(s, lang), title: sourceTitle(s, lang) });
+}
+
+/** The title in the reader's language; the Chinese edition keeps the source's own title. */
+export function sourceTitle(s: Pick<Source, 'title_zh' | 'title_en'>, lang: Lang): string {
+  return lang === 'zh' ? s.title_zh : s.title_en;
+}
+
+export function sourcePublisher(s: Pick<Source, 'publisher' | 'publisher_en'>, lang: Lang): string {
+  return lang === 'zh' ? s.publisher : s.publisher_en;
 }
 
 /**
