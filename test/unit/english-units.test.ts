@@ -202,7 +202,7 @@ describe('the unit a chart plots in', () => {
     });
     expect(chartUnit(unitRow('wan-person'), 'en').toAxis(9.25)).toBe(92500);
     expect(chartUnit(unitRow('wan-person'), 'en').label).toBe('people');
-    expect(chartUnit(unitRow('count'), 'en').label).toBe('');
+    expect(chartUnit(unitRow('count'), 'en').label).toBe('number');
     // numbers a chart computes (sums, bounds) shift without floating-point noise too
     expect(en.toAxis(4457.4)).toBe(445.74);
     expect(en.toAxis(1e-7)).toBe(1e-8);

@@ -21,7 +21,7 @@ export interface EnglishUnit {
   /** the name after the number when it is exactly 1, and otherwise ('' for bare, percent, ordinal) */
   one: string;
   other: string;
-  /** what a chart's axis or subtitle calls the unit; '' for a plain count, which has none */
+  /** what a chart's axis or a subtitle ("Unit: …") calls the unit */
   axis: string;
 }
 
@@ -44,8 +44,8 @@ const ENGLISH_UNITS = {
   'billion-usd': money(0, 'billion US dollars'),
   percent: { shift: 0, form: 'percent', one: '', other: '', axis: '%' },
   pp: { shift: 0, form: 'name', one: 'percentage point', other: 'percentage points', axis: 'percentage points' },
-  count: { shift: 0, form: 'bare', one: '', other: '', axis: '' },
-  'wan-count': { shift: 4, form: 'bare', one: '', other: '', axis: '' },
+  count: { shift: 0, form: 'bare', one: '', other: '', axis: 'number' },
+  'wan-count': { shift: 4, form: 'bare', one: '', other: '', axis: 'number' },
   person: { shift: 0, form: 'name', one: 'person', other: 'people', axis: 'people' },
   'wan-person': { shift: 4, form: 'name', one: 'person', other: 'people', axis: 'people' },
   mu: { shift: 0, form: 'name', one: 'mu', other: 'mu', axis: 'mu' },
@@ -163,7 +163,7 @@ export interface ChartUnit {
   shift: number;
   /** 10^shift, for a spec that wants to multiply */
   factor: number;
-  /** the unit's name for an axis or subtitle: 亿元 / billion yuan; '' for an English plain count */
+  /** the unit's name for an axis or subtitle: 亿元 / billion yuan, 个 / number */
   label: string;
   /** a published value (SiteFigure.value) as the chart plots it: 4534 → 453.4 in English */
   toAxis: (value: number) => number;
