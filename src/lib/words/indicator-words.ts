@@ -6,6 +6,7 @@ import { href } from '../../i18n/paths.ts';
 import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
 import { breakdownName, type Dataset, type SiteFigure } from '../data/dataset.ts';
 import type { Indicator } from '../data/schema.ts';
+import { chartUnit } from './english-units.ts';
 import { figureArithmetic, type Arithmetic } from './arithmetic.ts';
 import { figurePeriod, figureValue, placeName } from './figure-words.ts';
 import { sourceName } from './source-names.ts';
@@ -105,7 +106,8 @@ export function indicatorView(id: string, data: Dataset, lang: Lang): IndicatorV
     id,
     name: lang === 'zh' ? ind.name_zh : ind.name_en,
     nameEn: ind.name_en,
-    unit: lang === 'zh' ? unit.symbol_zh : unit.name_en,
+    // the unit the values above are written in: 亿元, and in English billion yuan (not 100 million yuan)
+    unit: chartUnit(unit, lang).label,
     topic: ind.topic,
     topicLabel: topicLabel(ind.topic, lang),
     definitionEn: ind.definition,
