@@ -31,7 +31,7 @@ function load(urlPath: string): Doc {
   return doc;
 }
 
-const isEmbed = (page: string) => page.startsWith('/embed/');
+const isEmbed = (page: string) => /^\/(?:en\/)?embed\//u.test(page);
 const isNotFoundPage = (page: string) => /^\/404(\.html|\/)$/u.test(page);
 
 function describeEl(el: El): string {

@@ -1,8 +1,8 @@
 /**
  * The site's address is one setting (SITE_URL). No file the build writes, page, image, feed or
  * download, names a made-up domain; without SITE_URL the local preview address appears only
- * where a format demands an absolute address (canonical, og:url, og:image, the data package's
- * homepage), and the static images carry the site's name without an address.
+ * where a format demands an absolute address (canonical, hreflang alternates, og:url, og:image,
+ * the data package's homepage), and the static images carry the site's name without an address.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -34,7 +34,12 @@ describe('the site address', () => {
   it.runIf(publicSite() === undefined)(
     'without SITE_URL, the preview address appears only where a format demands an absolute address',
     () => {
-      const allowed = [/<link rel="canonical" href="[^"]*"\s*\/?>/gu, /<meta property="og:(?:url|image)" content="[^"]*"\s*\/?>/gu];
+      // hreflang alternates, like canonical, must be fully qualified (search engines ignore relative ones)
+      const allowed = [
+        /<link rel="canonical" href="[^"]*"\s*\/?>/gu,
+        /<link rel="alternate" hreflang="[^"]*" href="[^"]*"\s*\/?>/gu,
+        /<meta property="og:(?:url|image)" content="[^"]*"\s*\/?>/gu,
+      ];
       const offenders: string[] = [];
       for (const f of files.filter((x) => /\.(html|css|js|csv|txt|svg|xml)$/u.test(x))) {
         let text = readFileSync(f, 'utf8');

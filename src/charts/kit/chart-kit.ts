@@ -8,7 +8,8 @@ import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
 import { PUNCTUATION } from '../../i18n/punctuation.ts';
 import { sourceLabel } from '../../lib/words/source-names.ts';
 import type { SiteFigure } from '../../lib/data/site-figure.ts';
-import { formatPeriod, formatValue, formatWithUnit } from '../../lib/words/format.ts';
+import { formatInUnit, formatPeriod, formatValue, formatWithUnit } from '../../lib/words/format.ts';
+import { chartUnit } from '../../lib/words/english-units.ts';
 import * as words from '../../lib/words/figure-words.ts';
 import { COLORS, type ChartWords } from '../../lib/chart/types.ts';
 
@@ -28,7 +29,17 @@ export function valueWithUnit(f: SiteFigure, cx: ChartWords): string {
 /** The value and its qualifier without a money unit (the subtitle gives it); per cent keeps its sign. */
 export function shortValue(f: SiteFigure, cx: ChartWords): string {
   if (f.unit === 'percent' || f.unit === 'pp') return valueWithUnit(f, cx);
+  if (cx.lang === 'en') return formatInUnit(f.valueText, f.unit, cx.lang, f.qualifier);
   return formatWithUnit(f.valueText, NO_UNIT, cx.lang, f.qualifier);
+}
+
+/**
+ * A tick of a value axis, in the unit the reader's language counts in: the scale runs over
+ * published numbers (亿元), an English axis is labelled in billions (4000 → 400).
+ */
+export function axisValue(v: number, unitId: string, lang: Lang): string {
+  const shown = chartUnit({ id: unitId, symbol_zh: '' }, lang).toAxis(v);
+  return formatValue(String(Number(shown.toFixed(6))), lang);
 }
 
 /** A bare number from a row, as published. */

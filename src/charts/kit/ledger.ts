@@ -9,7 +9,6 @@
  */
 import * as Plot from '@observablehq/plot';
 import { scaleLinear } from 'd3';
-import { formatValue } from '../../lib/words/format.ts';
 import type { SiteFigure } from '../../lib/data/site-figure.ts';
 import { t } from '../../i18n/index.ts';
 import { PUNCTUATION } from '../../i18n/punctuation.ts';
@@ -24,6 +23,7 @@ import {
   STYLES,
   textWidth,
   tip,
+  axisValue,
   wrapText,
   yearOf,
   yearsLabel,
@@ -250,7 +250,8 @@ export function ledgerSpec(options: LedgerOptions): ChartSpec {
         .ticks(width < 480 ? 3 : 5)) {
         const x = px(v);
         scaleTicks.push({ x, y1: axisY, y2: axisY + 4 });
-        const text = formatValue(String(v), options.lang);
+        const unit = group.items.find((i): i is LedgerBar => i.type === 'bar')?.figure.unit ?? 'count';
+        const text = axisValue(v, unit, options.lang);
         // centred under its tick, moved inside the drawing at either end
         const w = textWidth(text, small);
         texts.push({ x: Math.min(Math.max(x - w / 2, 0), width - w), y: axisY + 4 + small * 0.75, text, anchor: 'start', tick: true });

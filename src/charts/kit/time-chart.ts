@@ -16,9 +16,9 @@
 import * as Plot from '@observablehq/plot';
 import { scaleLinear } from 'd3';
 import type { SiteFigure } from '../../lib/data/site-figure.ts';
-import { formatPartialDate, formatValue } from '../../lib/words/format.ts';
+import { formatPartialDate } from '../../lib/words/format.ts';
 import { COLORS, type ChartSpec, type ChartWords } from '../../lib/chart/types.ts';
-import { fontSize, isFullYear, markKind, STYLES, textWidth, tip, wrapText, yearOf, type MarkKind } from './chart-kit.ts';
+import { fontSize, isFullYear, markKind, STYLES, textWidth, tip, wrapText, yearOf, axisValue, type MarkKind } from './chart-kit.ts';
 import { HIT, hitAround, hitMark, keyedText, Legend, type Hit } from './marks.ts';
 import { t } from '../../i18n/index.ts';
 
@@ -115,8 +115,8 @@ export function wrapLine(text: string, room: number, fs: number): string[] {
   return wrapText(text, room, fs);
 }
 
-function tickText(v: number, lang: ChartWords['lang']): string {
-  return formatValue(String(Number(v.toFixed(6))), lang);
+function tickText(v: number, lang: ChartWords['lang'], unitId: string): string {
+  return axisValue(v, unitId, lang);
 }
 
 export function timeSpec(options: TimeOptions): ChartSpec {
@@ -136,9 +136,11 @@ export function timeSpec(options: TimeOptions): ChartSpec {
     const s = scaleLinear()
       .domain([lo, hi || 1])
       .nice(4);
-    return { s, ticks: s.ticks(options.form === 'dots' ? 4 : 3) };
+    // a panel holds figures of one definition, so of one unit
+    const unit = p.marks[0]?.figure.unit ?? 'count';
+    return { s, ticks: s.ticks(options.form === 'dots' ? 4 : 3), unit };
   });
-  const left = Math.max(0, ...scales.flatMap(({ ticks }) => ticks.map((v) => textWidth(tickText(v, lang), small)))) + 8;
+  const left = Math.max(0, ...scales.flatMap(({ ticks, unit }) => ticks.map((v) => textWidth(tickText(v, lang, unit), small)))) + 8;
   const plotL = left;
   const plotR = width - 2;
   const colW = (plotR - plotL) / years;
@@ -265,14 +267,14 @@ export function timeSpec(options: TimeOptions): ChartSpec {
 
   const height = Math.ceil(y + 4);
 
-  function timePanel(panel: TimePanel, { s, ticks }: (typeof scales)[number], top: number): number {
+  function timePanel(panel: TimePanel, { s, ticks, unit }: (typeof scales)[number], top: number): number {
     const plotTop = top + lineH;
     const plotH = options.form === 'dots' ? (width < 480 ? 150 : 170) : width < 480 ? 110 : 130;
     s.range([plotTop + plotH, plotTop]);
     const bottom = plotTop + plotH;
     for (const v of ticks) {
       grid.push({ y: s(v), x1: plotL, x2: plotR });
-      fixed({ x: plotL - 6, y: s(v), text: tickText(v, lang), anchor: 'end', size: small, muted: true });
+      fixed({ x: plotL - 6, y: s(v), text: tickText(v, lang, unit), anchor: 'end', size: small, muted: true });
     }
     axes.push({ y: s(0), x1: plotL, x2: plotR });
     for (let yr = from; yr <= to; yr++) {

@@ -3,9 +3,16 @@
  * title and author from the dictionary, address from the site configuration.
  */
 import { t, type Lang } from '../../i18n/index.ts';
+import { editionPath } from '../../i18n/paths.ts';
 import { datasetMeta, type DatasetMeta } from './citation.ts';
 
+/** The dataset as cited in one edition: its title, author and the address of that edition's /data/. */
 export function siteDatasetMeta(lang: Lang, site: URL | undefined): DatasetMeta {
   if (!site) throw new Error('astro.config.mjs must set `site`: citations and the data package need the address');
-  return datasetMeta({ title: t(lang, 'site.name'), author: t(lang, 'site.publisher'), site, base: import.meta.env.BASE_URL });
+  return datasetMeta({
+    title: t(lang, 'site.name'),
+    author: t(lang, 'site.publisher'),
+    site,
+    base: `${import.meta.env.BASE_URL}${editionPath(lang)}`,
+  });
 }
