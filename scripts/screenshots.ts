@@ -6,6 +6,7 @@
  *   npm run screenshots -- /tmp/out           into another folder
  *   npm run screenshots -- /tmp/out --all     every page
  *   npm run screenshots -- /tmp/out / /timeline/   the pages named (after the folder)
+ *   npm run screenshots -- /tmp/out / --first-screen   only the first screen (360 × 780, 1280 × 800)
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,8 +32,8 @@ export function fileStem(path: string): string {
 async function main(): Promise<void> {
   const { values, positionals } = cliArgs(
     'screenshots',
-    'npm run screenshots -- [DIR] [--all | PAGE ...]',
-    { all: { type: 'boolean' } },
+    'npm run screenshots -- [DIR] [--all | PAGE ...] [--first-screen]',
+    { all: { type: 'boolean' }, 'first-screen': { type: 'boolean' } },
     { min: 0, max: Infinity },
   );
   const outDir = positionals[0] ?? '/tmp/shots';
@@ -45,15 +46,17 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   try {
     for (const width of WIDTHS) {
-      const context = await browser.newContext({ viewport: { width, height: 800 }, deviceScaleFactor: 1 });
+      // --first-screen: only what a reader sees before scrolling (a 360 × 780 phone, a 1280 × 800 laptop)
+      const firstScreen = values['first-screen'] === true;
+      const context = await browser.newContext({ viewport: { width, height: width < 640 ? 780 : 800 }, deviceScaleFactor: 1 });
       const page = await context.newPage();
       for (const path of pages) {
         await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
         for (const scheme of SCHEMES) {
           await page.emulateMedia({ colorScheme: scheme });
           await page.evaluate(() => document.fonts.ready);
-          const file = join(outDir, `${fileStem(path)}-${width}-${scheme}.png`);
-          await page.screenshot({ path: file, fullPage: true });
+          const file = join(outDir, `${fileStem(path)}-${width}-${scheme}${firstScreen ? '-first' : ''}.png`);
+          await page.screenshot({ path: file, fullPage: !firstScreen });
           console.log(file);
         }
       }

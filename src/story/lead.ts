@@ -4,13 +4,19 @@
  */
 import { t, type Lang, type MessageKey } from '../i18n/index.ts';
 import { getDataset } from '../lib/data/dataset.ts';
-import { formatValue } from '../lib/words/format.ts';
+import { formatInUnit, formatValue } from '../lib/words/format.ts';
+import { englishUnit } from '../lib/words/english-units.ts';
 import { ledgerCounts, ledgerLines } from '../lib/words/promise-words.ts';
-import { fig, indicatorOf, period } from './figures.ts';
+import { fig, figure, indicatorOf, period } from './figures.ts';
 
 export interface KeyNumber {
   figureId: string;
   value: string;
+  /**
+   * the unit on a line of its own where the language writes it as words after the number
+   * (3.75 / billion US dollars); empty where it is part of the value (37.5亿美元)
+   */
+  unit: string;
   period: string;
   name: string;
   /** what kind of number it is, in a word (目标, 报告) */
@@ -27,11 +33,19 @@ const KEY_NUMBERS: [string, MessageKey][] = [
 export function keyNumbers(lang: Lang): KeyNumber[] {
   return KEY_NUMBERS.map(([id, tag]) => ({
     figureId: id,
-    value: fig(id, lang),
+    ...valueAndUnit(id, lang),
     period: period(id, lang),
     name: indicatorOf(id, lang),
     tag: t(lang, tag),
   }));
+}
+
+function valueAndUnit(id: string, lang: Lang): { value: string; unit: string } {
+  const f = figure(id);
+  const unit = englishUnit(f.unit);
+  // only a unit written as words goes under the number; a count's name below says what is counted
+  if (lang === 'zh' || unit.form !== 'name') return { value: fig(id, lang), unit: '' };
+  return { value: formatInUnit(f.valueText, f.unit, lang, f.qualifier), unit: unit.axis };
 }
 
 export function headline(lang: Lang): string {

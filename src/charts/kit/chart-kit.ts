@@ -231,8 +231,10 @@ export function required<T>(value: T | undefined, what: string): T {
 export function valueWithTags(f: SiteFigure, cx: ChartWords): string {
   const { lang } = cx;
   const tags = kindTags(f, lang).filter((x) => x !== t(lang, `status.${f.status}` as MessageKey));
+  // inside a sentence the tags are words of it, "(computed, secondary source)", not badge labels
+  const words = tags.map((x) => (lang === 'en' ? x.charAt(0).toLowerCase() + x.slice(1) : x));
   return tags.length > 0
-    ? tc(lang, 'common.valueTagged', { value: valueWithUnit(f, cx), tags: tags.join(t(lang, 'event.listSeparator')) })
+    ? tc(lang, 'common.valueTagged', { value: valueWithUnit(f, cx), tags: words.join(t(lang, 'event.listSeparator')) })
     : valueWithUnit(f, cx);
 }
 

@@ -393,11 +393,14 @@ export function timeSpec(options: TimeOptions): ChartSpec {
       .sort((a, b) => a.priority - b.priority)
       .forEach((p) => tryLabel(p.candidates.filter(inside), p.priority === 0 && options.form === 'columns', p.own));
     // "无来源" in each empty column after the values, which need the room more: on one line
-    // where the column holds it, else a character a line; at its foot, else at its top; left
+    // where the column holds it, else a character (in English a word) a line; at its foot, else at its top; left
     // out where a value's label sits in both (the dashed column and the legend still say it)
     const gapText = t(lang, 'chart.gap');
     for (const box of gapBoxes) {
-      const chars = textWidth(gapText, small) + 4 <= box.x2 - box.x1 ? [gapText] : [...gapText];
+      // English stacks words, not letters; a word wider than the column leaves the label out
+      const room = box.x2 - box.x1 - 4;
+      const chars = textWidth(gapText, small) <= room ? [gapText] : /\s/u.test(gapText) ? gapText.split(/\s+/u) : [...gapText];
+      if (chars.some((c) => textWidth(c, small) > room)) continue;
       const h = small * 1.15;
       const at = (firstY: number): Label[] =>
         chars.map((ch, i) => ({ x: (box.x1 + box.x2) / 2, y: firstY + i * h, text: ch, anchor: 'middle', size: small, muted: true }));
