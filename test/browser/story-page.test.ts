@@ -88,8 +88,8 @@ describe('story page marks on a touch screen', () => {
     const context = await browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
     const page = await context.newPage();
     try {
-      // the first views, then the second view of every section that has views
-      for (const path of ['/', `/?${SECOND_VIEWS}`]) {
+      // the first views, then the second view of every section that has views, in both editions
+      for (const path of ['/', `/?${SECOND_VIEWS}`, '/en/', `/en/?${SECOND_VIEWS}`]) {
         await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
         const small = await page.evaluate(() =>
           [...document.querySelectorAll('.tip-target')]
@@ -114,13 +114,14 @@ describe('story page marks on a touch screen', () => {
 });
 
 describe('nothing drawn past the edge of a chart', () => {
-  for (const width of [320, 360, 640, 1280]) {
-    it(`keeps every text and visible mark inside its SVG at ${width} px`, async () => {
+  // the English edition's labels are longer than the Chinese ones: both are measured
+  for (const [home, width] of ['/', '/en/'].flatMap((h) => [320, 360, 640, 1280].map((w) => [h, w] as const))) {
+    it(`keeps every text and visible mark inside its SVG at ${width} px (${home})`, async () => {
       // JavaScript off: every view of a section is shown, so every chart is measured
       const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false });
       const page = await context.newPage();
       try {
-        await page.goto(`${server.origin}/`, { waitUntil: 'load' });
+        await page.goto(`${server.origin}${home}`, { waitUntil: 'load' });
         const clipped = await page.evaluate(() => {
           const out: string[] = [];
           for (const svg of document.querySelectorAll<SVGSVGElement>('figure.chart .chart-svg > svg')) {

@@ -11,6 +11,7 @@ import { CHARTS } from '../../src/charts/index.ts';
 import { getDataset } from '../../src/lib/data/dataset.ts';
 import { renderPlotSvg } from '../../src/lib/chart/render-svg.ts';
 import { WIDTHS } from '../../src/lib/chart/frame.ts';
+import { LANGS } from '../../src/i18n/index.ts';
 import type { ChartDefinition } from '../../src/lib/chart/types.ts';
 import type { SiteFigure } from '../../src/lib/data/dataset.ts';
 import { tradeTotals } from '../../src/charts/trade-totals.ts';
@@ -78,16 +79,18 @@ describe('golden SVG for every chart', () => {
   it('has at least one chart', () => {
     expect(CHARTS.length).toBeGreaterThan(0);
   });
+  // the English drawings too: longer labels, other units, their own layout decisions
   for (const chart of CHARTS) {
-    for (const [name, width] of Object.entries(WIDTHS)) {
-      it(`${chart.id} at ${name} width`, () => {
+    for (const [name, width, lang] of Object.entries(WIDTHS).flatMap(([n, w]) => LANGS.map((l) => [n, w, l] as const))) {
+      const suffix = lang === 'zh' ? name : `${name}-${lang}`;
+      it(`${chart.id} at ${name} width${lang === 'zh' ? '' : ` (${lang})`}`, () => {
         const rows = chart.select(data);
         expect(rows.length).toBeGreaterThan(0);
         const svg = normaliseSvg(
-          renderPlotSvg(chart.spec(rows, { width, lang: 'zh', lookups: data }), { ariaLabel: chart.id, ariaDescription: '' }),
+          renderPlotSvg(chart.spec(rows, { width, lang, lookups: data }), { ariaLabel: chart.id, ariaDescription: '' }),
         );
-        const golden = `${outDir}${chart.id}-${name}.svg`;
-        const changed = `${outDir}${chart.id}-${name}-changed.svg`;
+        const golden = `${outDir}${chart.id}-${suffix}.svg`;
+        const changed = `${outDir}${chart.id}-${suffix}-changed.svg`;
         if (update || !existsSync(golden)) {
           if (!update) throw new Error(`no golden file ${golden}; run with UPDATE_GOLDEN=1 to create it, then look at it`);
           writeFileSync(golden, svg);

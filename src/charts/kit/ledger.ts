@@ -24,6 +24,7 @@ import {
   textWidth,
   tip,
   axisValue,
+  LEFT_EDGE,
   wrapText,
   yearOf,
   yearsLabel,
@@ -117,8 +118,8 @@ function labelLines(item: LedgerItem, room: number, fs: number): string[] {
 }
 
 /** Breaks a title after a colon or comma when it is wider than the room; a clause longer than the room stays whole. */
-function wrap(text: string, room: number, fs: number): string[] {
-  if (textWidth(text, fs) <= room) return [text];
+function wrap(text: string, room: number, fs: number, weight: 'normal' | 'bold' = 'normal'): string[] {
+  if (textWidth(text, fs, weight) <= room) return [text];
   // clauses end after a colon, comma or semicolon outside brackets
   const clauses: string[] = [''];
   let depth = 0;
@@ -131,11 +132,11 @@ function wrap(text: string, room: number, fs: number): string[] {
   const out: string[] = [];
   for (const c of clauses) {
     const last = out.at(-1);
-    if (last !== undefined && textWidth(last + c, fs) <= room) out[out.length - 1] = last + c;
+    if (last !== undefined && textWidth(last + c, fs, weight) <= room) out[out.length - 1] = last + c;
     else out.push(c);
   }
   // an English clause is words: it breaks between them rather than running past the room
-  return out.flatMap((l) => (textWidth(l, fs) > room && /\s/u.test(l.trim()) ? wrapText(l.trim(), room, fs) : [l]));
+  return out.flatMap((l) => (textWidth(l, fs, weight) > room && /\s/u.test(l.trim()) ? wrapText(l.trim(), room, fs, weight) : [l]));
 }
 
 export function ledgerSpec(options: LedgerOptions): ChartSpec {
@@ -178,13 +179,15 @@ export function ledgerSpec(options: LedgerOptions): ChartSpec {
   const refs: { x: number; y1: number; y2: number }[] = [];
   const legend = new Legend(options);
   const lines = (x: number, top: number, ls: readonly string[], italic = false, key?: string) =>
-    ls.forEach((text, i) => texts.push({ x, y: top + lineH * (i + 0.5), text, anchor: 'start', italic, ...(key ? { key } : {}) }));
+    ls.forEach((text, i) =>
+      texts.push({ x: x + LEFT_EDGE, y: top + lineH * (i + 0.5), text, anchor: 'start', italic, ...(key ? { key } : {}) }),
+    );
   let y = 0;
 
   groups.forEach((group, gi) => {
     if (gi > 0) y += Math.round(fs * 0.9);
-    const titleLines = wrap(group.title, width - 8, fs);
-    titleLines.forEach((text, i) => texts.push({ x: 0, y: y + lineH * (i + 0.5), text, anchor: 'start', weight: 'bold' }));
+    const titleLines = wrap(group.title, width - 8, fs, 'bold');
+    titleLines.forEach((text, i) => texts.push({ x: LEFT_EDGE, y: y + lineH * (i + 0.5), text, anchor: 'start', weight: 'bold' }));
     y += lineH * titleLines.length + 2;
     const refValues = (group.refs ?? []).map((r) => r.value);
     const [lo, hi0] = options.scale === 'per-group' ? extent(group.items) : sharedExtent;
@@ -197,12 +200,16 @@ export function ledgerSpec(options: LedgerOptions): ChartSpec {
       if (item.type === 'gap') {
         legend.add('gap');
         if (beside) {
-          if (item.label) lines(indent, y, [item.label]);
-          lines(item.label ? barLeft : indent, y, [item.text], true);
-          y += lineH + 4;
+          // each side wraps within its own column, as a bar's label does
+          const left = item.label ? wrap(item.label, labelCol - 12 - indent, fs) : [];
+          const right = wrap(item.text, width - 8 - (item.label ? barLeft : indent), fs);
+          lines(indent, y, left);
+          lines(item.label ? barLeft : indent, y, right, true);
+          y += lineH * Math.max(left.length, right.length) + 4;
         } else {
           const one = item.label ? `${item.label}${PUNCTUATION[options.lang].colon}${item.text}` : item.text;
-          const ls = textWidth(one, fs) + indent <= width - 8 ? [one] : [item.label, item.text];
+          const room = width - 8 - indent;
+          const ls = textWidth(one, fs) <= room ? [one] : [...(item.label ? wrap(item.label, room, fs) : []), ...wrap(item.text, room, fs)];
           lines(indent, y, ls, true);
           y += lineH * ls.length + 4;
         }

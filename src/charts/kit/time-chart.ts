@@ -18,7 +18,19 @@ import { scaleLinear } from 'd3';
 import type { SiteFigure } from '../../lib/data/site-figure.ts';
 import { formatPartialDate } from '../../lib/words/format.ts';
 import { COLORS, type ChartSpec, type ChartWords } from '../../lib/chart/types.ts';
-import { fontSize, isFullYear, markKind, STYLES, textWidth, tip, wrapText, yearOf, axisValue, type MarkKind } from './chart-kit.ts';
+import {
+  fontSize,
+  isFullYear,
+  markKind,
+  STYLES,
+  textWidth,
+  tip,
+  wrapText,
+  yearOf,
+  axisValue,
+  LEFT_EDGE,
+  type MarkKind,
+} from './chart-kit.ts';
 import { HIT, hitAround, hitMark, keyedText, Legend, type Hit } from './marks.ts';
 import { t } from '../../i18n/index.ts';
 
@@ -111,8 +123,8 @@ function overlaps(a: Box, b: Box): boolean {
 }
 
 /** Breaks text to fit the room (see wrapText). */
-export function wrapLine(text: string, room: number, fs: number): string[] {
-  return wrapText(text, room, fs);
+export function wrapLine(text: string, room: number, fs: number, weight: 'normal' | 'bold' = 'normal'): string[] {
+  return wrapText(text, room, fs, weight);
 }
 
 function tickText(v: number, lang: ChartWords['lang'], unitId: string): string {
@@ -196,8 +208,8 @@ export function timeSpec(options: TimeOptions): ChartSpec {
   const textBlock = (text: string, top: number, opts: Partial<Label> = {}): number => {
     const size = opts.size ?? fs;
     const lh = Math.round(size * 1.4);
-    const ls = wrapLine(text, width - 4, size);
-    ls.forEach((s, i) => fixed({ x: 0, y: top + lh * (i + 0.5), text: s, anchor: 'start', ...opts }));
+    const ls = wrapLine(text, width - 4, size, opts.weight === 'bold' ? 'bold' : 'normal');
+    ls.forEach((s, i) => fixed({ x: LEFT_EDGE, y: top + lh * (i + 0.5), text: s, anchor: 'start', ...opts }));
     return lh * ls.length;
   };
 
@@ -415,13 +427,15 @@ export function timeSpec(options: TimeOptions): ChartSpec {
 
   function rankPanel(panel: RankPanel, top: number): number {
     const sorted = [...panel.bars].sort((a, b) => b.figure.value - a.figure.value);
+    // labels beside the bars while they leave the bars most of the width; else each above its bar
     const labelW = Math.max(...sorted.map((b) => textWidth(b.label, fs))) + 10;
+    const beside = labelW <= width * 0.45;
     const valueW = Math.max(...sorted.map((b) => textWidth(b.valueLabel, fs))) + 12;
     const lo = Math.min(0, ...sorted.map((b) => b.figure.value));
     const hi = Math.max(0, ...sorted.map((b) => b.figure.value));
     // negative values run left of zero, with room for their labels on that side
     const negW = lo < 0 ? Math.max(...sorted.filter((b) => b.figure.value < 0).map((b) => textWidth(b.valueLabel, fs))) + 8 : 0;
-    const xLeft = labelW + negW;
+    const xLeft = (beside ? labelW : 0) + negW;
     const xMax = width - valueW;
     const px = (v: number) => xLeft + ((v - lo) / (hi - lo || 1)) * (xMax - xLeft);
     const x0 = px(0);
@@ -435,9 +449,16 @@ export function timeSpec(options: TimeOptions): ChartSpec {
       const xv = px(f.value);
       const x1 = Math.min(x0, xv);
       const x2 = Math.max(x0, xv, x1 + 1);
+      if (!beside) {
+        const lh = Math.round(fs * 1.3);
+        wrapLine(b.label, width - 4, fs).forEach((text, i) =>
+          fixed({ x: LEFT_EDGE, y: yy + lh * (i + 0.5), text, anchor: 'start', key: k }),
+        );
+        yy += lh * wrapLine(b.label, width - 4, fs).length;
+      }
       const rowH = Math.max(barH + 8, 26);
       const y1 = yy + (rowH - barH) / 2;
-      fixed({ x: 0, y: yy + rowH / 2, text: b.label, anchor: 'start', key: k });
+      if (beside) fixed({ x: LEFT_EDGE, y: yy + rowH / 2, text: b.label, anchor: 'start', key: k });
       bars.push({ x1, x2, y1, y2: y1 + barH, kind });
       fixed(
         f.value < 0
