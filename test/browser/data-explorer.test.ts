@@ -109,6 +109,25 @@ describe('/data/ explorer', () => {
     await page.close();
   });
 
+  it('the language switch leads to the same filtered rows in the other edition, and back', async () => {
+    const page = await open('/data/');
+    await page.selectOption('#explorer-year', String(year));
+    await page.selectOption('#explorer-indicator', indicator);
+    const shown = await visibleIds(page);
+    await Promise.all([page.waitForURL(/\/en\/data\//u), page.click('a[data-lang-switch]')]);
+    await page.waitForSelector('#explorer:not([hidden])');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(new URL(page.url()).searchParams.get('year')).toBe(String(year));
+    expect(new URL(page.url()).searchParams.get('indicator')).toBe(indicator);
+    expect(await visibleIds(page)).toEqual(shown);
+    // the English explorer names the indicator in English
+    const label = await page.$eval('#explorer-indicator', (el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
+    expect(label).not.toMatch(/\p{Script=Han}/u);
+    await Promise.all([page.waitForURL((u) => u.pathname === '/data/'), page.click('a[data-lang-switch]')]);
+    expect(new URL(page.url()).searchParams.get('indicator')).toBe(indicator);
+    await page.close();
+  });
+
   it('searches Chinese text in indicator names, places and quotes, full- or half-width', async () => {
     const page = await open('/data/');
     await page.fill('#explorer-q', '外资');
