@@ -207,11 +207,23 @@ function linkProblems(page: string, doc: Doc): string[] {
         problems.push(`${describeEl(el)} ${attr}="${raw}" leads to no file in dist/`);
         continue;
       }
-      const fragment = decodeURIComponent(url.hash.slice(1));
+      // a fragment may end in directives (#id:~:text=…): the id before them names an element, the text a passage
+      const [idPart = '', directives] = url.hash.slice(1).split(':~:');
+      const fragment = decodeURIComponent(idPart);
+      const target = () => load(url.pathname.endsWith('/') || url.pathname.endsWith('.html') ? url.pathname : `${url.pathname}/`);
       if (fragment && file.endsWith('.html')) {
-        const target = load(url.pathname.endsWith('/') || url.pathname.endsWith('.html') ? url.pathname : `${url.pathname}/`);
-        if (!target.getElementById(fragment) && ![...target.querySelectorAll('[name]')].some((n) => n.getAttribute('name') === fragment)) {
+        const doc = target();
+        if (!doc.getElementById(fragment) && ![...doc.querySelectorAll('[name]')].some((n) => n.getAttribute('name') === fragment)) {
           problems.push(`${describeEl(el)} ${attr}="${raw}": no element with id "${fragment}" on ${url.pathname}`);
+        }
+      }
+      if (directives !== undefined && file.endsWith('.html')) {
+        const text = target().body.textContent ?? '';
+        for (const d of directives.split('&').filter((x) => x.startsWith('text='))) {
+          for (const piece of d.slice('text='.length).split(',').map(decodeURIComponent)) {
+            if (!text.includes(piece))
+              problems.push(`${describeEl(el)} ${attr}: the text directive's "${piece}" is not in the text of ${url.pathname}`);
+          }
         }
       }
     }

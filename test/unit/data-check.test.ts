@@ -114,6 +114,10 @@ describe('checkData on the broken fixture', () => {
     ],
     ['promises.csv:4: target', '"projects-target-2023" is already in the ledger (promises.csv:2)', 'a target listed twice in the ledger'],
     ['normalization/splices.csv:3: text', 'occurs 0 times in raw/b.txt', 'splice not in the raw text'],
+    ['glossary.csv:4: quote', 'not found verbatim in the clean text of art-simp', 'glossary quote not in the clean text'],
+    ['glossary.csv:5: sources', '"no-such-source" is not an id in sources.csv', 'glossary names an unknown source'],
+    ['glossary.csv:6: id', 'duplicate id "signed" (first at glossary.csv:3)', 'glossary id used twice'],
+    ['glossary.csv:7: said_en', 'holds Chinese ("签")', 'Chinese in an English column of the glossary'],
     [
       'normalization/mojibake.csv:3: repaired',
       '"网上招商" is not supported by the GBK bytes of the span',

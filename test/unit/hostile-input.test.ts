@@ -41,13 +41,13 @@ const problemsOf = (dir: string) => checkData({ dataDir: dir, displayRoot: dir }
 const cases: [string, (dir: string) => void, string, string][] = [
   [
     'javascript: address',
-    replaceIn('sources.csv', '测试夹具,,,', '测试夹具,javascript:alert(1),,'),
+    replaceIn('sources.csv', '测试夹具,Test fixture,,,', '测试夹具,Test fixture,javascript:alert(1),,'),
     'sources.csv:2: url:',
     'must be an https:// or http:// address',
   ],
   [
     'data: address',
-    replaceIn('sources.csv', '测试夹具,,,', '测试夹具,"data:text/html;base64,PHNjcmlwdD4=",,'),
+    replaceIn('sources.csv', '测试夹具,Test fixture,,,', '测试夹具,Test fixture,"data:text/html;base64,PHNjcmlwdD4=",,'),
     'sources.csv:2: url:',
     'https:// or http://',
   ],

@@ -15,6 +15,8 @@ import { checkSeries, type SeriesReport } from './series-checks.ts';
 import type { Overlap } from './overlap.ts';
 import { evaluateFormula, evaluateInterval, findCycles, FormulaError, parseFormula, type Formula, type Interval } from './formula.ts';
 import { checkPromises } from './promises.ts';
+import { checkGlossary } from './glossary.ts';
+import { quoteProblem } from './quotes.ts';
 
 export interface CheckOptions {
   dataDir: string;
@@ -325,6 +327,10 @@ export function checkData(opts: CheckOptions): CheckReport {
   // the promise ledger: one row per target or plan, verdicts the numbers allow
   checkPromises(tables.promises, tables.figures, tables.derived, tables.events, at);
 
+  // the glossary: quotes in the clean text, sources that use the term, references that exist
+  const withFigures = new Set([...tables.figures, ...tables.derived].map((r) => r.row.indicator));
+  checkGlossary(tables.glossary, { sourceIds, clean, indicatorIds, indicatorsWithFigures: withFigures }, at);
+
   const series = checkSeries(tables, { dataDir: opts.dataDir, displayRoot: opts.displayRoot }, clean);
   problems.push(...series.problems);
   return { problems, tables, clean, stats, arithmetic, overlaps: series.overlaps, series };
@@ -347,7 +353,8 @@ function checkQuote(
 ): void {
   const text = clean.get(source)?.text;
   if (text === undefined) return; // the source itself is reported already
-  if (!text.includes(quote)) at(r, 'quote', `not found verbatim in the clean text of ${source}`);
+  const problem = quoteProblem(text, quote, source);
+  if (problem) at(r, 'quote', problem);
   else stats.quotesChecked++;
 }
 

@@ -101,6 +101,12 @@ export function getDataset(): Dataset {
     sources,
     events: report.tables.events.map((r) => ({ ...r.row, name_zh: unreadableInWords(siteZh(r.row.name_zh), t('zh', 'text.unreadable')), summary_zh: siteZh(r.row.summary_zh), date_note_zh: siteZh(r.row.date_note_zh) })),
     promises: report.tables.promises.map((r) => ({ ...r.row, reason_zh: siteZh(r.row.reason_zh) })),
+    glossary: report.tables.glossary.map((r) => ({
+      ...r.row,
+      said_zh: siteZh(r.row.said_zh),
+      undefined_zh: siteZh(r.row.undefined_zh),
+      avoid_why_zh: siteZh(r.row.avoid_why_zh),
+    })),
     report,
   };
   return cached;

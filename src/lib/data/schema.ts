@@ -291,6 +291,43 @@ export const continuitySchema = z.object({
   note_zh: nonEmpty.describe('the same in Chinese, for the site'),
 });
 
+/* The glossary of the Chinese policy terms the site keeps: for each, an English rendering, what
+ * the sources say of it (with a quote the check finds in the clean text), what they leave
+ * undefined, and renderings that would narrow or widen it. Shown at /glossary/ and /en/glossary/. */
+export const DEFINED = ['yes', 'partly', 'no'] as const;
+
+const PINYIN = /^[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ' -]+$/u;
+const textList = list(/^(|[^;]+(?:;[^;]+)*)$/u, 'must be items separated by ";", none of them empty');
+
+export const glossarySchema = z.object({
+  id: slug.describe('identifier of the term: a lower-case English slug, unique in the table; also its anchor on /glossary/ (#id)'),
+  term_zh: nonEmpty.describe('the term in Chinese (simplified), as the sources print it'),
+  variants_zh: textList.describe('other forms of the term in the sources (链主企业 for 链主), separated by ";"; empty when none'),
+  pinyin: cell()
+    .refine((s) => PINYIN.test(s), 'must be Hanyu Pinyin in lower case with tone marks (a–z, ā á ǎ à …, spaces, hyphens, apostrophes)')
+    .describe('the term in Hanyu Pinyin with tone marks, words joined as in a dictionary'),
+  term_en: nonEmpty.describe('the English rendering the site uses'),
+  defined: z
+    .enum(DEFINED)
+    .describe('whether the sources define the term: yes (a source states what it means); partly (they say what it covers or give an example, not enough to count with); no (they only use it)'),
+  said_en: nonEmpty.describe('what the sources say of the term, in English, without going beyond them'),
+  said_zh: nonEmpty.describe('the same in Chinese, for the site'),
+  undefined_en: optionalText.describe('what the sources leave undefined, in English ("The sources do not define …"); required unless defined is yes'),
+  undefined_zh: optionalText.describe('the same in Chinese, for the site; present exactly when undefined_en is'),
+  avoid_en: textList.describe('English renderings not to use, separated by ";"; empty when none'),
+  avoid_why_en: optionalText.describe('why those renderings narrow or widen the term (English); present exactly when avoid_en is'),
+  avoid_why_zh: optionalText.describe('the same in Chinese, for the site; present exactly when avoid_en is'),
+  sources: list(SLUG_LIST, 'must be slugs separated by ";"')
+    .refine((s) => s.length > 0, 'must name at least one source')
+    .describe('ids in sources.csv of sources that use the term (or one of its variants), separated by ";"; the quote is from the first'),
+  quote: nonEmpty.describe('exact fragment of the clean text of the first source that uses the term'),
+  quote_en: nonEmpty.describe("the quote in English: this project's gloss, not a published translation"),
+  see_also: idList.describe('ids of related terms in this table, separated by ";"'),
+  indicators: idList.describe('ids in indicators.csv of series that count by this term (each has figures, so a page), separated by ";"'),
+});
+
+export type GlossaryTerm = z.infer<typeof glossarySchema>;
+
 export type Correction = z.infer<typeof correctionSchema>;
 export type Continuity = z.infer<typeof continuitySchema>;
 
@@ -311,6 +348,7 @@ export const TABLES = {
   mojibake: { file: 'normalization/mojibake.csv', schema: mojibakeSchema, title: 'Mojibake spans repaired by normalisation' },
   continuity: { file: 'continuity.csv', schema: continuitySchema, title: 'Series that do not join across sources, and what the site shows' },
   corrections: { file: 'corrections.csv', schema: correctionSchema, title: 'Corrections: every change to a released figure' },
+  glossary: { file: 'glossary.csv', schema: glossarySchema, title: 'Glossary: the Chinese policy terms the site keeps, what the sources say of them and what they leave undefined' },
 } as const;
 
 export type TableName = keyof typeof TABLES;

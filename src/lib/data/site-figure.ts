@@ -5,7 +5,7 @@
  */
 import { PUNCTUATION } from '../../i18n/punctuation.ts';
 import type { CheckReport } from './check.ts';
-import type { Breakdown, Event, Indicator, Place, PromiseRow, Source, Unit } from './schema.ts';
+import type { Breakdown, Event, GlossaryTerm, Indicator, Place, PromiseRow, Source, Unit } from './schema.ts';
 
 export interface SiteFigure {
   id: string;
@@ -48,6 +48,8 @@ export interface Dataset {
   events: Event[];
   /** the promise ledger, in the order of data/promises.csv */
   promises: PromiseRow[];
+  /** the glossary of policy terms, in the order of data/glossary.csv */
+  glossary: GlossaryTerm[];
   report: CheckReport;
 }
 
