@@ -225,7 +225,7 @@ describe('dates and periods in English', () => {
     expect(formatPartialDate({ year: '2023', month: '2', day: '20' }, 'en', words)).toBe('20 February 2023');
     expect(formatPartialDate({ year: '2023', month: '02', day: '' }, 'en', words)).toBe('February 2023');
     expect(formatPartialDate({ year: '2023', month: '', day: '' }, 'en', words)).toBe('2023');
-    expect(formatPartialDate({ year: '2025', month: '', day: '26' }, 'en', words)).toBe('26 (month not stated) 2025');
+    expect(formatPartialDate({ year: '2025', month: '', day: '26' }, 'en', words)).toBe('2025, day 26 (month not stated)');
     expect(formatPartialDate({ year: '', month: '3', day: '17' }, 'en', words)).toBe('17 March (year not stated)');
     expect(formatPartialDate({ year: '', month: '3', day: '17' }, 'en', { ...words, yearUnstated: '' })).toBe('17 March');
   });

@@ -157,7 +157,8 @@ export function ledgerSpec(options: LedgerOptions): ChartSpec {
   const needed = (i: LedgerItem) =>
     (isIndented(i) ? INDENT : 0) + Math.max(...labelLines(i, half - (isIndented(i) ? INDENT : 0), fs).map((l) => textWidth(l, fs)));
   const widest = Math.max(...items.map(needed));
-  const beside = widest <= half;
+  // ... and only while the bars keep enough of the width to be compared by length
+  const beside = widest <= half && width - (widest + 12) - roomLeft - roomRight >= width * 0.4;
   const labelCol = beside ? widest + 12 : 0;
   const barLeft = labelCol + roomLeft;
   const barRight = width - roomRight;

@@ -33,6 +33,7 @@ import {
 } from './chart-kit.ts';
 import { HIT, hitAround, hitMark, keyedText, Legend, type Hit } from './marks.ts';
 import { t } from '../../i18n/index.ts';
+import { PUNCTUATION } from '../../i18n/punctuation.ts';
 
 export type Symbol = 'circle' | 'square' | 'diamond';
 
@@ -253,7 +254,8 @@ export function timeSpec(options: TimeOptions): ChartSpec {
     [...events]
       .sort((a, b) => a.year - b.year || (a.month ?? 13) - (b.month ?? 13))
       .forEach((e, i) => {
-        y += textBlock(`${i + 1} ${e.label}`, y, { size: small, muted: true });
+        // the key's number set off from the date that follows it ("3 · 2025, day 26", not "3 2025")
+        y += textBlock(`${i + 1} · ${e.label}`, y, { size: small, muted: true });
       });
   };
 
@@ -603,7 +605,10 @@ export function reportingEvents(rows: readonly SiteFigure[], cx: ChartWords, ran
         monthUnstated: t(cx.lang, 'date.monthUnstated'),
         yearUnstated: t(cx.lang, 'date.yearUnstated'),
       });
-      const ev: TimeEvent = { year: Number(e.year), label: `${date} ${cx.lang === 'zh' ? e.name_zh : e.name_en}` };
+      const ev: TimeEvent = {
+        year: Number(e.year),
+        label: `${date}${PUNCTUATION[cx.lang].colon}${cx.lang === 'zh' ? e.name_zh : e.name_en}`,
+      };
       if (e.month) ev.month = Number(e.month);
       if (e.day && e.month) ev.day = Number(e.day);
       return ev;

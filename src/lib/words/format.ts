@@ -101,7 +101,7 @@ const monthName = (month: number) => enMonth.format(Date.UTC(2000, month - 1, 1)
 
 /**
  * A date with parts possibly unstated. Missing parts are said, not guessed, where they
- * would stand: {year:'2025', day:'26'} → 2025年（月份未说明）26日, 26 (month not stated) 2025.
+ * would stand: {year:'2025', day:'26'} → 2025年（月份未说明）26日, 2025, day 26 (month not stated).
  * The words for a missing part come from the dictionary (date.monthUnstated, date.yearUnstated).
  */
 export function formatPartialDate(
@@ -125,6 +125,9 @@ export function formatPartialDate(
   if (year && !month && !day) return dateFormats[lang].y.format(Date.UTC(Number(year), 0, 1));
   if (lang === 'zh')
     return `${year ? `${year}年` : words.yearUnstated}${month ? `${Number(month)}月` : words.monthUnstated}${day ? `${Number(day)}日` : ''}`;
+  // a stated day without its month cannot stand where a month would ("26 (month not stated) 2025"
+  // reads like a misprint): the year, then the day, then what is missing
+  if (day && !month) return `${year || words.yearUnstated}, day ${Number(day)} ${words.monthUnstated}`;
   // day month year, as "20 February 2023" is written
   return [day ? `${Number(day)}` : '', month ? monthName(Number(month)) : words.monthUnstated, year || words.yearUnstated]
     .filter(Boolean)
