@@ -381,6 +381,19 @@ describe('embed URL parameters', () => {
     const ok = await open('?lang=zh', 'light');
     expect(ok.warnings).toEqual([]);
   });
+
+  it('?lang=en loads the same chart in the English edition, its other parameters kept', async () => {
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(url('?lang=en&theme=dark'));
+    await page.waitForURL((u) => u.pathname === `/${chartPaths(CHART, 'en').embed}`);
+    expect(new URL(page.url()).searchParams.get('theme')).toBe('dark');
+    expect(new URL(page.url()).searchParams.has('lang')).toBe(false);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('copy buttons on the chart page', () => {
@@ -411,6 +424,19 @@ describe('copy buttons on the chart page', () => {
     expect(code).toContain(`/${EMBED_PARENT_SCRIPT}"></script>`);
     expect(errors).toEqual([]);
     await ctx.close();
+  });
+
+  it("the English chart page's embed code names this site's address and the English embed, no placeholder", async () => {
+    const page = await context.newPage();
+    await page.goto(`${embedServer.origin}/${chartPaths(CHART, 'en').page}`);
+    const code = page.locator(`#chart-embed-${CHART}`);
+    await expect
+      .poll(async () => (await code.inputValue().catch(async () => (await code.textContent()) ?? '')) ?? '')
+      .toContain(`src="${embedServer.origin}/${chartPaths(CHART, 'en').embed}"`);
+    const text = (await code.inputValue().catch(async () => (await code.textContent()) ?? '')) ?? '';
+    expect(text).not.toContain('[site address]');
+    expect(await page.locator(`#chart-link-${CHART}`).getAttribute('href')).toBe(`${embedServer.origin}/${chartPaths(CHART, 'en').page}`);
+    await page.close();
   });
 
   it('when the clipboard is refused, select the text and say how to copy it', async () => {
