@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { getDataset } from '../../src/lib/data/dataset.ts';
-import { chartUnit, ENGLISH_UNIT_IDS, englishUnit, groupEnglish, shiftDecimal, toEnglishValue } from '../../src/lib/words/english-units.ts';
+import {
+  chartUnit,
+  ENGLISH_UNIT_IDS,
+  englishUnit,
+  englishUnitsInText,
+  groupEnglish,
+  shiftDecimal,
+  toEnglishValue,
+} from '../../src/lib/words/english-units.ts';
 import { formatInUnit, formatIsoDate, formatPartialDate, formatPeriod, formatValue, formatWithUnit } from '../../src/lib/words/format.ts';
 import { figureValue } from '../../src/lib/words/figure-words.ts';
 
@@ -256,5 +264,16 @@ describe('dates and periods in English', () => {
   it('names every period in the data without a Chinese character', () => {
     for (const f of data.figures)
       expect(formatPeriod(f.period_start, f.period_end, 'en'), f.id).not.toMatch(/[\u4e00-\u9fff]|\d{4}-\d{2}/u);
+  });
+});
+
+describe('numbers in English notes', () => {
+  it('reads Chinese units in English ones, and leaves quoted Chinese phrases as printed', () => {
+    expect(englishUnitsInText('The 2021 bulletin (8498.4亿元, +32.4%) implies about 6419亿元.')).toBe(
+      'The 2021 bulletin (849.84 billion yuan, +32.4%) implies about 641.9 billion yuan.',
+    );
+    expect(englishUnitsInText('brought in 1.4亿美元 and 9.25万人')).toBe('brought in 0.14 billion US dollars and 92,500 people');
+    expect(englishUnitsInText('stated as 超10亿元 in the text')).toBe('stated as 超10亿元 in the text');
+    expect(englishUnitsInText('no units here, 2024')).toBe('no units here, 2024');
   });
 });

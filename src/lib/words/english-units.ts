@@ -182,3 +182,26 @@ export function chartUnit(unit: { id: string; symbol_zh: string }, lang: Lang): 
   const { shift, axis } = englishUnit(unit.id);
   return { shift, factor: 10 ** shift, label: axis, toAxis: (v) => shiftNumber(v, shift) };
 }
+
+/** The Chinese unit symbols English notes carry after a number, and their unit ids. */
+const SYMBOLS: [string, EnglishUnitId][] = [
+  ['万亿元', 'wan-yi-yuan'],
+  ['亿美元', 'yi-usd'],
+  ['万美元', 'wan-usd'],
+  ['亿元', 'yi-yuan'],
+  ['万人', 'wan-person'],
+];
+const NOTE_NUMBER = new RegExp(`(?<![\\p{Script=Han}\\d.,])(\\d+(?:\\.\\d+)?)(${SYMBOLS.map(([s]) => s).join('|')})`, 'gu');
+
+/**
+ * An English note written with the data's Chinese units (8498.4亿元, 9.25万人) in English units
+ * (849.84 billion yuan, 92,500 people), through the same table as every figure. A number right
+ * after a Chinese character is part of a quoted Chinese phrase (超10亿元) and stays as printed.
+ */
+export function englishUnitsInText(text: string): string {
+  return text.replace(NOTE_NUMBER, (_, value: string, symbol: string) => {
+    const id = SYMBOLS.find(([s]) => s === symbol)?.[1];
+    if (id === undefined) throw new Error(`englishUnitsInText: no unit for "${symbol}"`);
+    return formatEnglish(value, id);
+  });
+}
