@@ -39,10 +39,16 @@ export const LATIN_FONT: FontPackage = {
   files: { regular: 'fonts/NotoSans-Regular.ttf', bold: 'fonts/NotoSans-Bold.ttf' },
 };
 
-/** Each edition's fonts in order: a character is drawn in the first one that has its glyph. */
-export const IMAGE_FONTS: Record<Lang, readonly FontPackage[]> = {
-  zh: [CJK_FONT],
-  en: [LATIN_FONT, CJK_FONT],
+/**
+ * Each edition's fonts in order (a character is drawn in the first one that has its glyph),
+ * and whether resvg kerns. Text is measured without kerning, so the English images turn it off
+ * and every line takes exactly the width it was measured at (Noto Sans's kerning would move a
+ * line's end by up to 3 px); the Chinese images keep resvg's default as they have always been
+ * drawn (turning it off there would move the Latin of two charts' Chinese images by a pixel).
+ */
+export const IMAGE_FONTS: Record<Lang, { fonts: readonly FontPackage[]; kerning: boolean }> = {
+  zh: { fonts: [CJK_FONT], kerning: true },
+  en: { fonts: [LATIN_FONT, CJK_FONT], kerning: false },
 };
 
 export const CJK_FONT_PACKAGE = CJK_FONT.package;

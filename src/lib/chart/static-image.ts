@@ -30,12 +30,16 @@ export interface Face {
 
 /**
  * The faces one edition's images are drawn with, in order: each character in the first that
- * has its glyph. resvg's own fallback would not do: it takes the first loaded face that has the
- * character whatever its weight (a bold title's Chinese would come out regular), so the SVG
- * names the face of every run that is not the first's (see fontRuns).
+ * has its glyph. resvg cannot be left to fall back by itself: it shapes the whole of a text
+ * chunk (the text up to the next x or y) in each face asked for, and where a face lacks a
+ * character it takes the first loaded face that has it, whatever its weight, for the whole
+ * chunk; Noto Sans SC has Latin too, so one Chinese character would put a line's English in
+ * Noto Sans SC Regular. So each run of one face is its own chunk, naming its face (textElement).
  */
 export interface Fonts {
   faces: readonly Face[];
+  /** false turns resvg's kerning off (see IMAGE_FONTS) */
+  kerning: boolean;
 }
 
 const loaded = new Map<Lang, Fonts>();
@@ -43,7 +47,8 @@ const loaded = new Map<Lang, Fonts>();
 export function loadFonts(lang: Lang): Fonts {
   const known = loaded.get(lang);
   if (known) return known;
-  const faces = IMAGE_FONTS[lang].map((pkg): Face => {
+  const { fonts: packages, kerning } = IMAGE_FONTS[lang];
+  const faces = packages.map((pkg): Face => {
     const files = fontFiles(pkg);
     const open = (weight: FontWeightName): Font => {
       const font = create(readFileSync(files[weight]));
@@ -53,7 +58,7 @@ export function loadFonts(lang: Lang): Fonts {
     };
     return { family: pkg.family, regular: open('regular'), bold: open('bold'), files };
   });
-  const fonts = { faces };
+  const fonts = { faces, kerning };
   loaded.set(lang, fonts);
   return fonts;
 }
@@ -61,6 +66,11 @@ export function loadFonts(lang: Lang): Fonts {
 /** The faces' families for an SVG font-family attribute, the first one first. */
 export function fontFamilyList(fonts: Fonts): string {
   return fonts.faces.map((f) => f.family).join(', ');
+}
+
+/** The attributes of an image's root <svg> that choose how its text is drawn. */
+export function fontAttributes(fonts: Fonts): string {
+  return `font-family="${fontFamilyList(fonts)}"${fonts.kerning ? '' : ' style="font-kerning:none"'}`;
 }
 
 /**
@@ -208,9 +218,12 @@ export function prepareChartSvg(markup: string, palette: Palette, where: string,
 }
 
 /**
- * Puts each run of the text's characters that the first face does not draw into a <tspan>
- * naming its face. The weight a chart gives its text is not looked up: both weights of each
- * font package cover the same characters (test/site/static-images.test.ts checks).
+ * Names the face of each piece of a chart's text that the first face cannot draw whole: the
+ * first face that has all its characters (for English, Noto Sans SC). The chart placed the
+ * piece by its own anchor and measure, so it is not cut into positioned runs as the image's
+ * lines are: its English, if any, is drawn in Noto Sans SC as it would have been before the
+ * English images had a Latin font. The weight a chart gives its text is not looked up: both
+ * weights of each font package cover the same characters (test/unit/static-image.test.ts).
  */
 function nameFaces(text: Element, fonts: Fonts): void {
   const doc = text.ownerDocument;
@@ -218,16 +231,15 @@ function nameFaces(text: Element, fonts: Fonts): void {
     for (const child of [...node.childNodes]) {
       if (child.nodeType === 1 && child.nodeName.toLowerCase() === 'tspan') visit(child);
       if (child.nodeType !== 3) continue;
-      const runs = fontRuns(child.textContent ?? '', fonts);
-      if (runs.every((r) => r.face === 0)) continue;
-      const parts = runs.map((r) => {
-        if (r.face === 0) return doc.createTextNode(r.text);
-        const span = doc.createElementNS('http://www.w3.org/2000/svg', 'tspan');
-        span.setAttribute('font-family', fonts.faces[r.face]?.family ?? '');
-        span.textContent = r.text;
-        return span;
-      });
-      (child as ChildNode).replaceWith(...parts);
+      const chars = [...(child.textContent ?? '')].filter((ch) => !/\s/u.test(ch)).map((ch) => ch.codePointAt(0) ?? 0);
+      if (chars.every((cp) => fonts.faces[0]?.regular.hasGlyphForCodePoint(cp))) continue;
+      const face = fonts.faces.find((f) => chars.every((cp) => f.regular.hasGlyphForCodePoint(cp)));
+      // a character no face has: missingGlyphs stops the build
+      if (!face) continue;
+      const span = doc.createElementNS('http://www.w3.org/2000/svg', 'tspan');
+      span.setAttribute('font-family', face.family);
+      span.textContent = child.textContent;
+      (child as ChildNode).replaceWith(span);
     }
   };
   visit(text);
@@ -365,10 +377,21 @@ export function layoutImage(
   };
 }
 
-/** A placed line; a run the first face does not draw names its own face, in the weight measured. */
+/**
+ * A placed line. A line in more than one face is cut into runs, each its own chunk at the x
+ * its measured advance puts it (see Fonts), naming its face when it is not the first.
+ */
 export function textElement(l: PlacedLine, fonts: Fonts): string {
-  const inner = fontRuns(l.text, fonts, l.weight === 700 ? 'bold' : 'regular')
-    .map((r) => (r.face === 0 ? escapeHtml(r.text) : `<tspan font-family="${fonts.faces[r.face]?.family ?? ''}">${escapeHtml(r.text)}</tspan>`))
+  const weight = l.weight === 700 ? 'bold' : 'regular';
+  let x = l.x;
+  const inner = fontRuns(l.text, fonts, weight)
+    .map((r, i) => {
+      const at = Math.round(x * 100) / 100;
+      x += textWidth(r.text, fonts, l.size, weight);
+      const family = r.face === 0 ? '' : ` font-family="${fonts.faces[r.face]?.family ?? ''}"`;
+      if (i === 0) return family ? `<tspan${family}>${escapeHtml(r.text)}</tspan>` : escapeHtml(r.text);
+      return `<tspan x="${at}"${family}>${escapeHtml(r.text)}</tspan>`;
+    })
     .join('');
   return `<text x="${l.x}" y="${l.y}" font-size="${l.size}" font-weight="${l.weight}" fill="${l.fill}">${inner}</text>`;
 }
@@ -382,7 +405,7 @@ export function swatchElement(w: ImageLayout['swatches'][number]): string {
 export function composeImageSvg(box: ImageLayout, chart: ChartDrawing, fonts: Fonts): string {
   const c = box.chart;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${box.width}" height="${box.height}" viewBox="0 0 ${box.width} ${box.height}" font-family="${fontFamilyList(fonts)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${box.width}" height="${box.height}" viewBox="0 0 ${box.width} ${box.height}" ${fontAttributes(fonts)}>`,
     `<rect width="100%" height="100%" fill="${box.background}"/>`,
     ...box.head.map((l) => textElement(l, fonts)),
     ...box.swatches.map(swatchElement),
