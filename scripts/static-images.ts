@@ -5,7 +5,9 @@
  *   dist/charts/<id>/<id>-phone.png   a tall portrait for phones: 720 px wide, at least 1280 px tall
  * Light palette, title, subtitle, notes, source line, date and the site's name (with its address
  * when SITE_URL is set) drawn in.
- * A character the CJK font cannot draw stops the build instead of printing as a box.
+ * The Chinese images are drawn in Noto Sans SC, the English ones in Noto Sans with Noto Sans SC
+ * for the Chinese they quote (src/lib/chart/image-fonts.ts); a character none of an edition's
+ * fonts can draw stops the build instead of printing as a box.
  *
  *   npx tsx scripts/static-images.ts [--dist DIR]
  *
@@ -19,7 +21,7 @@ import { LANGS, t } from '../src/i18n/index.ts';
 import { chartPaths, STATIC_IMAGE_SIZES } from '../src/lib/chart/chart-files.ts';
 import { chartImages } from '../src/lib/chart/chart-images.ts';
 import { formatIsoDate } from '../src/lib/words/format.ts';
-import { loadFonts, renderPng, svgWithPaths } from '../src/lib/chart/static-image.ts';
+import { renderPng, svgWithPaths } from '../src/lib/chart/static-image.ts';
 import { readThemeColors } from '../src/lib/chart/theme-colors.ts';
 import { getDataset } from '../src/lib/data/dataset.ts';
 import { buildDate } from '../src/lib/site/build-date.ts';
@@ -41,7 +43,6 @@ function main(): void {
   warnIfNoSite();
   const site = publicSite()?.href;
   const palette = readThemeColors().light;
-  const fonts = loadFonts();
   const { wide, phone } = STATIC_IMAGE_SIZES;
   const data = getDataset();
   // every edition has its own images: the English ones in English, under en/
@@ -49,13 +50,13 @@ function main(): void {
     const date = t(lang, 'embed.imageDate', { date: formatIsoDate(buildDate().day, lang) });
     for (const def of CHARTS) {
       const { id } = def;
-      const images = chartImages(def, data, { lang, site, date, palette, fonts });
+      const images = chartImages(def, data, { lang, site, date, palette });
       const paths = chartPaths(id, lang);
       mkdirSync(join(dist, paths.page), { recursive: true });
-      writeFileSync(join(dist, paths.svg), svgWithPaths(images.wide.svg, images.text));
-      const widePng = renderPng(images.wide.svg, wide.width * wide.scale);
+      writeFileSync(join(dist, paths.svg), svgWithPaths(images.wide.svg, images.text, images.fonts));
+      const widePng = renderPng(images.wide.svg, wide.width * wide.scale, images.fonts);
       writeFileSync(join(dist, paths.pngWide), widePng.png);
-      const phonePng = renderPng(images.phone.svg, phone.width * phone.scale);
+      const phonePng = renderPng(images.phone.svg, phone.width * phone.scale, images.fonts);
       writeFileSync(join(dist, paths.pngPhone), phonePng.png);
       console.log(`static images: ${lang} ${id}: svg, ${widePng.width}×${widePng.height} png, ${phonePng.width}×${phonePng.height} png`);
     }

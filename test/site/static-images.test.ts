@@ -1,10 +1,12 @@
 /**
- * The static images that scripts/static-images.ts wrote into dist/: for every chart an SVG
- * whose text is paths (no font needed, no CSS variable left), a 1080 px PNG and a tall phone
- * PNG, all in Chinese glyphs rather than the empty boxes ("tofu") a font without CJK draws.
- * The glyph check compares the title band of each PNG on disk with the same lines drawn by
- * resvg in the packaged Noto Sans SC and with no font at all (what a machine without the
- * font would draw: resvg is never given the system's fonts). Run after the build and the script.
+ * The static images that scripts/static-images.ts wrote into dist/, in both editions: for every
+ * chart an SVG whose text is paths (no font needed, no CSS variable left), a 1080 px PNG and a
+ * tall phone PNG, drawn in the packaged fonts rather than the empty boxes ("tofu") a machine
+ * without them would draw. The glyph check compares the title band of each PNG on disk with the
+ * same lines drawn by resvg in the edition's packaged fonts (Noto Sans SC for Chinese; Noto Sans,
+ * then Noto Sans SC, for English) and with no font at all (resvg is never given the system's
+ * fonts); the English band must also differ from the same text in Noto Sans SC alone, the font
+ * the English images had before. Run after the build and the script.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync, realpathSync } from 'node:fs';
@@ -16,12 +18,22 @@ import { create } from 'fontkitten';
 import { CHARTS } from '../../src/charts/index.ts';
 import { chartPaths, STATIC_IMAGE_SIZES } from '../../src/lib/chart/chart-files.ts';
 import { chartImages, type ChartImage } from '../../src/lib/chart/chart-images.ts';
-import { CJK_FONT_PACKAGE, CJK_POSTSCRIPT, fontPackageDir } from '../../src/lib/chart/image-fonts.ts';
-import { CJK_FAMILY, cjkFontFiles, loadFonts, missingGlyphs, swatchElement, textElement } from '../../src/lib/chart/static-image.ts';
+import { CJK_FONT, fontFiles, fontPackageDir, LATIN_FONT } from '../../src/lib/chart/image-fonts.ts';
+import {
+  CJK_FAMILY,
+  fontAttributes,
+  loadFonts,
+  missingGlyphs,
+  swatchElement,
+  textElement,
+  type Fonts,
+} from '../../src/lib/chart/static-image.ts';
+import { LANGS } from '../../src/i18n/index.ts';
 import { readThemeColors } from '../../src/lib/chart/theme-colors.ts';
 import { publicSite } from '../../src/lib/site/address.ts';
 import { getDataset } from '../../src/lib/data/dataset.ts';
 import { DIST_DIR, fileForUrlPath } from '../../scripts/lib/serve-dist.ts';
+import { escapeHtml } from '../../src/lib/text/escape-html.ts';
 
 const palette = readThemeColors().light;
 
@@ -81,7 +93,12 @@ function decodePng(buf: Buffer): Bitmap {
   return { width, height, rgba: out };
 }
 
-const CJK = { files: [cjkFontFiles().regular, cjkFontFiles().bold], family: CJK_FAMILY };
+/** an edition's packaged fonts, as resvg is given them */
+const packaged = (fonts: Fonts) => ({
+  files: fonts.faces.flatMap((f) => [f.files.regular, f.files.bold]),
+  family: fonts.faces[0]?.family ?? '',
+});
+const CJK = packaged(loadFonts('zh'));
 /** what the same SVG looks like where the font is missing: resvg, never given system fonts, draws no text */
 const NO_FONT = { files: [], family: CJK_FAMILY };
 
@@ -108,13 +125,14 @@ function inkShare(a: Bitmap, rows: number): number {
   return ink / (a.width * rows);
 }
 
-function headBand(image: ChartImage): string {
+/** the title band (title, subtitle, legend) as the image lays it out, its text in `fonts` */
+function headBand(image: ChartImage, fonts: Fonts): string {
   const { width } = image.layout;
   const height = Math.floor(image.layout.chart.y);
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${CJK_FAMILY}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ${fontAttributes(fonts)}>`,
     `<rect width="100%" height="100%" fill="${image.layout.background}"/>`,
-    ...image.layout.head.map(textElement),
+    ...image.layout.head.map((l) => textElement(l, fonts)),
     // the legend sits in the band too
     ...image.layout.swatches.map(swatchElement),
     '</svg>',
@@ -127,40 +145,51 @@ function pngOnDisk(urlPath: string): Bitmap {
   return decodePng(readFileSync(file));
 }
 
-describe('the font in use is the packaged one', () => {
+describe.each([CJK_FONT, LATIN_FONT].map((f) => [f.package, f] as const))('the font package %s', (name, pkg) => {
   const root = resolve(import.meta.dirname, '../..');
-  const pkgDir = resolve(root, 'node_modules', ...CJK_FONT_PACKAGE.split('/'));
+  const pkgDir = resolve(root, 'node_modules', ...name.split('/'));
 
-  it(`is ${CJK_FONT_PACKAGE} at the version package.json pins, as installed under node_modules/`, () => {
+  it('is at the version package.json pins, as installed under node_modules/', () => {
     const pinned = (JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> })
-      .dependencies[CJK_FONT_PACKAGE];
+      .dependencies[name];
     expect(pinned, 'an exact version, so every machine draws with the same font').toMatch(/^\d+\.\d+\.\d+$/u);
     const locked = (
       JSON.parse(readFileSync(resolve(root, 'package-lock.json'), 'utf8')) as {
         packages: Record<string, { version: string; integrity?: string }>;
       }
-    ).packages[`node_modules/${CJK_FONT_PACKAGE}`];
+    ).packages[`node_modules/${name}`];
     expect(locked?.version).toBe(pinned);
     expect(locked?.integrity).toMatch(/^sha512-/u);
-    const installed = createRequire(import.meta.url)(`${fontPackageDir()}/package.json`) as { name: string; version: string };
-    expect(installed).toMatchObject({ name: CJK_FONT_PACKAGE, version: pinned });
-    expect(realpathSync(fontPackageDir())).toBe(realpathSync(pkgDir));
-    for (const file of Object.values(cjkFontFiles())) {
+    const installed = createRequire(import.meta.url)(`${fontPackageDir(name)}/package.json`) as { name: string; version: string };
+    expect(installed).toMatchObject({ name, version: pinned });
+    expect(realpathSync(fontPackageDir(name))).toBe(realpathSync(pkgDir));
+    for (const file of Object.values(fontFiles(pkg))) {
       expect(relative(realpathSync(pkgDir), realpathSync(file)).split(sep)[0], file).not.toBe('..');
       expect(file, 'no system font folder').not.toMatch(/^\/(usr|Library|System)\//u);
     }
   });
 
-  it(`names the family resvg matches, ${CJK_FAMILY}, in each of its files, Regular and Bold`, () => {
+  it(`names the family resvg matches, ${pkg.family}, in each of its files, Regular and Bold`, () => {
     for (const weight of ['regular', 'bold'] as const) {
-      const font = create(readFileSync(cjkFontFiles()[weight]));
-      expect(font && !font.isCollection && font.postscriptName).toBe(CJK_POSTSCRIPT[weight]);
-      // resvg (fontdb) matches the typographic family, name ID 16, when a font has one
-      const names = (font as unknown as { name: { records: { preferredFamily?: { en?: string } } } }).name.records;
-      expect(names.preferredFamily?.en).toBe(CJK_FAMILY);
+      const font = create(readFileSync(fontFiles(pkg)[weight]));
+      expect(font && !font.isCollection && font.postscriptName).toBe(pkg.postscript[weight]);
+      // resvg (fontdb) matches the typographic family, name ID 16, when a font has one, else the family, name ID 1
+      const names = (font as unknown as { name: { records: { preferredFamily?: { en?: string }; fontFamily?: { en?: string } } } }).name
+        .records;
+      expect(names.preferredFamily?.en ?? names.fontFamily?.en).toBe(pkg.family);
     }
-    expect(loadFonts().regular.postscriptName).toBe(CJK_POSTSCRIPT.regular);
-    expect(loadFonts().bold.postscriptName).toBe(CJK_POSTSCRIPT.bold);
+  });
+});
+
+describe('the fonts in use', () => {
+  it('are the packaged ones: Noto Sans SC for Chinese images, Noto Sans then Noto Sans SC for English', () => {
+    expect(loadFonts('zh').faces.map((f) => [f.regular.postscriptName, f.bold.postscriptName])).toEqual([
+      [CJK_FONT.postscript.regular, CJK_FONT.postscript.bold],
+    ]);
+    expect(loadFonts('en').faces.map((f) => [f.regular.postscriptName, f.bold.postscriptName])).toEqual([
+      [LATIN_FONT.postscript.regular, LATIN_FONT.postscript.bold],
+      [CJK_FONT.postscript.regular, CJK_FONT.postscript.bold],
+    ]);
   });
 
   it('is what resvg draws 青岛 with: ink from those files, none without them (no system fonts), Bold heavier than Regular', () => {
@@ -173,19 +202,34 @@ describe('the font in use is the packaged one', () => {
     expect(inkShare(none, none.height)).toBe(0);
     expect(inkShare(bold, bold.height)).toBeGreaterThan(inkShare(regular, regular.height) * 1.1);
   });
+
+  it('is what resvg draws “Qingdao” with in English: Noto Sans, not Noto Sans SC', () => {
+    const en = loadFonts('en');
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="32" ${fontAttributes(en)}><rect width="120" height="32" fill="#fff"/><text x="4" y="24" font-size="20" fill="#000">“Qingdao”</text></svg>`;
+    const latin = render(svg, 2, packaged(en));
+    const latinOnly = render(svg, 2, { files: [fontFiles(LATIN_FONT).regular], family: LATIN_FONT.family });
+    expect(inkShare(latin, latin.height)).toBeGreaterThan(0.03);
+    expect(meanDiff(latin, latinOnly, latin.height)).toBe(0);
+    expect(meanDiff(latin, render(svg, 2, CJK), latin.height)).toBeGreaterThan(5);
+  });
 });
 
-// chartImages() stops the build on a character the font lacks; this is the guard it relies on
-it(`finds the characters ${CJK_FAMILY} has no glyph for, and none in ordinary Chinese text`, () => {
-  const font = loadFonts().regular;
-  expect(missingGlyphs('青岛市“双招双引”，2020—2025年：9117.2亿元', font)).toEqual([]);
-  expect(missingGlyphs('青岛🙂\u{2A6D6}', font)).toEqual(['🙂', '\u{2A6D6}']);
+// chartImages() stops the build on a character no font of the edition has; this is the guard it relies on
+it('finds the characters the fonts have no glyph for, and none in ordinary Chinese or English text', () => {
+  expect(missingGlyphs('青岛市“双招双引”，2020—2025年：9117.2亿元', loadFonts('zh'))).toEqual([]);
+  expect(missingGlyphs('Qingdao Daily, “Citywide” · 2024—2025: 911.72 billion yuan, 青岛日报', loadFonts('en'))).toEqual([]);
+  for (const lang of LANGS) expect(missingGlyphs('青岛 Qingdao 🙂\u{2A6D6}', loadFonts(lang))).toEqual(['🙂', '\u{2A6D6}']);
 });
 
-describe.each(CHARTS.map((c) => [c.id, c] as const))('chart %s', (id, def) => {
-  const paths = chartPaths(id, 'zh');
+describe.each(LANGS.flatMap((lang) => CHARTS.map((c) => [lang, c.id, c] as const)))('%s chart %s', (lang, id, def) => {
+  const paths = chartPaths(id, lang);
   // the date line does not reach the title band, so any date lays the band out the same
-  const images = chartImages(def, getDataset(), { lang: 'zh', site: publicSite()?.href, date: '制图日期', palette });
+  const images = chartImages(def, getDataset(), {
+    lang,
+    site: publicSite()?.href,
+    date: lang === 'zh' ? '制图日期' : 'Chart drawn',
+    palette,
+  });
 
   it('has a 1080 px PNG and a tall phone PNG of the laid-out size', () => {
     const { wide, phone } = STATIC_IMAGE_SIZES;
@@ -206,24 +250,39 @@ describe.each(CHARTS.map((c) => [c.id, c] as const))('chart %s', (id, def) => {
     expect(svg).not.toMatch(/var\(--/u);
     expect(svg).not.toMatch(/currentColor/u);
     expect(svg).toMatch(new RegExp(`<svg[^>]* width="${STATIC_IMAGE_SIZES.wide.width}"`, 'u'));
-    expect(svg).toContain(`<title>${images.text.title}</title>`);
+    expect(svg).toContain(`<title>${escapeHtml(images.text.title)}</title>`);
     expect(svg).toMatch(/<desc>[^<]+<\/desc>/u);
     expect(svg.toLowerCase()).toContain(`fill="${(palette['bg'] ?? '').toLowerCase()}"`);
-    expect((svg.match(/<path\b/gu) ?? []).length).toBeGreaterThan(images.text.title.length);
+    // resvg draws each run of text as at least one path (a Chinese line, glyph by glyph), besides the background
+    const { layout, chart } = images.wide;
+    const pathCount = (svg.match(/<path\b/gu) ?? []).length;
+    expect(pathCount).toBeGreaterThan(layout.head.length + layout.rest.length + chart.texts.filter((x) => x.trim() !== '').length);
+    if (lang === 'zh') expect(pathCount).toBeGreaterThan(images.text.title.length);
   });
 
-  it.each(['wide', 'phone'] as const)('draws its title band in the packaged font, as without it nothing would be (%s PNG)', (kind) => {
+  it(`is laid out for ${lang === 'zh' ? 'Noto Sans SC alone' : 'Noto Sans first, then Noto Sans SC'}`, () => {
+    expect(images.fonts).toBe(loadFonts(lang));
+    const family =
+      lang === 'zh' ? 'font-family="Noto Sans S Chinese">' : 'font-family="Noto Sans, Noto Sans S Chinese" style="font-kerning:none">';
+    expect(images.wide.svg).toMatch(new RegExp(`^<svg [^>]*${family}`, 'u'));
+    if (lang === 'zh') expect(images.wide.svg + images.phone.svg).not.toMatch(/<tspan[^>]* font-family=/u);
+  });
+
+  it.each(['wide', 'phone'] as const)('draws its title band in the packaged fonts, as without them nothing would be (%s PNG)', (kind) => {
     const image = images[kind];
     const onDisk = pngOnDisk(kind === 'wide' ? paths.pngWide : paths.pngPhone);
     const zoom = STATIC_IMAGE_SIZES[kind].scale;
-    const band = headBand(image);
-    const cjk = render(band, zoom, CJK);
+    const band = headBand(image, images.fonts);
+    const drawn = render(band, zoom, packaged(images.fonts));
     const blank = render(band, zoom, NO_FONT);
-    const rows = cjk.height;
+    const rows = drawn.height;
     expect(inkShare(onDisk, rows)).toBeGreaterThan(0.02);
-    const toCjk = meanDiff(onDisk, cjk, rows);
-    const toBlank = meanDiff(onDisk, blank, rows);
-    expect(toCjk).toBeLessThan(0.5);
-    expect(toBlank).toBeGreaterThan(4);
+    expect(meanDiff(onDisk, drawn, rows)).toBeLessThan(0.5);
+    expect(meanDiff(onDisk, blank, rows)).toBeGreaterThan(4);
+    if (lang === 'en') {
+      // the same band all in Noto Sans SC, as the English images were drawn before
+      const inCjk = render(headBand(image, loadFonts('zh')), zoom, CJK);
+      expect(meanDiff(onDisk, inCjk, rows)).toBeGreaterThan(4);
+    }
   });
 });

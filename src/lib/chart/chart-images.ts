@@ -10,8 +10,8 @@ import type { Dataset } from '../data/site-figure.ts';
 import { chartPaths, STATIC_IMAGE_SIZES } from './chart-files.ts';
 import { renderPlotSvg } from './render-svg.ts';
 import {
-  CJK_FAMILY,
   composeImageSvg,
+  fontFamilyList,
   imageTexts,
   layoutImage,
   loadFonts,
@@ -35,6 +35,8 @@ export interface ChartImage {
 
 export interface ChartImages {
   text: ImageText;
+  /** the edition's fonts, which resvg draws the SVGs with */
+  fonts: Fonts;
   wide: ChartImage;
   phone: ChartImage;
 }
@@ -46,13 +48,12 @@ export interface ImageContext {
   /** the line with the date the image was made, already worded */
   date: string;
   palette: Palette;
-  fonts?: Fonts;
 }
 
 export function chartImages(def: ChartDefinition, data: Dataset, ctx: ImageContext): ChartImages {
   const { lang, palette } = ctx;
   const { id } = def;
-  const fonts = ctx.fonts ?? loadFonts();
+  const fonts = loadFonts(lang);
   const frame = buildChartFrame(def, data, lang);
   const pageUrl = ctx.site ? new URL(chartPaths(id, lang).page, ctx.site) : undefined;
   const text: ImageText = {
@@ -72,17 +73,17 @@ export function chartImages(def: ChartDefinition, data: Dataset, ctx: ImageConte
       ariaLabel: frame.title,
       ariaDescription: frame.description,
     });
-    const chart = prepareChartSvg(svg, palette, `chart ${id}`);
+    const chart = prepareChartSvg(svg, palette, `chart ${id}`, fonts);
     const layout = layoutImage(text, chart, minHeight === undefined ? { width, padding } : { width, padding, minHeight }, palette, fonts);
-    return { layout, chart, svg: composeImageSvg(layout, chart) };
+    return { layout, chart, svg: composeImageSvg(layout, chart, fonts) };
   };
   const { wide, phone } = STATIC_IMAGE_SIZES;
-  const result = { text, wide: image(wide.width, PADDING.wide), phone: image(phone.width, PADDING.phone, phone.height) };
+  const result = { text, fonts, wide: image(wide.width, PADDING.wide), phone: image(phone.width, PADDING.phone, phone.height) };
   for (const s of [...imageTexts(text, result.wide.chart), ...result.phone.chart.texts]) {
-    const missing = missingGlyphs(s, fonts.regular);
+    const missing = missingGlyphs(s, fonts);
     if (missing.length > 0) {
       const names = missing.map((c) => `"${c}" (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`);
-      throw new Error(`static images: chart ${id}: ${names.join(', ')} in "${s}" has no glyph in ${CJK_FAMILY}`);
+      throw new Error(`static images: chart ${id}: ${names.join(', ')} in "${s}" has no glyph in ${fontFamilyList(fonts)}`);
     }
   }
   return result;

@@ -1,56 +1,123 @@
 /**
  * Static images of a chart for editors (print, social posts, messaging apps): the chart with
  * its title, subtitle, notes, source line, date and the site's address drawn in, in the
- * light palette. Text is laid out here (measured with the real font, so wrapping is exact),
+ * light palette. Text is laid out here (measured with the real fonts, so wrapping is exact),
  * then resvg turns every glyph into a path for the SVG file and rasterises the PNGs, with
- * the packaged Noto Sans SC font loaded explicitly (./chart/image-fonts.ts): the files look the
- * same on any machine, with or without Chinese fonts.
+ * the packaged fonts loaded explicitly (./image-fonts.ts): Noto Sans SC for the Chinese
+ * edition, Noto Sans with Noto Sans SC for the Chinese it quotes in the English one. The files
+ * look the same on any machine, with or without those fonts installed.
  */
 import { readFileSync } from 'node:fs';
 import { create, type Font } from 'fontkitten';
 import { parseHTML } from 'linkedom';
 import { Resvg } from '@resvg/resvg-js';
+import type { Lang } from '../../i18n/index.ts';
 import { resolveCssVariables, type Palette } from './theme-colors.ts';
 import { escapeHtml } from '../text/escape-html.ts';
-import { CJK_FAMILY, CJK_POSTSCRIPT as POSTSCRIPT, cjkFontFiles, type FontWeightName } from './image-fonts.ts';
+import { CJK_FAMILY, cjkFontFiles, fontFiles, IMAGE_FONTS, type FontWeightName } from './image-fonts.ts';
 import { SWATCH, swatchMarkup } from './legend.ts';
 import type { LegendEntry, Swatch } from './types.ts';
 
 export { CJK_FAMILY, cjkFontFiles };
 
-export interface Fonts {
+export interface Face {
+  /** the family name the SVG asks resvg for */
+  family: string;
   regular: Font;
   bold: Font;
+  files: Record<FontWeightName, string>;
 }
 
-let fonts: Fonts | undefined;
+/**
+ * The faces one edition's images are drawn with, in order: each character in the first that
+ * has its glyph. resvg cannot be left to fall back by itself: it shapes the whole of a text
+ * chunk (the text up to the next x or y) in each face asked for, and where a face lacks a
+ * character it takes the first loaded face that has it, whatever its weight, for the whole
+ * chunk; Noto Sans SC has Latin too, so one Chinese character would put a line's English in
+ * Noto Sans SC Regular. So each run of one face is its own chunk, naming its face (textElement).
+ */
+export interface Fonts {
+  faces: readonly Face[];
+  /** false turns resvg's kerning off (see IMAGE_FONTS) */
+  kerning: boolean;
+}
 
-export function loadFonts(): Fonts {
-  if (fonts) return fonts;
-  const open = (weight: FontWeightName): Font => {
-    const file = cjkFontFiles()[weight];
-    const font = create(readFileSync(file));
-    if (!font || font.isCollection || font.postscriptName !== POSTSCRIPT[weight])
-      throw new Error(`static images: ${file} is not the single face ${POSTSCRIPT[weight]}`);
-    return font;
-  };
-  fonts = { regular: open('regular'), bold: open('bold') };
+const loaded = new Map<Lang, Fonts>();
+
+export function loadFonts(lang: Lang): Fonts {
+  const known = loaded.get(lang);
+  if (known) return known;
+  const { fonts: packages, kerning } = IMAGE_FONTS[lang];
+  const faces = packages.map((pkg): Face => {
+    const files = fontFiles(pkg);
+    const open = (weight: FontWeightName): Font => {
+      const font = create(readFileSync(files[weight]));
+      if (!font || font.isCollection || font.postscriptName !== pkg.postscript[weight])
+        throw new Error(`static images: ${files[weight]} is not the single face ${pkg.postscript[weight]}`);
+      return font;
+    };
+    return { family: pkg.family, regular: open('regular'), bold: open('bold'), files };
+  });
+  const fonts = { faces, kerning };
+  loaded.set(lang, fonts);
   return fonts;
 }
 
-/** Advance width of a string in CSS px; no kerning, which CJK text and tabular figures do not use. */
-export function textWidth(text: string, font: Font, size: number): number {
-  let units = 0;
-  for (const ch of text) units += font.glyphForCodePoint(ch.codePointAt(0) ?? 0).advanceWidth;
-  return (units / font.unitsPerEm) * size;
+/** The faces' families for an SVG font-family attribute, the first one first. */
+export function fontFamilyList(fonts: Fonts): string {
+  return fonts.faces.map((f) => f.family).join(', ');
 }
 
-/** Characters the font has no glyph for, which would print as empty boxes ("tofu"). */
-export function missingGlyphs(text: string, font: Font): string[] {
+/** The attributes of an image's root <svg> that choose how its text is drawn. */
+export function fontAttributes(fonts: Fonts): string {
+  return `font-family="${fontFamilyList(fonts)}"${fonts.kerning ? '' : ' style="font-kerning:none"'}`;
+}
+
+/**
+ * Index of the face that draws the character: the first with a glyph for it, or the first
+ * face when none has one (it draws its empty box; missingGlyphs stops the build before that).
+ */
+function faceOf(codePoint: number, fonts: Fonts, weight: FontWeightName): number {
+  const i = fonts.faces.findIndex((f) => f[weight].hasGlyphForCodePoint(codePoint));
+  return i < 0 ? 0 : i;
+}
+
+/** The text cut where the face that draws it changes. */
+export function fontRuns(text: string, fonts: Fonts, weight: FontWeightName = 'regular'): { text: string; face: number }[] {
+  const runs: { text: string; face: number }[] = [];
+  for (const ch of text) {
+    const face = faceOf(ch.codePointAt(0) ?? 0, fonts, weight);
+    const last = runs[runs.length - 1];
+    if (last && last.face === face) last.text += ch;
+    else runs.push({ text: ch, face });
+  }
+  return runs;
+}
+
+/**
+ * Advance width of a string in CSS px, each character in the face that draws it; no kerning,
+ * which CJK text and tabular figures do not use and which only ever narrows Noto Sans's Latin
+ * by a fraction of a pixel, so a line measured to fit still fits.
+ */
+export function textWidth(text: string, fonts: Fonts, size: number, weight: FontWeightName = 'regular'): number {
+  const units = fonts.faces.map(() => 0);
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    const i = faceOf(cp, fonts, weight);
+    units[i] = (units[i] ?? 0) + (fonts.faces[i]?.[weight].glyphForCodePoint(cp).advanceWidth ?? 0);
+  }
+  return units.reduce((w, u, i) => w + (u / (fonts.faces[i]?.[weight].unitsPerEm ?? 1000)) * size, 0);
+}
+
+/** Characters no face has a glyph for, in either weight, which would print as empty boxes ("tofu"). */
+export function missingGlyphs(text: string, fonts: Fonts): string[] {
   const missing = new Set<string>();
   for (const ch of text) {
     if (/\s/u.test(ch)) continue;
-    if (!font.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0)) missing.add(ch);
+    const cp = ch.codePointAt(0) ?? 0;
+    for (const weight of ['regular', 'bold'] as const) {
+      if (!fonts.faces.some((f) => f[weight].hasGlyphForCodePoint(cp))) missing.add(ch);
+    }
   }
   return [...missing];
 }
@@ -75,12 +142,12 @@ function tokens(text: string): string[] {
   return out;
 }
 
-export function wrapText(text: string, font: Font, size: number, maxWidth: number): string[] {
+export function wrapText(text: string, fonts: Fonts, size: number, maxWidth: number, weight: FontWeightName = 'regular'): string[] {
   const lines: string[] = [];
   let line = '';
   for (const tok of tokens(text)) {
     const candidate = line + tok;
-    if (line !== '' && textWidth(candidate.trimEnd(), font, size) > maxWidth) {
+    if (line !== '' && textWidth(candidate.trimEnd(), fonts, size, weight) > maxWidth) {
       lines.push(line.trimEnd());
       line = tok.trimStart();
     } else {
@@ -102,10 +169,11 @@ export interface ChartDrawing {
 
 /**
  * Prepares the SVG that render-chart produced for a file: concrete light colours instead of
- * CSS variables, one font, text in ink (as the site's stylesheet draws it), and none of the
- * keyboard and tooltip attributes that only make sense on a page.
+ * CSS variables, the image's fonts (each run of text a face does not draw named in a <tspan>),
+ * text in ink (as the site's stylesheet draws it), and none of the keyboard and tooltip
+ * attributes that only make sense on a page.
  */
-export function prepareChartSvg(markup: string, palette: Palette, where: string): ChartDrawing {
+export function prepareChartSvg(markup: string, palette: Palette, where: string, fonts: Fonts): ChartDrawing {
   const { document } = parseHTML(`<!doctype html><html><body>${markup}</body></html>`);
   const svgs = [...document.querySelectorAll('svg')].filter((s) => s.parentElement?.closest('svg') === null);
   const svg = svgs[0];
@@ -140,12 +208,41 @@ export function prepareChartSvg(markup: string, palette: Palette, where: string)
     if (!/(^|;)\s*fill\s*:/u.test(text.getAttribute('style') ?? '')) text.setAttribute('fill', ink);
   }
   const texts = [...svg.querySelectorAll('text')].map((el) => el.textContent ?? '');
+  for (const text of [...svg.querySelectorAll('text')]) nameFaces(text, fonts);
   // Plot sets the text anchor of unanchored text ("middle") on its root <svg>, which the
   // image replaces: keep it on a group around the marks, or centred labels start at their point
   const anchor = svg.getAttribute('text-anchor');
   const inner = resolveCssVariables(svg.innerHTML, palette, where).replace(/currentColor/gu, ink);
   const body = anchor ? `<g text-anchor="${anchor}">${inner}</g>` : inner;
   return { body, width, height, texts };
+}
+
+/**
+ * Names the face of each piece of a chart's text that the first face cannot draw whole: the
+ * first face that has all its characters (for English, Noto Sans SC). The chart placed the
+ * piece by its own anchor and measure, so it is not cut into positioned runs as the image's
+ * lines are: its English, if any, is drawn in Noto Sans SC as it would have been before the
+ * English images had a Latin font. The weight a chart gives its text is not looked up: both
+ * weights of each font package cover the same characters (test/unit/static-image.test.ts).
+ */
+function nameFaces(text: Element, fonts: Fonts): void {
+  const doc = text.ownerDocument;
+  const visit = (node: Node): void => {
+    for (const child of [...node.childNodes]) {
+      if (child.nodeType === 1 && child.nodeName.toLowerCase() === 'tspan') visit(child);
+      if (child.nodeType !== 3) continue;
+      const chars = [...(child.textContent ?? '')].filter((ch) => !/\s/u.test(ch)).map((ch) => ch.codePointAt(0) ?? 0);
+      if (chars.every((cp) => fonts.faces[0]?.regular.hasGlyphForCodePoint(cp))) continue;
+      const face = fonts.faces.find((f) => chars.every((cp) => f.regular.hasGlyphForCodePoint(cp)));
+      // a character no face has: missingGlyphs stops the build
+      if (!face) continue;
+      const span = doc.createElementNS('http://www.w3.org/2000/svg', 'tspan');
+      span.setAttribute('font-family', face.family);
+      span.textContent = child.textContent;
+      (child as ChildNode).replaceWith(span);
+    }
+  };
+  visit(text);
 }
 
 export interface ImageText {
@@ -205,7 +302,7 @@ export function layoutImage(
   chart: Pick<ChartDrawing, 'width' | 'height'>,
   layout: Layout,
   palette: Palette,
-  f: Fonts = loadFonts(),
+  f: Fonts,
 ): ImageLayout {
   const { width, padding } = layout;
   const inner = width - padding * 2;
@@ -213,7 +310,7 @@ export function layoutImage(
   const muted = palette['muted'] ?? fg;
   type Block = { text: string; size: number; weight: 400 | 700; fill: string }[];
   const block = (s: string, size: number, weight: 400 | 700, fill: string): Block =>
-    wrapText(s, weight === 700 ? f.bold : f.regular, size, inner).map((l) => ({ text: l, size, weight, fill }));
+    wrapText(s, f, size, inner, weight === 700 ? 'bold' : 'regular').map((l) => ({ text: l, size, weight, fill }));
   const heightOf = (b: Block) => b.reduce((h, l) => h + lineHeight(l.size), 0);
   const place = (b: Block, top: number): PlacedLine[] => {
     let y = top;
@@ -236,7 +333,7 @@ export function layoutImage(
   let lx = padding;
   let row = 0;
   for (const e of text.legend) {
-    const w = SWATCH.width + 4 + textWidth(e.label, f.regular, legendSize);
+    const w = SWATCH.width + 4 + textWidth(e.label, f, legendSize);
     if (lx > padding && lx + w > width - padding) {
       lx = padding;
       row += 1;
@@ -280,8 +377,23 @@ export function layoutImage(
   };
 }
 
-export function textElement(l: PlacedLine): string {
-  return `<text x="${l.x}" y="${l.y}" font-size="${l.size}" font-weight="${l.weight}" fill="${l.fill}">${escapeHtml(l.text)}</text>`;
+/**
+ * A placed line. A line in more than one face is cut into runs, each its own chunk at the x
+ * its measured advance puts it (see Fonts), naming its face when it is not the first.
+ */
+export function textElement(l: PlacedLine, fonts: Fonts): string {
+  const weight = l.weight === 700 ? 'bold' : 'regular';
+  let x = l.x;
+  const inner = fontRuns(l.text, fonts, weight)
+    .map((r, i) => {
+      const at = Math.round(x * 100) / 100;
+      x += textWidth(r.text, fonts, l.size, weight);
+      const family = r.face === 0 ? '' : ` font-family="${fonts.faces[r.face]?.family ?? ''}"`;
+      if (i === 0) return family ? `<tspan${family}>${escapeHtml(r.text)}</tspan>` : escapeHtml(r.text);
+      return `<tspan x="${at}"${family}>${escapeHtml(r.text)}</tspan>`;
+    })
+    .join('');
+  return `<text x="${l.x}" y="${l.y}" font-size="${l.size}" font-weight="${l.weight}" fill="${l.fill}">${inner}</text>`;
 }
 
 /** A legend swatch, placed. */
@@ -290,15 +402,15 @@ export function swatchElement(w: ImageLayout['swatches'][number]): string {
 }
 
 /** The image as SVG whose text is still <text> (resvg turns it into paths). */
-export function composeImageSvg(box: ImageLayout, chart: ChartDrawing): string {
+export function composeImageSvg(box: ImageLayout, chart: ChartDrawing, fonts: Fonts): string {
   const c = box.chart;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${box.width}" height="${box.height}" viewBox="0 0 ${box.width} ${box.height}" font-family="${CJK_FAMILY}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${box.width}" height="${box.height}" viewBox="0 0 ${box.width} ${box.height}" ${fontAttributes(fonts)}>`,
     `<rect width="100%" height="100%" fill="${box.background}"/>`,
-    ...box.head.map(textElement),
+    ...box.head.map((l) => textElement(l, fonts)),
     ...box.swatches.map(swatchElement),
     `<svg x="${c.x}" y="${c.y}" width="${c.width.toFixed(1)}" height="${c.height.toFixed(1)}" viewBox="0 0 ${chart.width} ${chart.height}" overflow="visible">${chart.body}</svg>`,
-    ...box.rest.map(textElement),
+    ...box.rest.map((l) => textElement(l, fonts)),
     `<line x1="${box.rule.x1}" x2="${box.rule.x2}" y1="${box.rule.y}" y2="${box.rule.y}" stroke="${box.rule.stroke}" stroke-width="1"/>`,
     '</svg>',
   ].join('\n');
@@ -318,13 +430,16 @@ export function imageTexts(text: ImageText, chart: ChartDrawing): string[] {
   ];
 }
 
-export function resvgFor(svg: string, widthPx?: number): Resvg {
+/** resvg with the image's fonts and no other: the machine's fonts are never read. */
+export function resvgFor(svg: string, fonts: Fonts, widthPx?: number): Resvg {
+  const first = fonts.faces[0]?.family;
+  if (!first) throw new Error('static images: no font to draw with');
   return new Resvg(svg, {
     font: {
-      fontFiles: [cjkFontFiles().regular, cjkFontFiles().bold],
+      fontFiles: fonts.faces.flatMap((f) => [f.files.regular, f.files.bold]),
       loadSystemFonts: false,
-      defaultFontFamily: CJK_FAMILY,
-      sansSerifFamily: CJK_FAMILY,
+      defaultFontFamily: first,
+      sansSerifFamily: first,
     },
     ...(widthPx ? { fitTo: { mode: 'width' as const, value: widthPx } } : {}),
     background: undefined,
@@ -335,8 +450,8 @@ export function resvgFor(svg: string, widthPx?: number): Resvg {
  * The SVG file: resvg's output, in which every glyph is a path (no font needed to view it),
  * with the title and description put back for screen readers and search.
  */
-export function svgWithPaths(svg: string, text: ImageText): string {
-  const flat = resvgFor(svg).toString();
+export function svgWithPaths(svg: string, text: ImageText, fonts: Fonts): string {
+  const flat = resvgFor(svg, fonts).toString();
   const open = /<svg\b[^>]*>/u.exec(flat);
   if (!open) throw new Error('static images: resvg returned no <svg>');
   const labelled = open[0].replace(/>$/u, ` role="img" aria-label="${escapeHtml(text.title)}">`);
@@ -346,7 +461,7 @@ export function svgWithPaths(svg: string, text: ImageText): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${out}`;
 }
 
-export function renderPng(svg: string, widthPx: number): { png: Buffer; width: number; height: number } {
-  const image = resvgFor(svg, widthPx).render();
+export function renderPng(svg: string, widthPx: number, fonts: Fonts): { png: Buffer; width: number; height: number } {
+  const image = resvgFor(svg, fonts, widthPx).render();
   return { png: image.asPng(), width: image.width, height: image.height };
 }
