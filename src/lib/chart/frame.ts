@@ -86,6 +86,11 @@ export function tableRowsFor(rows: readonly SiteFigure[], data: Dataset, lang: L
 }
 
 /** One note per continuity finding behind the figures, linking to its section of /reconciliation/. */
+/** A badge's label as a word inside a sentence: "Secondary source" → "secondary source" in English. */
+function inSentence(label: string, lang: Lang): string {
+  return lang === 'en' ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+}
+
 export function continuityNotes(rows: readonly SiteFigure[], lang: Lang): { id: string; text: string; href: string }[] {
   const ids = [...new Set(rows.map((r) => r.continuityNote).filter((id) => id !== ''))];
   return ids.map((id) => {
@@ -137,7 +142,7 @@ function drawFrame(def: ChartDefinition, data: Dataset, lang: Lang): ChartFrame 
   const sourceIds = [...new Set(rows.flatMap((r) => r.sources))];
   const sources = sourceIds.map((s) => ({ id: s, label: sourceLabel(data, s, lang), kind: data.sources.get(s)?.kind ?? 'primary' }));
   const P = PUNCTUATION[lang];
-  const sourceLine = `${t(lang, 'chart.source')}${P.colon}${sources.map((s) => (s.kind === 'secondary' ? `${s.label}${paren(lang, t(lang, 'source.secondary'))}` : s.label)).join(P.listSep)}`;
+  const sourceLine = `${t(lang, 'chart.source')}${P.colon}${sources.map((s) => (s.kind === 'secondary' ? `${s.label}${paren(lang, inSentence(t(lang, 'source.secondary'), lang))}` : s.label)).join(P.listSep)}`;
   const description = def.describe(rows, { width: WIDTHS.wide, lang, lookups: data });
   const specs = {
     narrow: def.spec(rows, { width: WIDTHS.narrow, lang, lookups: data }),
