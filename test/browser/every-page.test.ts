@@ -12,10 +12,10 @@
  * (scripts/lib/browser-tabs.ts; CRAWL_TABS sets how many), each page's problems counted on it
  * alone. Static pages are ready at `load`: they fetch nothing afterwards. Run after `npx astro build`.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { listHtmlPages, startStaticServer, type StaticServer } from '../../scripts/lib/serve-dist.ts';
-import { launchChromium } from '../../scripts/lib/launch-chromium.ts';
+import { connectChromium } from '../../scripts/lib/launch-chromium.ts';
 import { openTabs, type TabPool } from '../../scripts/lib/browser-tabs.ts';
 import { axeViolations, horizontalOverflow, narrowTableCells } from '../../scripts/lib/page-checks.ts';
 import { sampleOfEachKind } from '../../scripts/lib/page-kinds.ts';
@@ -34,7 +34,7 @@ beforeAll(async () => {
   // with the headers of dist/_headers, as a host that reads it sends them: each page is then
   // under its meta policy and the header policy at once
   server = await startStaticServer(undefined, {}, { sendHeaders: true });
-  browser = await launchChromium();
+  browser = await connectChromium(inject('chromium'));
   tabs = await openTabs(browser, TABS, { viewport: PHONE, deviceScaleFactor: 1, colorScheme: 'light' }, server.origin);
 });
 

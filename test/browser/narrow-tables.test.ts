@@ -4,10 +4,10 @@
  * measures the one table whose column widths depend on rows not shown at first: the data
  * explorer with every row shown (?n=), its folded tables unfolded.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, inject } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/serve-dist.ts';
-import { launchChromium } from '../../scripts/lib/launch-chromium.ts';
+import { connectChromium } from '../../scripts/lib/launch-chromium.ts';
 import { narrowTableCells } from '../../scripts/lib/page-checks.ts';
 
 const PHONE = { width: 360, height: 780 };
@@ -17,7 +17,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   server = await startStaticServer();
-  browser = await launchChromium();
+  browser = await connectChromium(inject('chromium'));
 });
 
 afterAll(async () => {
