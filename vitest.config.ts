@@ -1,9 +1,22 @@
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-// Two projects: `unit` needs only the sources; `site` tests the built dist/ and drives
-// Chromium, so it runs after `astro build` (see scripts/test.sh).
+/** the crawl of every page first, so that it has a worker to itself from the start and the other files share the second */
+class CrawlFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const crawl = (f: TestSpecification) => f.moduleId.endsWith('every-page.test.ts');
+    return [...sorted.filter(crawl), ...sorted.filter((f) => !crawl(f))];
+  }
+}
+
+// Three projects: `unit` needs only the sources; `site` reads the built dist/ and `browser`
+// drives Chromium over it, so both run after `astro build`, side by side (scripts/test.sh runs
+// them as two commands, as they use their workers differently).
 export default defineConfig({
   test: {
+    sequence: { sequencer: CrawlFirst },
+    // run all at once (`npx vitest run`), the projects run one after another: they differ in workers
     projects: [
       {
         test: {
@@ -18,13 +31,30 @@ export default defineConfig({
       {
         test: {
           name: 'site',
-          include: ['test/site/**/*.test.ts', 'test/browser/**/*.test.ts'],
+          include: ['test/site/**/*.test.ts'],
+          sequence: { groupOrder: 1 },
+          env: { TZ: 'Asia/Shanghai' },
+          testTimeout: 60_000,
+          // one worker, files one after another: they share its module cache (the dataset is
+          // loaded once) and leave the other core to the browser tests
+          fileParallelism: false,
+          isolate: false,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
           env: { TZ: 'Asia/Shanghai' },
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // one file at a time: the browser files run several pages at once themselves
-          fileParallelism: false,
+          // one Chromium for all files (test/browser/chromium-server.ts)
+          globalSetup: ['test/browser/chromium-server.ts'],
+          // two workers: the crawl of every page (several tabs at once) in one, the other files
+          // one after another in the other, where they fill the time the crawl leaves idle
+          maxWorkers: 2,
           isolate: false,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

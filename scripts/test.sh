@@ -5,57 +5,90 @@
 # test/.tmp/<chain>.log, printed whole when it ends so the output stays readable:
 #   static   prettier --check, eslint, astro check (types)
 #   unit     unit and golden-SVG tests
-#   build    astro build, then the static images
-# and last, on the built dist/, the site and browser tests. One closing line counts them.
+#   site     astro build, the static images, then the tests of the built dist/: the `site`
+#            project (files read in Node) and the `browser` project (one Chromium), side by side
+# The site chain is the longest, so it starts its tests as soon as its build is done rather
+# than waiting for the other two. Each chain says how long it took; one closing line counts the tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export ASTRO_TELEMETRY_DISABLED=1
+# npm run puts node_modules/.bin first on PATH; so does this, for `bash scripts/test.sh`. The
+# commands are called directly, not through npx (a Node process more for each), and TypeScript
+# scripts as `node --import tsx` (the tsx command starts a second Node).
+export PATH="$PWD/node_modules/.bin:$PATH"
+ts() { node --import tsx "$@"; }
+# the CPU seconds this shell's finished children used (`times`, second line), from a file
+# written by `times` itself: in a $(…) subshell it would count nothing
+cpu_of() { awk 'NR == 2 { for (i = 1; i <= 2; i++) { split($i, p, /[ms]/); t += p[1] * 60 + p[2] } printf "%.0f", t }' "$1"; }
+start=$SECONDS
+
 # The browser tests need a Chromium: find one up front (root on Debian may install it), or stop
 # now with one message saying how to get one, not after minutes of other tests.
 bash scripts/setup-browser.sh
-if ! CHROME_PATH=$(npx tsx scripts/lib/find-chromium.ts); then
+if ! CHROME_PATH=$(ts scripts/lib/find-chromium.ts); then
   exit 1
 fi
 export CHROME_PATH
 mkdir -p test/.tmp
-rm -f test/.tmp/unit.json test/.tmp/site.json
+rm -f test/.tmp/unit.json test/.tmp/site.json test/.tmp/browser.json
 
-npx tsx scripts/data-check.ts
+ts scripts/data-check.ts
 
 chain_static() {
-  npx prettier --check --log-level warn . && npx eslint . && npx astro check --minimumSeverity warning
+  prettier --check --log-level warn . || return 1
+  eslint . || return 1
+  astro check --minimumSeverity warning
 }
 chain_unit() {
-  npx vitest run --project unit --reporter=default --reporter=json --outputFile.json=test/.tmp/unit.json
+  vitest run --project unit --reporter=default --reporter=json --outputFile.json=test/.tmp/unit.json
 }
-chain_build() {
-  # two commands, not one joined by &&: under set -e a failing left side of && would not stop
-  # a script; here the function's status is that of the first command that fails
-  npx astro build || return 1
-  npx tsx scripts/static-images.ts
+chain_site() {
+  # one command a line, each with `|| return 1`: under set -e a failing left side of && would
+  # not stop a script; here the function's status is that of the first command that fails
+  astro build || return 1
+  ts scripts/static-images.ts || return 1
+  # two commands side by side, each with its own log, printed in turn
+  local status=0
+  vitest run --project site --reporter=default --reporter=json --outputFile.json=test/.tmp/site.json > test/.tmp/site-node.log 2>&1 &
+  local site=$!
+  vitest run --project browser --reporter=default --reporter=json --outputFile.json=test/.tmp/browser.json > test/.tmp/browser.log 2>&1 &
+  local browser=$!
+  wait $site || status=1
+  cat test/.tmp/site-node.log
+  wait $browser || status=1
+  cat test/.tmp/browser.log
+  return $status
 }
 
+chains=(static unit site)
 declare -A pids
-for chain in static unit build; do
-  ( set -o pipefail; "chain_$chain" > "test/.tmp/$chain.log" 2>&1 ) &
+for chain in "${chains[@]}"; do
+  (
+    set -o pipefail
+    began=$SECONDS
+    status=0
+    "chain_$chain" > "test/.tmp/$chain.log" 2>&1 || status=$?
+    times > "test/.tmp/$chain.times"
+    echo "($chain took $((SECONDS - began)) s, $(cpu_of "test/.tmp/$chain.times") s of CPU)" >> "test/.tmp/$chain.log"
+    exit $status
+  ) &
   pids[$chain]=$!
 done
 failed=()
-for chain in static unit build; do
+for chain in "${chains[@]}"; do
   if wait "${pids[$chain]}"; then status=ok; else status=FAILED; failed+=("$chain"); fi
   echo "──── $chain: $status"
   cat "test/.tmp/$chain.log"
 done
 if [ ${#failed[@]} -gt 0 ]; then
-  echo "test: failed: ${failed[*]} (logs in test/.tmp/)" >&2
+  echo "test: failed: ${failed[*]} (logs in test/.tmp/; $((SECONDS - start)) s)" >&2
   exit 1
 fi
 
-npx vitest run --project site --reporter=default --reporter=json --outputFile.json=test/.tmp/site.json
-
 # one plain closing line for whoever reads the log
-node_modules/.bin/node -e '
-  const r = ["unit", "site"].map((p) => require(`./test/.tmp/${p}.json`));
+times > test/.tmp/all.times
+node -e '
+  const r = ["unit", "site", "browser"].map((p) => require(`./test/.tmp/${p}.json`));
   const n = (k) => r.reduce((s, x) => s + x[k], 0);
-  console.log(`${n("numPassedTests")} passed, ${n("numFailedTests")} failed`);
-'
+  console.log(`${n("numPassedTests")} passed, ${n("numFailedTests")} failed in ${process.argv[1]} s (${process.argv[2]} s of CPU)`);
+' "$((SECONDS - start))" "$(cpu_of test/.tmp/all.times)"

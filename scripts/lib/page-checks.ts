@@ -1,11 +1,12 @@
 /**
  * What the browser tests look for on a page, each returning readable problem lines so a
  * failure names the page, the request, the rule or the element: network and console
- * trouble, content wider than the screen, and axe-core accessibility violations.
+ * trouble, content wider than the screen, table cells too narrow to read, and axe-core
+ * accessibility violations.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -14,7 +15,15 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 export interface PageWatch {
   /** every URL the page requested */
   requests: string[];
+  /** every problem recorded since the watch began */
   problems(): string[];
+  /**
+   * The problems recorded since the last take(), for a tab that loads one page after another
+   * (browser-tabs.ts); anything recorded later counts on the next page. A request of a page the
+   * tab has left, cut off by leaving it (net::ERR_ABORTED), is no problem of either page, as it
+   * would not be had the tab been closed instead; any other late trouble counts on the next page.
+   */
+  take(): string[];
 }
 
 /**
@@ -24,13 +33,27 @@ export interface PageWatch {
 export function watchPage(page: Page, origin: string): PageWatch {
   const requests: string[] = [];
   const found: string[] = [];
+  let taken = 0;
+  // the page a request was made for, to tell a left page's cut-off requests from the current page's
+  const withoutHash = (url: string) => url.replace(/#.*$/su, '');
+  const documentOf = new WeakMap<Request, string>();
+  let current = '';
   page.on('request', (req) => {
     const url = req.url();
+    // the page's own request starts a new page; any other request is made for the page shown,
+    // which until the new one arrives is still the old one
+    const own = req.isNavigationRequest() && req.frame() === page.mainFrame();
+    if (own) current = withoutHash(url);
+    documentOf.set(req, own ? current : withoutHash(page.mainFrame().url()));
     requests.push(url);
     if (/^(data|blob|about):/u.test(url)) return;
     if (new URL(url).origin !== origin) found.push(`request to another host: ${req.method()} ${url}`);
   });
-  page.on('requestfailed', (req) => found.push(`request failed: ${req.url()} (${req.failure()?.errorText ?? 'unknown error'})`));
+  page.on('requestfailed', (req) => {
+    const error = req.failure()?.errorText ?? 'unknown error';
+    if (error === 'net::ERR_ABORTED' && documentOf.get(req) !== current) return;
+    found.push(`request failed: ${req.url()} (${error})`);
+  });
   page.on('response', (res) => {
     if (res.status() >= 400) found.push(`HTTP ${res.status()} for ${res.url()}`);
   });
@@ -41,7 +64,15 @@ export function watchPage(page: Page, origin: string): PageWatch {
     }
   });
   page.on('pageerror', (err) => found.push(`uncaught exception: ${err.message}`));
-  return { requests, problems: () => [...found] };
+  return {
+    requests,
+    problems: () => [...found],
+    take: () => {
+      const since = found.slice(taken);
+      taken = found.length;
+      return since;
+    },
+  };
 }
 
 /**
@@ -87,6 +118,38 @@ export async function horizontalOverflow(page: Page): Promise<string[]> {
       (el) => sticksOut(el) && el.getBoundingClientRect().width > 0 && !sticksOut(el.parentElement) && !clipped(el),
     );
     return [`document is ${doc.scrollWidth}px wide in a ${limit}px viewport`, ...culprits.slice(0, 8).map(describe)];
+  });
+}
+
+/**
+ * Tables a phone can read: every visible table cell's content box is at least two characters
+ * of its own font wide (a CJK character is 1em). Unfolds every <details> first, so run it last
+ * on a page. `cells` counts the cells measured, so a caller can tell "none narrow" from "none seen".
+ */
+export async function narrowTableCells(page: Page): Promise<{ cells: number; narrow: string[] }> {
+  return page.evaluate(() => {
+    for (const d of document.querySelectorAll('details')) d.open = true;
+    const narrow: string[] = [];
+    let cells = 0;
+    for (const cell of document.querySelectorAll<HTMLElement>('td, th')) {
+      const r = cell.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue; // hidden (a filtered row, a visually hidden header)
+      if (cell.closest('[hidden], .visually-hidden')) continue;
+      // a header row hidden the accessible way (1 px, clipped) when the table is shown as cards
+      // (a loop, not a recursive helper: tsx would wrap a named helper in a function the page lacks)
+      let clipped = false;
+      for (let el: Element | null = cell; el && !clipped; el = el.parentElement) clipped = getComputedStyle(el).clipPath !== 'none';
+      if (clipped) continue;
+      cells++;
+      const s = getComputedStyle(cell);
+      const content = cell.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);
+      const two = 2 * parseFloat(s.fontSize);
+      if (content + 0.5 < two)
+        narrow.push(
+          `${cell.tagName.toLowerCase()} "${(cell.textContent ?? '').trim().slice(0, 20)}" is ${Math.round(content)}px, two characters are ${Math.round(two)}px`,
+        );
+    }
+    return { cells, narrow };
   });
 }
 

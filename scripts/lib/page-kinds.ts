@@ -1,44 +1,74 @@
 /**
- * Built pages grouped by the template that made them, read from their paths: pages that share
- * a parent folder with three or more siblings ("/events/<id>/", "/charts/<id>/") come from one
+ * Built pages grouped by the kind of page they are, read from their paths. A kind is a template
+ * in a language: pages under "/en/" are English ('en'), every other page Chinese ('zh'), and the
+ * language folder is set aside before the template is read, so "/en/timeline/" is the English
+ * kind of "/timeline/" and "/en/charts/a/" of "/charts/a/". Within a language, pages that share a
+ * parent folder with three or more siblings ("/events/<id>/", "/charts/<id>/") come from one
  * dynamic route; every other page is a template of its own. The screenshot script takes one
  * page of each kind; the accessibility audit takes a fixed sample of each.
  */
 
 const LARGE = 4;
+/** language folders at the root of the site, each a mirror of the Chinese pages */
+const LANG_FOLDERS = { en: '/en/' } as const;
+export type PageLang = 'zh' | keyof typeof LANG_FOLDERS;
 
 const parentOf = (p: string) => (p === '/' ? '' : p.replace(/[^/]+\/?$/u, ''));
 
-/** "/events/[id]/" for a page of a large group, the path itself for any other page */
-export function templateOf(path: string, all: readonly string[]): string {
-  const parent = parentOf(path);
-  const siblings = all.filter((p) => parentOf(p) === parent).length;
-  return parent.length > 1 && siblings >= LARGE ? `${parent}[id]/` : path;
+/** the language of a page and its path without the language folder ("/en/data/" → en, "/data/") */
+export function splitLang(path: string): { lang: PageLang; rest: string } {
+  for (const [lang, folder] of Object.entries(LANG_FOLDERS) as [PageLang, string][]) {
+    if (path === folder.slice(0, -1) || path.startsWith(folder)) return { lang, rest: `/${path.slice(folder.length)}` };
+  }
+  return { lang: 'zh', rest: path };
 }
 
-export function pagesByTemplate(all: readonly string[]): Map<string, string[]> {
+export interface PageKind {
+  /** "/events/[id]/" for a page of a large group, the path (without a language folder) for any other page */
+  template: string;
+  lang: PageLang;
+}
+
+/** the kind of `path` among `all` pages: its template, read among the pages of its language, and that language */
+export function kindOf(path: string, all: readonly string[]): PageKind {
+  const { lang, rest } = splitLang(path);
+  const parent = parentOf(rest);
+  const siblings = all.filter((p) => {
+    const other = splitLang(p);
+    return other.lang === lang && parentOf(other.rest) === parent;
+  }).length;
+  return { template: parent.length > 1 && siblings >= LARGE ? `${parent}[id]/` : rest, lang };
+}
+
+/** "template lang", e.g. "/events/[id]/ zh": one key per kind of page */
+export function kindKey(kind: PageKind): string {
+  return `${kind.template} ${kind.lang}`;
+}
+
+export function pagesByKind(all: readonly string[]): Map<string, string[]> {
   const groups = new Map<string, string[]>();
   for (const p of all) {
-    const t = templateOf(p, all);
-    groups.set(t, [...(groups.get(t) ?? []), p]);
+    const k = kindKey(kindOf(p, all));
+    groups.set(k, [...(groups.get(k) ?? []), p]);
   }
   return groups;
 }
 
-/** A page of each kind: every page of its own template, the first page of a dynamic route. */
+/** A page of each kind: every page of its own template, the first page of a dynamic route, in each language. */
 export function pagesOfEachKind(all: readonly string[]): string[] {
-  return [...pagesByTemplate(all).values()].map((pages) => pages[0] as string);
+  return [...pagesByKind(all).values()].map((pages) => pages[0] as string);
 }
 
 /**
- * `perTemplate` pages of every dynamic route, spread over it (first, last, and evenly between),
- * and every other page: what the accessibility audit checks when it does not check them all.
+ * `perKind` pages of every dynamic route in each language, spread over it (first, last, and
+ * evenly between), and every other page: what the accessibility audit checks when it does not
+ * check them all.
  */
-export function sampleOfEachTemplate(all: readonly string[], perTemplate: number): string[] {
+export function sampleOfEachKind(all: readonly string[], perKind: number): string[] {
   const picked = new Set<string>();
-  for (const pages of pagesByTemplate(all).values()) {
-    if (pages.length <= perTemplate) pages.forEach((p) => picked.add(p));
-    else for (let i = 0; i < perTemplate; i++) picked.add(pages[Math.round((i * (pages.length - 1)) / (perTemplate - 1))] as string);
+  for (const pages of pagesByKind(all).values()) {
+    if (pages.length <= perKind) pages.forEach((p) => picked.add(p));
+    else for (let i = 0; i < perKind; i++) picked.add(pages[Math.round((i * (pages.length - 1)) / (perKind - 1))] as string);
   }
   return all.filter((p) => picked.has(p));
 }

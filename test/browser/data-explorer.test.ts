@@ -7,10 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { DIST_DIR, startStaticServer, type StaticServer } from '../../scripts/lib/serve-dist.ts';
-import { launchChromium } from '../../scripts/lib/launch-chromium.ts';
+import { connectChromium } from '../../scripts/lib/launch-chromium.ts';
 import { PAGE_SIZE } from '../../src/lib/explorer/filter.ts';
 import { formatValue } from '../../src/lib/words/format.ts';
 import pkg from '../../package.json';
@@ -34,7 +34,7 @@ let context: BrowserContext;
 
 beforeAll(async () => {
   server = await startStaticServer();
-  browser = await launchChromium();
+  browser = await connectChromium(inject('chromium'));
   context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
 });
 
@@ -47,9 +47,16 @@ afterAll(async () => {
 const visibleIds = (page: Page) =>
   page.$$eval('#explorer-table tbody tr:not([hidden])', (trs) => trs.map((tr) => (tr as HTMLElement).dataset['id'] ?? ''));
 
+/** a download's bytes, read as a stream: a browser connected to (one Chromium for all files) keeps no local path */
+async function bytesOf(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
 async function open(path: string): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+  await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
   await page.waitForSelector('#explorer:not([hidden])');
   return page;
 }
@@ -86,7 +93,7 @@ describe('/data/ explorer', () => {
     expect(new URL(page.url()).searchParams.get('indicator')).toBe(indicator);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-download="csv"]')]);
-    const bytes = readFileSync(await download.path());
+    const bytes = await bytesOf(download);
     // named with the dataset's version, like every other download
     expect(download.suggestedFilename()).toBe(`${pkg.name}-${pkg.version}-filtered.csv`);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -103,7 +110,7 @@ describe('/data/ explorer', () => {
 
     const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.click('button[data-download="json"]')]);
     expect(jsonDownload.suggestedFilename()).toBe(`${pkg.name}-${pkg.version}-filtered.json`);
-    const filtered = JSON.parse(readFileSync(await jsonDownload.path(), 'utf8')) as { rows: Rec[]; filter: string };
+    const filtered = JSON.parse((await bytesOf(jsonDownload)).toString('utf8')) as { rows: Rec[]; filter: string };
     expect(filtered.rows.map((r) => r['id'])).toEqual(shown);
     expect(filtered.filter).toContain(`indicator=${indicator}`);
     await page.close();

@@ -8,7 +8,7 @@
  * obeys ?theme= and ?lang=, warns (never fails) on bad values, and posts nothing but its
  * height. Run after `npx astro build`.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,7 +17,7 @@ import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { CHARTS } from '../../src/charts/index.ts';
 import { chartPaths, EMBED_PARENT_SCRIPT } from '../../src/lib/chart/chart-files.ts';
 import { readThemeColors } from '../../src/lib/chart/theme-colors.ts';
-import { launchChromium } from '../../scripts/lib/launch-chromium.ts';
+import { connectChromium } from '../../scripts/lib/launch-chromium.ts';
 import { DIST_DIR, startStaticServer, type StaticServer } from '../../scripts/lib/serve-dist.ts';
 
 const PYM_DIST = fileURLToPath(new URL('../../node_modules/pym.js/dist/', import.meta.url));
@@ -123,7 +123,7 @@ beforeAll(async () => {
 <iframe id="unmarked" src="${sender('4321')}" title="unmarked" height="100" sandbox="${SANDBOX}"></iframe>
 <iframe id="elsewhere" data-qd-embed src="${otherServer.origin}/sender.html?h=4321" title="elsewhere" height="100" sandbox="${SANDBOX}"></iframe>${parentScript}`),
   );
-  browser = await launchChromium();
+  browser = await connectChromium(inject('chromium'));
   context = await browser.newContext({ viewport: { width: 800, height: 900 }, deviceScaleFactor: 1 });
 });
 

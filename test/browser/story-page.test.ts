@@ -4,10 +4,10 @@
  * JavaScript switched off every chart is still drawn; a section's views switch by a radio group
  * and keep the choice in the URL. Run after `npx astro build`.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/serve-dist.ts';
-import { launchChromium } from '../../scripts/lib/launch-chromium.ts';
+import { connectChromium } from '../../scripts/lib/launch-chromium.ts';
 import { watchPage } from '../../scripts/lib/page-checks.ts';
 import { t } from '../../src/i18n/index.ts';
 
@@ -21,7 +21,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   server = await startStaticServer();
-  browser = await launchChromium();
+  browser = await connectChromium(inject('chromium'));
 });
 
 afterAll(async () => {

@@ -161,14 +161,14 @@ describe('formatProblem', () => {
 
 describe('scripts/data-check.ts (CLI)', () => {
   const run = (...args: string[]) =>
-    spawnSync(`${root}node_modules/.bin/tsx`, ['scripts/data-check.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/data-check.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
 
   it('exits 2 with a usage message on an unknown argument', () => {
     const out = run('--bogus');
     expect(out.status).toBe(2);
     expect(out.stderr).toContain("data:check: Unknown option '--bogus'");
     expect(out.stderr).toContain('usage: npm run data:check [-- --with DRAFT_DIR ...]');
-    // a child process that starts tsx: seconds on a busy machine
+    // a child process that loads tsx: seconds on a busy machine
   }, 30_000);
 
   it('reports a bad row of a draft folder given with --with, by draft file and line, and exits 1', () => {

@@ -169,7 +169,7 @@ describe('npm run normalize -- FILE on files that are not articles', () => {
   const run = (name: string, bytes: Uint8Array | string) => {
     const f = join(dir, name);
     writeFileSync(f, bytes);
-    return spawnSync(`${root}node_modules/.bin/tsx`, ['scripts/normalize.ts', f], { cwd: root, encoding: 'utf8', timeout: 30_000 });
+    return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/normalize.ts', f], { cwd: root, encoding: 'utf8', timeout: 30_000 });
   };
   it.each([
     ['empty.txt', '', 'file is empty'],

@@ -115,9 +115,11 @@ describe('numbersIn: the numbers a quote states', () => {
 });
 
 import { spawnSync } from 'node:child_process';
-// each case starts tsx: several seconds on a busy 2-core machine
+// each case starts a Node with tsx's loader (one process; the tsx command would start two):
+// seconds on a busy 2-core machine
 describe('npm run normalize -- FILE (the command)', { timeout: 30_000 }, () => {
-  const run = (...args: string[]) => spawnSync('node_modules/.bin/tsx', ['scripts/normalize.ts', ...args], { encoding: 'utf8' });
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/normalize.ts', ...args], { encoding: 'utf8' });
   it('prints the clean text of an article, in simplified characters', () => {
     const out = run('data/sources/raw/004_46882168b7554399.txt');
     expect(out.status).toBe(0);

@@ -1,0 +1,20 @@
+/**
+ * Global setup of the browser tests (vitest.config.ts): one Chromium for every file, started
+ * once, whose address each file gets with inject('chromium') and connects to
+ * (scripts/lib/launch-chromium.ts); closed when the run ends.
+ */
+import type { TestProject } from 'vitest/node';
+import { launchChromiumServer } from '../../scripts/lib/launch-chromium.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** the WebSocket address of the shared Chromium */
+    chromium: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const server = await launchChromiumServer();
+  project.provide('chromium', server.wsEndpoint());
+  return () => server.close();
+}
