@@ -2,6 +2,9 @@
 import { defineConfig } from 'astro/config';
 import { CSP_DIRECTIVES } from './src/lib/site/security-policy.ts';
 import { securityHeaders } from './src/lib/site/security-headers.ts';
+import { inlinePageCss } from './src/lib/site/inline-page-css.ts';
+import { LANGS } from './src/i18n/index.ts';
+import { href } from './src/i18n/paths.ts';
 import { absoluteSite, warnIfNoSite } from './src/lib/site/address.ts';
 
 // The public address is one setting, the environment variable SITE_URL (see README, "Publishing").
@@ -11,8 +14,10 @@ warnIfNoSite();
 export default defineConfig({
   site: absoluteSite().href,
   trailingSlash: 'always',
-  // Stylesheets are files, never inline: the Content-Security-Policy allows them as 'self', and
-  // its header (dist/_headers) needs no hash per page's CSS (decision 0006). Small scripts stay
+  // Stylesheets are files: the Content-Security-Policy allows them as 'self', and its header
+  // (dist/_headers) needs no hash per page's CSS (decision 0006). The story page alone has its
+  // CSS inlined after the build (inlinePageCss below), so a phone paints it without waiting for
+  // a second round of requests. Small scripts stay
   // inline, hashed: an embed runs in a sandboxed frame, whose opaque origin could fetch a module
   // script from the site only if the host sent CORS headers.
   build: { inlineStylesheets: 'never' },
@@ -28,6 +33,7 @@ export default defineConfig({
       directives: [...CSP_DIRECTIVES],
     },
   },
-  // dist/_headers, for hosts that send headers, from the policy the pages carry
-  integrations: [securityHeaders()],
+  // The story's CSS inlined, hashed into its policy; then dist/_headers, for hosts that send
+  // headers, from the policy the pages carry (in this order: the header must see that hash)
+  integrations: [inlinePageCss({ pages: LANGS.map((lang) => href(lang)) }), securityHeaders()],
 });

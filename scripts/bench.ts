@@ -1,19 +1,24 @@
 /**
  * Benchmark (prints figures; it is not a test): what the story page costs a reader on a
- * phone, next to the same kind of chart drawn in the browser by Observable Plot.
+ * phone, in each edition, next to the same kind of chart drawn in the browser by Observable Plot.
  *
  *   npm run bench                      build into bench/out/site/, then measure
  *   npm run bench -- --no-build        measure the existing dist/
  *   npm run bench -- --runs 5 --chart <id>
+ *   npm run bench -- --no-compress     serve without gzip, as no real host does
  *
  * Pages measured, all from one local server:
- *   /                 the story page: charts drawn at build time as inline SVG
+ *   /, /en/           the story page in each edition: charts drawn at build time as inline SVG
  *   /charts/<id>/     that chart's own page, when the site has one (same chart, build-time SVG)
  *   /bench/           comparison page, not part of the site: bench/plot-in-browser.html with
  *                     bench/plot-in-browser.ts bundled by esbuild, drawing chart <id> in the
  *                     browser from its rows (and lookup tables) as JSON
+ * The server sends text gzipped, as the static hosts the site is made for (Netlify, Cloudflare
+ * Pages, GitHub Pages) do; uncompressed, Lighthouse would time a 400 KB page no reader receives.
  * Bytes are gzip (zlib level 6) of each resource as served. Lighthouse runs with its default
- * mobile form factor and simulated throttling; the median of --runs runs is printed.
+ * mobile form factor and simulated throttling; every run is printed, then the median and the
+ * spread, and each run's report is kept in bench/out/lighthouse/ (open one in
+ * https://googlechrome.github.io/lighthouse/viewer/ or read its JSON) to see what costs the score.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,17 +35,22 @@ import { requireChromium } from './lib/find-chromium.ts';
 import type { Dataset, SiteFigure } from '../src/lib/data/dataset.ts';
 import { escapeHtml } from '../src/lib/text/escape-html.ts';
 import { cliArgs } from './lib/cli-args.ts';
+import { LANGS } from '../src/i18n/index.ts';
+import { href } from '../src/i18n/paths.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BENCH_DIR = join(ROOT, 'bench');
 /** the comparison page, as served at /bench/ */
 const OUT_DIR = join(BENCH_DIR, 'out', 'compare');
+/** every Lighthouse run's full report */
+const REPORT_DIR = join(BENCH_DIR, 'out', 'lighthouse');
 /** the benchmark's own build of the site, so it never disturbs dist/ */
 const SITE_BUILD_DIR = join(BENCH_DIR, 'out', 'site');
 const STORY_JS_BUDGET = 30 * 1024;
 
 interface Args {
   build: boolean;
+  compress: boolean;
   runs: number;
   chart: string | undefined;
 }
@@ -48,11 +58,21 @@ interface Args {
 function readArgs(): Args {
   const { values } = cliArgs(
     'bench',
-    'npm run bench -- [--no-build] [--runs N] [--chart ID]',
-    { 'no-build': { type: 'boolean' }, runs: { type: 'string', default: '3' }, chart: { type: 'string' } },
+    'npm run bench -- [--no-build] [--no-compress] [--runs N] [--chart ID]',
+    {
+      'no-build': { type: 'boolean' },
+      'no-compress': { type: 'boolean' },
+      runs: { type: 'string', default: '3' },
+      chart: { type: 'string' },
+    },
     { min: 0, max: 0 },
   );
-  const args: Args = { build: values['no-build'] !== true, runs: Number(values.runs), chart: values.chart };
+  const args: Args = {
+    build: values['no-build'] !== true,
+    compress: values['no-compress'] !== true,
+    runs: Number(values.runs),
+    chart: values.chart,
+  };
   if (!Number.isInteger(args.runs) || args.runs < 1) throw new Error('bench: --runs needs a whole number ≥ 1');
   return args;
 }
@@ -267,9 +287,28 @@ async function measureBytes(origin: string, path: string): Promise<Bytes> {
 interface LighthouseFigures {
   performance: number;
   accessibility: number;
+  fcp: number;
   lcp: number;
   tbt: number;
   cls: number;
+  si: number;
+}
+const FIGURES: readonly (keyof LighthouseFigures)[] = ['performance', 'accessibility', 'fcp', 'lcp', 'tbt', 'cls', 'si'];
+const AUDIT_OF: Record<Exclude<keyof LighthouseFigures, 'performance' | 'accessibility'>, string> = {
+  fcp: 'first-contentful-paint',
+  lcp: 'largest-contentful-paint',
+  tbt: 'total-blocking-time',
+  cls: 'cumulative-layout-shift',
+  si: 'speed-index',
+};
+
+interface LighthouseRuns {
+  median: LighthouseFigures;
+  min: LighthouseFigures;
+  max: LighthouseFigures;
+  runs: LighthouseFigures[];
+  /** what the median-scoring run says costs the page */
+  diagnosis: string[];
 }
 
 const median = (xs: number[]) => {
@@ -278,33 +317,87 @@ const median = (xs: number[]) => {
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 };
 
-async function runLighthouse(port: number, url: string, runs: number): Promise<LighthouseFigures> {
-  const all: LighthouseFigures[] = [];
+type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+
+/** The few lines of a report that say where a page's time goes. */
+function diagnose(lhr: Lhr): string[] {
+  const items = (id: string) => {
+    const details = lhr.audits[id]?.details as { items?: Record<string, unknown>[] } | undefined;
+    return details?.items ?? [];
+  };
+  const ms = (v: unknown) => `${Math.round(Number(v))} ms`;
+  const lines: string[] = [];
+  const [element, phases] = items('largest-contentful-paint-element') as { items?: Record<string, unknown>[] }[];
+  const node = element?.items?.[0]?.['node'] as { selector?: string; snippet?: string } | undefined;
+  if (node) lines.push(`LCP element: ${node.selector ?? node.snippet ?? '?'}`);
+  if (phases?.items) lines.push(`LCP phases: ${phases.items.map((p) => `${String(p['phase'])} ${ms(p['timing'])}`).join(', ')}`);
+  const blocking = items('render-blocking-resources');
+  lines.push(
+    `render-blocking resources: ${blocking.length}${blocking.length ? ` (${blocking.map((b) => String(b['url']).replace(/^.*\//u, '')).join(', ')})` : ''}`,
+  );
+  lines.push(`DOM elements: ${lhr.audits['dom-size']?.numericValue ?? '?'}`);
+  const work = items('mainthread-work-breakdown').slice(0, 4);
+  lines.push(`main thread (simulated ×4): ${work.map((w) => `${String(w['groupLabel'])} ${ms(w['duration'])}`).join(', ')}`);
+  const tasks = items('long-tasks');
+  lines.push(`long tasks: ${tasks.length}${tasks.length ? `, longest ${ms(Math.max(...tasks.map((t) => Number(t['duration']))))}` : ''}`);
+  const compress = lhr.audits['uses-text-compression']?.details as { overallSavingsBytes?: number } | undefined;
+  if (compress?.overallSavingsBytes) lines.push(`uncompressed text: ${kb(compress.overallSavingsBytes)} could be saved by gzip`);
+  return lines;
+}
+
+async function runLighthouse(port: number, url: string, runs: number, reportName: string): Promise<LighthouseRuns> {
+  const all: { figures: LighthouseFigures; lhr: Lhr }[] = [];
+  mkdirSync(REPORT_DIR, { recursive: true });
   for (let i = 0; i < runs; i++) {
     const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
     if (!result) throw new Error(`bench: Lighthouse returned nothing for ${url}`);
     const { lhr } = result;
     if (lhr.runtimeError) throw new Error(`bench: Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    writeFileSync(join(REPORT_DIR, `${reportName}-${i + 1}.json`), JSON.stringify(lhr));
     const audit = (id: string) => {
       const v = lhr.audits[id]?.numericValue;
       if (v === undefined) throw new Error(`bench: Lighthouse gave no ${id} for ${url}`);
       return v;
     };
-    all.push({
+    const figures: LighthouseFigures = {
       performance: Math.round((lhr.categories['performance']?.score ?? Number.NaN) * 100),
       accessibility: Math.round((lhr.categories['accessibility']?.score ?? Number.NaN) * 100),
-      lcp: audit('largest-contentful-paint'),
-      tbt: audit('total-blocking-time'),
-      cls: audit('cumulative-layout-shift'),
-    });
+      fcp: audit(AUDIT_OF.fcp),
+      lcp: audit(AUDIT_OF.lcp),
+      tbt: audit(AUDIT_OF.tbt),
+      cls: audit(AUDIT_OF.cls),
+      si: audit(AUDIT_OF.si),
+    };
+    console.log(`  run ${i + 1}: ${describeFigures(figures)}`);
+    all.push({ figures, lhr });
   }
-  const pick = (k: keyof LighthouseFigures) => median(all.map((f) => f[k]));
-  return { performance: pick('performance'), accessibility: pick('accessibility'), lcp: pick('lcp'), tbt: pick('tbt'), cls: pick('cls') };
+  const over = (f: (xs: number[]) => number) =>
+    Object.fromEntries(FIGURES.map((k) => [k, f(all.map((r) => r.figures[k]))])) as unknown as LighthouseFigures;
+  const mid = over(median);
+  // the run whose score is nearest the median stands for the page in the diagnosis
+  const typical = [...all].sort(
+    (a, b) => Math.abs(a.figures.performance - mid.performance) - Math.abs(b.figures.performance - mid.performance),
+  )[0];
+  return {
+    median: mid,
+    min: over((xs) => Math.min(...xs)),
+    max: over((xs) => Math.max(...xs)),
+    runs: all.map((r) => r.figures),
+    diagnosis: typical ? diagnose(typical.lhr) : [],
+  };
+}
+
+const seconds = (v: number) => `${(v / 1000).toFixed(2)} s`;
+function describeFigures(f: LighthouseFigures): string {
+  return `performance ${f.performance}, accessibility ${f.accessibility}, FCP ${seconds(f.fcp)}, LCP ${seconds(f.lcp)}, TBT ${Math.round(f.tbt)} ms, CLS ${f.cls.toFixed(3)}, SI ${seconds(f.si)}`;
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-function printTable(columns: { name: string; bytes: Bytes; lh: LighthouseFigures }[]): void {
+function printTable(columns: { name: string; bytes: Bytes; lh: LighthouseRuns }[]): void {
+  /** the median, and the lowest and highest of the runs when they differ */
+  const spread = (c: (typeof columns)[number], k: keyof LighthouseFigures, f: (v: number) => string) =>
+    c.lh.min[k] === c.lh.max[k] ? f(c.lh.median[k]) : `${f(c.lh.median[k])} (${f(c.lh.min[k])}–${f(c.lh.max[k])})`;
   const rows: [string, (c: (typeof columns)[number]) => string][] = [
     ['HTML (gzip)', (c) => kb(c.bytes.html)],
     ['CSS inline+linked (gzip)', (c) => kb(c.bytes.css)],
@@ -314,11 +407,13 @@ function printTable(columns: { name: string; bytes: Bytes; lh: LighthouseFigures
     ['SVG after scripts (gzip)', (c) => kb(c.bytes.svgAfterScripts)],
     ['all responses (gzip)', (c) => kb(c.bytes.total)],
     ['requests', (c) => String(c.bytes.requests)],
-    ['Lighthouse performance', (c) => String(c.lh.performance)],
-    ['Lighthouse accessibility', (c) => String(c.lh.accessibility)],
-    ['LCP', (c) => `${(c.lh.lcp / 1000).toFixed(2)} s`],
-    ['TBT', (c) => `${Math.round(c.lh.tbt)} ms`],
-    ['CLS', (c) => c.lh.cls.toFixed(3)],
+    ['Lighthouse performance', (c) => spread(c, 'performance', String)],
+    ['Lighthouse accessibility', (c) => spread(c, 'accessibility', String)],
+    ['FCP', (c) => spread(c, 'fcp', seconds)],
+    ['LCP', (c) => spread(c, 'lcp', seconds)],
+    ['TBT', (c) => spread(c, 'tbt', (v) => `${Math.round(v)} ms`)],
+    ['CLS', (c) => spread(c, 'cls', (v) => v.toFixed(3))],
+    ['Speed Index', (c) => spread(c, 'si', seconds)],
   ];
   const table = [['', ...columns.map((c) => c.name)], ...rows.map(([label, f]) => [label, ...columns.map(f)])];
   const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => [...(r[i] ?? '')].length)));
@@ -336,12 +431,16 @@ async function main(): Promise<void> {
   const chartId = pickChart(siteDir, args.chart);
   const { labels } = await buildComparisonPage(chartId);
   const chartPage = `/charts/${chartId}/`;
+  // the story in every edition the build has
+  const stories = LANGS.map((lang) => href(lang)).filter((path) => existsSync(join(siteDir, path, 'index.html')));
   const pages = [
-    { name: 'story /', path: '/' },
-    ...(existsSync(join(siteDir, 'charts', chartId, 'index.html')) ? [{ name: `chart page ${chartPage}`, path: chartPage }] : []),
-    { name: `Plot in browser (${chartId})`, path: '/bench/' },
+    ...stories.map((path) => ({ name: `story ${path}`, path, story: true })),
+    ...(existsSync(join(siteDir, 'charts', chartId, 'index.html'))
+      ? [{ name: `chart page ${chartPage}`, path: chartPage, story: false }]
+      : []),
+    { name: `Plot in browser (${chartId})`, path: '/bench/', story: false },
   ];
-  const server = await startStaticServer(siteDir, { '/bench/': OUT_DIR });
+  const server = await startStaticServer(siteDir, { '/bench/': OUT_DIR }, { compress: args.compress });
   process.env['CHROME_PATH'] = requireChromium();
   const chrome = await chromeLauncher.launch({ chromePath: process.env['CHROME_PATH'], chromeFlags: CHROMIUM_FLAGS });
   try {
@@ -350,18 +449,23 @@ async function main(): Promise<void> {
     for (const p of pages) {
       console.log(`bench: measuring ${p.path} (${args.runs} Lighthouse run${args.runs > 1 ? 's' : ''}) …`);
       const bytes = await measureBytes(server.origin, p.path);
-      const lh = await runLighthouse(chrome.port, `${server.origin}${p.path}`, args.runs);
-      columns.push({ name: p.name, bytes, lh });
+      const report = p.path === '/bench/' ? 'plot-in-browser' : p.path.replace(/^\/|\/$/gu, '').replace(/\//gu, '-') || 'story';
+      const lh = await runLighthouse(chrome.port, `${server.origin}${p.path}`, args.runs, report);
+      columns.push({ ...p, bytes, lh });
     }
     console.log('');
     printTable(columns);
-    const story = columns[0]!;
+    for (const c of columns.filter((x) => x.story)) {
+      console.log('');
+      console.log(
+        `${c.name} — JS ${kb(c.bytes.js)} gzip of a ${kb(STORY_JS_BUDGET)} budget${c.bytes.js > STORY_JS_BUDGET ? ' — OVER BUDGET' : ''}`,
+      );
+      for (const line of c.lh.diagnosis) console.log(`  ${line}`);
+    }
     console.log('');
     console.log(
-      `story page JS: ${kb(story.bytes.js)} gzip of a ${kb(STORY_JS_BUDGET)} budget${story.bytes.js > STORY_JS_BUDGET ? ' — OVER BUDGET' : ''}`,
-    );
-    console.log(
-      `Lighthouse: mobile form factor, simulated throttling, median of ${args.runs}; bytes: gzip level 6 per resource as served.`,
+      `Lighthouse: mobile form factor, simulated throttling, median of ${args.runs} (lowest–highest in brackets); reports in ${REPORT_DIR.replace(ROOT, '')}/. ` +
+        `Bytes: gzip level 6 per resource as served; served ${args.compress ? 'gzipped, as static hosts do' : 'uncompressed (--no-compress)'}.`,
     );
   } finally {
     chrome.kill();

@@ -2,10 +2,12 @@
  * The built site as a reader's browser gets it: every HTML page in dist/, and a tiny static
  * server on 127.0.0.1 (random port) that serves dist/ the way a plain static host does —
  * directory URLs without a trailing slash are redirected, missing files are 404s; with
- * `sendHeaders`, the headers dist/_headers names are sent, as Netlify or Cloudflare Pages would.
+ * `sendHeaders`, the headers dist/_headers names are sent, as Netlify or Cloudflare Pages would;
+ * with `compress`, text is sent gzipped to a browser that accepts it, as every such host does.
  * Shared by the site tests, the browser tests, the screenshot script and the benchmark.
  */
 import { createServer, type Server } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +41,9 @@ const CONTENT_TYPES: Record<string, string> = {
 export function contentTypeOf(file: string): string {
   return CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
+
+/** Types a static host compresses: text of every kind; images and archives are compressed already. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/u;
 
 /** Every HTML file under dir, as the URL path a reader opens ("/", "/timeline/", "/404.html"). */
 export function listHtmlPages(dir: string = DIST_DIR): string[] {
@@ -106,7 +111,7 @@ export interface StaticServer {
 export async function startStaticServer(
   root: string = DIST_DIR,
   mounts: Record<string, string> = {},
-  options: { sendHeaders?: boolean } = {},
+  options: { sendHeaders?: boolean; compress?: boolean } = {},
 ): Promise<StaticServer> {
   if (!existsSync(root)) throw new Error(`${root} does not exist: run \`npx astro build\` first`);
   const server: Server = createServer((req, res) => {
@@ -128,8 +133,15 @@ export async function startStaticServer(
     }
     // with sendHeaders, root's _headers apply to what root serves (not to the mounts)
     const extra = options.sendHeaders && !mount ? headersFor(root, url.pathname) : {};
-    res.writeHead(200, { ...extra, 'content-type': contentTypeOf(file), 'cache-control': 'no-store' });
+    const type = contentTypeOf(file);
+    const gzip = options.compress === true && COMPRESSIBLE.test(type) && /\bgzip\b/u.test(String(req.headers['accept-encoding'] ?? ''));
+    const encoding = gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {};
+    res.writeHead(200, { ...extra, ...encoding, 'content-type': type, 'cache-control': 'no-store' });
     if (req.method === 'HEAD') res.end();
+    else if (gzip)
+      createReadStream(file)
+        .pipe(createGzip({ level: 6 }))
+        .pipe(res);
     else createReadStream(file).pipe(res);
   });
   await new Promise<void>((ok, fail) => {
