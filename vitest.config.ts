@@ -26,6 +26,10 @@ export default defineConfig({
           // per worker rather than once per file
           isolate: false,
           env: { TZ: 'Asia/Shanghai' },
+          // npm test runs this beside the build and the type check on two cores: drawing a PNG or
+          // walking 100 000 formulas can take longer than vitest's default 5 s there. Not a speed
+          // target (those are in scripts/bench.ts), only room to finish.
+          testTimeout: 30_000,
         },
       },
       {
