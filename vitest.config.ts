@@ -52,6 +52,9 @@ export default defineConfig({
           env: { TZ: 'Asia/Shanghai' },
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // expect.poll waits 1 s by default: a frame's navigation or a page's script can take
+          // longer while the build and the crawl share two cores. Room to finish, not a speed target.
+          expect: { poll: { timeout: 15_000 } },
           // one Chromium for all files (test/browser/chromium-server.ts)
           globalSetup: ['test/browser/chromium-server.ts'],
           // two workers: the crawl of every page (several tabs at once) in one, the other files

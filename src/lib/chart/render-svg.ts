@@ -2,6 +2,7 @@
  * Renders a chart specification to SVG markup at build time, so charts read without
  * JavaScript. Plot draws into a linkedom document instead of a browser's.
  */
+import { createHash } from 'node:crypto';
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { moveInlineStyles } from './inline-styles.ts';
@@ -40,5 +41,22 @@ export function renderPlotSvg(options: Plot.PlotOptions, render: RenderOptions):
   svg.removeAttribute('width');
   svg.removeAttribute('height');
   svg.setAttribute('preserveAspectRatio', 'xMinYMin meet');
-  return node.outerHTML;
+  return stableIds(node);
+}
+
+/**
+ * Plot numbers its markers, clip paths and patterns from one counter per process
+ * (`plot-marker-17`), so a chart's markup would depend on what was drawn before it: a golden
+ * test then passes or fails with the order of the files. The ids become a hash of the chart's own
+ * markup and a local count: the same chart gives the same bytes, two charts on one page (or one
+ * chart's phone and desktop drawings) still differ.
+ */
+function stableIds(node: Element): string {
+  const ids = [...node.querySelectorAll('[id]')].map((el) => el.getAttribute('id') ?? '').filter((id) => /^plot-[a-z]+-\d+$/u.test(id));
+  const html = node.outerHTML;
+  if (ids.length === 0) return html;
+  const pattern = new RegExp(`\\b(${ids.join('|')})\\b`, 'gu');
+  const local = (id: string) => `${id.replace(/-\d+$/u, '')}-${ids.indexOf(id) + 1}`;
+  const hash = createHash('sha256').update(html.replace(pattern, local)).digest('hex').slice(0, 8);
+  return html.replace(pattern, (id) => local(id).replace(/^plot-/u, `c${hash}-`));
 }
