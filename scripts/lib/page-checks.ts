@@ -157,18 +157,37 @@ interface AxeResult {
   violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
 }
 
-/** axe-core's WCAG 2.0–2.2 A/AA rules on the page as it is now displayed. */
-export async function axeViolations(page: Page): Promise<string[]> {
+/**
+ * The axe rules whose outcome depends on the colours: text against its background, and links
+ * told from the text around them. A second colour scheme changes nothing else axe looks at (the
+ * markup, names, roles and sizes are the same), so it is audited with these alone.
+ */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'] as const;
+
+/**
+ * axe-core's WCAG 2.0–2.2 A/AA rules on the page as it is now displayed, or only the rules
+ * named (each of which must be one of those).
+ */
+export async function axeViolations(page: Page, onlyRules?: readonly string[]): Promise<string[]> {
   // evaluated by the debugger, not added as a <script>: the page's Content-Security-Policy
   // blocks inline scripts, as it should, and the audit must not need a hole in it
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   const result = (await page.evaluate(
-    (tags) =>
-      (window as unknown as { axe: { run(ctx: Document, o: object): Promise<unknown> } }).axe.run(document, {
-        runOnly: { type: 'tag', values: tags },
+    ({ tags, rules }) => {
+      const axe = (
+        window as unknown as { axe: { run(ctx: Document, o: object): Promise<unknown>; getRules(tags: string[]): { ruleId: string }[] } }
+      ).axe;
+      if (rules) {
+        const known = new Set(axe.getRules(tags).map((r) => r.ruleId));
+        const unknown = rules.filter((r) => !known.has(r));
+        if (unknown.length > 0) throw new Error(`axe: no rule ${unknown.join(', ')} among the WCAG A/AA rules`);
+      }
+      return axe.run(document, {
+        runOnly: rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags },
         resultTypes: ['violations'],
-      }),
-    AXE_TAGS,
+      });
+    },
+    { tags: AXE_TAGS, rules: onlyRules ? [...onlyRules] : undefined },
   )) as AxeResult;
   return result.violations.flatMap((v) =>
     v.nodes

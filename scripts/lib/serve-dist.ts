@@ -136,7 +136,9 @@ export async function startStaticServer(
     const type = contentTypeOf(file);
     const gzip = options.compress === true && COMPRESSIBLE.test(type) && /\bgzip\b/u.test(String(req.headers['accept-encoding'] ?? ''));
     const encoding = gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {};
-    res.writeHead(200, { ...extra, ...encoding, 'content-type': type, 'cache-control': 'no-store' });
+    // nothing is kept between page loads unless _headers says so (the hashed bundles): a
+    // rebuilt dist/ is always what a test sees
+    res.writeHead(200, { 'cache-control': 'no-store', ...extra, ...encoding, 'content-type': type });
     if (req.method === 'HEAD') res.end();
     else if (gzip)
       createReadStream(file)

@@ -2,14 +2,15 @@
  * Every HTML page in dist/, opened in Chromium on a 360 px phone screen, served with the headers
  * of dist/_headers: it loads without console errors, Content-Security-Policy violations or failed
  * requests and asks nothing of any host but the local server, its content fits the screen, and no
- * table cell is narrower than two characters. axe-core checks WCAG 2.2 A/AA in the light and the
- * dark colour scheme on every page of a page of its own, and on three pages of each dynamic route
- * (first, middle, last), in each language (scripts/lib/page-kinds.ts) — pages of one route share
+ * table cell is narrower than two characters. axe-core checks WCAG 2.2 A/AA (in the light colour
+ * scheme, then in the dark with the rules that read colours, COLOUR_RULES) on every page of a
+ * template of its own, and on three pages of each dynamic route (first, middle, last), in each
+ * language (scripts/lib/page-kinds.ts) — pages of one route share
  * their markup, so the audit grows with the number of templates, not of pages. AXE_ALL=1 audits
  * every page. Links are checked without a browser, in test/site/built-pages.test.ts.
  *
- * Pages are found by crawling dist/ and loaded one after another in a few reused tabs
- * (scripts/lib/browser-tabs.ts; CRAWL_TABS sets how many), each page's problems counted on it
+ * Pages are found by crawling dist/ and loaded one after another in one reused tab
+ * (scripts/lib/browser-tabs.ts; CRAWL_TABS=n opens more), each page's problems counted on it
  * alone. Static pages are ready at `load`: they fetch nothing afterwards. Run after `npx astro build`.
  */
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
@@ -17,13 +18,14 @@ import type { Browser } from 'playwright-core';
 import { listHtmlPages, startStaticServer, type StaticServer } from '../../scripts/lib/serve-dist.ts';
 import { connectChromium } from '../../scripts/lib/launch-chromium.ts';
 import { openTabs, type TabPool } from '../../scripts/lib/browser-tabs.ts';
-import { axeViolations, horizontalOverflow, narrowTableCells } from '../../scripts/lib/page-checks.ts';
+import { axeViolations, COLOUR_RULES, horizontalOverflow, narrowTableCells } from '../../scripts/lib/page-checks.ts';
 import { sampleOfEachKind } from '../../scripts/lib/page-kinds.ts';
 
 const PHONE = { width: 360, height: 740 };
-// two cores, shared with the other browser files and the site tests running beside the crawl:
-// a third tab measured no faster
-const TABS = Number(process.env['CRAWL_TABS'] ?? 2);
+// one tab: on two cores one navigation at a time keeps both busy (renderer, browser, this
+// process), and a second tab made the crawl slower, not faster (every page without axe: 99 s in
+// two tabs, 70 s in one), while taking the time the files running beside it need
+const TABS = Number(process.env['CRAWL_TABS'] ?? 1);
 const pages = listHtmlPages();
 const audited = new Set(process.env['AXE_ALL'] === '1' ? pages : sampleOfEachKind(pages, 3));
 
@@ -59,7 +61,7 @@ describe.concurrent.each(pages)('%s in Chromium at 360 px', (path) => {
       if (audited.has(path)) {
         found.push(...(await axeViolations(page)).map((v) => `axe, light: ${v}`));
         await page.emulateMedia({ colorScheme: 'dark' });
-        found.push(...(await axeViolations(page)).map((v) => `axe, dark: ${v}`));
+        found.push(...(await axeViolations(page, COLOUR_RULES)).map((v) => `axe, dark: ${v}`));
         await page.emulateMedia({ colorScheme: 'light' });
       }
       // last: it unfolds every <details>

@@ -9,12 +9,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { DIST_DIR, fileForUrlPath, listHtmlPages } from '../../scripts/lib/serve-dist.ts';
 import {
   CSP_DIRECTIVES,
+  HASHED_ASSETS,
+  HASHED_ASSETS_CACHE,
   HEADER_ONLY_DIRECTIVES,
   OTHER_HEADERS,
   REFERRER_POLICY,
@@ -145,7 +147,15 @@ describe('dist/_headers', () => {
 
   it('exists, with one rule for every path', () => {
     expect(existsSync(file), `${file} is missing: the security-headers integration in astro.config.mjs writes it`).toBe(true);
-    expect([...rules().keys()]).toEqual(['/*']);
+    expect([...rules().keys()]).toEqual(['/*', HASHED_ASSETS]);
+  });
+
+  it('lets browsers keep the hashed bundles for a year, as every file there is named by its content', () => {
+    expect(rules().get(HASHED_ASSETS)?.get('cache-control')).toBe(HASHED_ASSETS_CACHE);
+    const files = readdirSync(join(DIST_DIR, HASHED_ASSETS.replace('/*', '')));
+    expect(files.length).toBeGreaterThan(0);
+    // Astro's names: <name>.<8-character hash>.<ext>; a file without one could go stale for a year
+    expect(files.filter((f) => !/\.[\w-]{8}\.[a-z0-9]+$/u.test(f))).toEqual([]);
   });
 
   it("sends the pages' policy, the referrer policy and nosniff", () => {

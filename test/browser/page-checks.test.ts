@@ -1,0 +1,43 @@
+/**
+ * The crawl's accessibility audit (scripts/lib/page-checks.ts) can fail: in the dark colour
+ * scheme it runs only the rules that read colours, so this shows those rules still catch text
+ * that is readable in the light and not in the dark, and that a rule name axe does not know is
+ * an error rather than an audit of nothing.
+ */
+import { afterAll, beforeAll, expect, it, inject } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { connectChromium } from '../../scripts/lib/launch-chromium.ts';
+import { axeViolations, COLOUR_RULES } from '../../scripts/lib/page-checks.ts';
+
+// dark grey text: plain on white, nearly invisible once the dark scheme turns the page near-black
+const PAGE = `<!doctype html><html lang="en"><head><title>contrast</title>
+<style>
+  body { background: #fff; color: #111; }
+  @media (prefers-color-scheme: dark) { body { background: #111; } p { color: #333; } }
+</style></head><body><main><h1>Heading</h1><p>Text that only the dark scheme makes hard to read.</p></main></body></html>`;
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await connectChromium(inject('chromium'));
+  page = await (await browser.newContext({ colorScheme: 'light' })).newPage();
+  await page.setContent(PAGE);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+it('finds no contrast problem in the light scheme, and finds one with the colour rules alone in the dark', async () => {
+  expect(await axeViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await axeViolations(page, COLOUR_RULES);
+  expect(dark.length).toBeGreaterThan(0);
+  expect(dark[0]).toMatch(/^color-contrast /u);
+  await page.emulateMedia({ colorScheme: 'light' });
+});
+
+it('refuses a rule name that is not among the WCAG A/AA rules', async () => {
+  await expect(axeViolations(page, ['color-contrast', 'no-such-rule'])).rejects.toThrow(/no rule no-such-rule/u);
+});
