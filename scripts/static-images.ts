@@ -13,7 +13,8 @@
  *
  * The date is today's in Asia/Shanghai, or SOURCE_DATE_EPOCH's when set (reproducible builds).
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHARTS } from '../src/charts/index.ts';
@@ -21,7 +22,7 @@ import { LANGS, t } from '../src/i18n/index.ts';
 import { chartPaths, STATIC_IMAGE_SIZES } from '../src/lib/chart/chart-files.ts';
 import { chartImages } from '../src/lib/chart/chart-images.ts';
 import { formatIsoDate } from '../src/lib/words/format.ts';
-import { renderPng, svgWithPaths } from '../src/lib/chart/static-image.ts';
+import { renderPng, subsetFonts, svgCharacters, svgWithPaths } from '../src/lib/chart/static-image.ts';
 import { readThemeColors } from '../src/lib/chart/theme-colors.ts';
 import { getDataset } from '../src/lib/data/dataset.ts';
 import { buildDate } from '../src/lib/site/build-date.ts';
@@ -30,7 +31,7 @@ import { publicSite, warnIfNoSite } from '../src/lib/site/address.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-function main(): void {
+async function main(): Promise<void> {
   const dist = resolve(
     ROOT,
     cliArgs('static-images', 'tsx scripts/static-images.ts [--dist DIR]', { dist: { type: 'string' } }, { min: 0, max: 0 }).values.dist ??
@@ -45,23 +46,33 @@ function main(): void {
   const palette = readThemeColors().light;
   const { wide, phone } = STATIC_IMAGE_SIZES;
   const data = getDataset();
-  // every edition has its own images: the English ones in English, under en/
-  for (const lang of LANGS) {
-    const date = t(lang, 'embed.imageDate', { date: formatIsoDate(buildDate().day, lang) });
-    for (const def of CHARTS) {
-      const { id } = def;
-      const images = chartImages(def, data, { lang, site, date, palette });
-      const paths = chartPaths(id, lang);
-      mkdirSync(join(dist, paths.page), { recursive: true });
-      writeFileSync(join(dist, paths.svg), svgWithPaths(images.wide.svg, images.text, images.fonts));
-      const widePng = renderPng(images.wide.svg, wide.width * wide.scale, images.fonts);
-      writeFileSync(join(dist, paths.pngWide), widePng.png);
-      const phonePng = renderPng(images.phone.svg, phone.width * phone.scale, images.fonts);
-      writeFileSync(join(dist, paths.pngPhone), phonePng.png);
-      console.log(`static images: ${lang} ${id}: svg, ${widePng.width}×${widePng.height} png, ${phonePng.width}×${phonePng.height} png`);
+  const fontDir = mkdtempSync(join(tmpdir(), 'qd-image-fonts-'));
+  try {
+    // every edition has its own images: the English ones in English, under en/
+    for (const lang of LANGS) {
+      const date = t(lang, 'embed.imageDate', { date: formatIsoDate(buildDate().day, lang) });
+      const all = CHARTS.map((def) => ({ def, images: chartImages(def, data, { lang, site, date, palette }) }));
+      const first = all[0];
+      if (!first) break;
+      // one edition's fonts, cut to the characters of all its images (see subsetFonts)
+      const text = all.map(({ images }) => svgCharacters(images.wide.svg) + svgCharacters(images.phone.svg)).join('');
+      const fonts = await subsetFonts(first.images.fonts, text, mkdtempSync(join(fontDir, `${lang}-`)));
+      for (const { def, images } of all) {
+        const { id } = def;
+        const paths = chartPaths(id, lang);
+        mkdirSync(join(dist, paths.page), { recursive: true });
+        writeFileSync(join(dist, paths.svg), svgWithPaths(images.wide.svg, images.text, fonts));
+        const widePng = renderPng(images.wide.svg, wide.width * wide.scale, fonts);
+        writeFileSync(join(dist, paths.pngWide), widePng.png);
+        const phonePng = renderPng(images.phone.svg, phone.width * phone.scale, fonts);
+        writeFileSync(join(dist, paths.pngPhone), phonePng.png);
+        console.log(`static images: ${lang} ${id}: svg, ${widePng.width}×${widePng.height} png, ${phonePng.width}×${phonePng.height} png`);
+      }
     }
+  } finally {
+    rmSync(fontDir, { recursive: true, force: true });
   }
   if (CHARTS.length === 0) console.warn('static images: the chart registry (src/charts/index.ts) is empty; no images written');
 }
 
-main();
+await main();

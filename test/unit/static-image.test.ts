@@ -4,7 +4,9 @@
  * what layoutImage measures is where resvg puts the glyphs; the Chinese images keep Noto Sans SC
  * alone. The font files are read here independently of the code under test.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { create, type Font } from 'fontkitten';
 import { describe, expect, it } from 'vitest';
 import { CJK_FONT, LATIN_FONT, cjkFontFiles, latinFontFiles } from '../../src/lib/chart/image-fonts.ts';
@@ -16,6 +18,8 @@ import {
   missingGlyphs,
   prepareChartSvg,
   resvgFor,
+  subsetFonts,
+  svgCharacters,
   textElement,
   textWidth,
   wrapText,
@@ -162,6 +166,28 @@ describe('what resvg draws', () => {
     // without its <tspan>, resvg's own fallback would pick the first CJK face it loaded, Regular
     const plain = frame(en, '<text x="4" y="28" font-size="16" font-weight="700" fill="#000">青岛日报</text>');
     expect(pixels(en, plain).equals(bold(zh))).toBe(false);
+  });
+
+  it('draws the same pixels with the fonts cut to the text as with the whole fonts, Regular and Bold, and nothing it was not cut for', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'qd-subset-test-'));
+    try {
+      const text = 'Qingdao Daily, “青岛日报” · 2024';
+      const svg = (fonts: Fonts, s: string, weight: 400 | 700) => frame(fonts, textElement(line(s, 4, weight), fonts));
+      for (const fonts of [en, zh]) {
+        const cut = await subsetFonts(fonts, svgCharacters(svg(fonts, text, 400)), dir);
+        // each file a small part of the whole
+        cut.faces.forEach((face, i) =>
+          expect(statSync(face.files.bold).size).toBeLessThan(statSync(fonts.faces[i]?.files.bold ?? '').size / 5),
+        );
+        for (const weight of [400, 700] as const) {
+          expect(pixels(cut, svg(cut, text, weight)).equals(pixels(fonts, svg(fonts, text, weight))), `${weight}`).toBe(true);
+          // a character it was not cut for has no glyph left to draw
+          expect(pixels(cut, svg(cut, '港', weight)).equals(pixels(fonts, svg(fonts, '港', weight))), `${weight}`).toBe(false);
+        }
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -7,8 +7,10 @@
  * edition, Noto Sans with Noto Sans SC for the Chinese it quotes in the English one. The files
  * look the same on any machine, with or without those fonts installed.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { create, type Font } from 'fontkitten';
+import subsetFont from 'subset-font';
 import { parseHTML } from 'linkedom';
 import { Resvg } from '@resvg/resvg-js';
 import type { Lang } from '../../i18n/index.ts';
@@ -61,6 +63,49 @@ export function loadFonts(lang: Lang): Fonts {
   const fonts = { faces, kerning };
   loaded.set(lang, fonts);
   return fonts;
+}
+
+/**
+ * The same faces with their files cut down to the characters of `text`, written into `dir`, for
+ * resvg. resvg reads a font file anew for every chunk of text it shapes, and Noto Sans SC is
+ * 8 MB a weight: a chart's 1080 px PNG took 0.7 s to read its text and 0.2 s to draw it. Cut to
+ * the few hundred characters an edition's images use (hb-subset, through subset-font), it reads
+ * in 0.02 s and draws the same pixels and the same glyph paths, byte for byte. Name IDs 16 and
+ * 17 stay: resvg finds a face by its typographic family and weight there, and without them a
+ * Bold subset would be taken for a family of its own and bold text drawn in Regular.
+ * The measuring fonts (`regular`, `bold`) stay whole. A character of `text` that a whole face
+ * draws and its subset does not is an error, not a gap in an image.
+ */
+export async function subsetFonts(fonts: Fonts, text: string, dir: string): Promise<Fonts> {
+  const chars = [...new Set(text)].join('');
+  const faces = await Promise.all(
+    fonts.faces.map(async (face, i): Promise<Face> => {
+      const cut = async (weight: FontWeightName): Promise<string> => {
+        const file = join(dir, `${i}-${basename(face.files[weight])}`);
+        const data = await subsetFont(readFileSync(face.files[weight]), chars, {
+          targetFormat: 'sfnt',
+          preserveNameIds: [0, 1, 2, 3, 4, 5, 6, 16, 17],
+        });
+        const subset = create(data);
+        if (!subset || subset.isCollection) throw new Error(`static images: the subset of ${face.files[weight]} is not a single face`);
+        const lost = [...chars].filter((ch) => {
+          const cp = ch.codePointAt(0) ?? 0;
+          return face[weight].hasGlyphForCodePoint(cp) && !subset.hasGlyphForCodePoint(cp);
+        });
+        if (lost.length > 0) throw new Error(`static images: the subset of ${face.files[weight]} lost ${lost.join(' ')}`);
+        writeFileSync(file, data);
+        return file;
+      };
+      return { ...face, files: { regular: await cut('regular'), bold: await cut('bold') } };
+    }),
+  );
+  return { ...fonts, faces };
+}
+
+/** Every character the text of SVG markup holds, with its entities (&amp;, &#x4E2D;) read. */
+export function svgCharacters(markup: string): string {
+  const { document } = parseHTML(`<!doctype html><html><body>${markup}</body></html>`);
+  return document.body.textContent ?? '';
 }
 
 /** The faces' families for an SVG font-family attribute, the first one first. */
