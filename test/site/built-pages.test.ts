@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import config from '../../astro.config.mjs';
 import { DIST_DIR, fileForUrlPath, listHtmlPages } from '../../scripts/lib/serve-dist.ts';
+import { getDataset } from '../../src/lib/data/dataset.ts';
 
 const SITE = new URL(config.site ?? 'https://example.invalid');
 /** stands in for the local server: only the origin matters when resolving links */
@@ -231,6 +232,32 @@ function linkProblems(page: string, doc: Doc): string[] {
   return [...new Set(problems)];
 }
 
+// Figure and source ids are for the data files; a page names what they stand for (a researcher
+// finds the id in a link's title, or in <code> where a page lists ids on purpose)
+const dataIds = (() => {
+  const data = getDataset();
+  const ids = [...data.byId.keys(), ...data.sources.keys()].sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<![\\w-])(?:${ids.map((id) => id.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})(?![\\w-])`, 'gu');
+})();
+
+function idsInCopy(doc: Doc): string[] {
+  const found: string[] = [];
+  const walk = (node: Doc['body']['firstChild']) => {
+    if (!node) return;
+    if (node.nodeType === 3) {
+      for (const m of (node.textContent ?? '').matchAll(dataIds))
+        found.push(`"${m[0]}" in the text of ${describeEl(node.parentElement as El)}`);
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const tag = (node as El).tagName.toLowerCase();
+    if (['script', 'style', 'template', 'code'].includes(tag)) return;
+    for (const child of [...node.childNodes]) walk(child);
+  };
+  walk(doc.body);
+  return found;
+}
+
 describe('the built site', () => {
   it('has the story page and at least one chart on it', () => {
     expect(pages).toContain('/');
@@ -255,5 +282,8 @@ describe.each(pages)('%s (static HTML)', (page) => {
   });
   it('has no internal link that leads nowhere', () => {
     expectNone(page, linkProblems(page, load(page)));
+  });
+  it('names figures and sources in its text, not by their ids', () => {
+    expectNone(page, idsInCopy(load(page)));
   });
 });

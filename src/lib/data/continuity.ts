@@ -167,8 +167,8 @@ export function findContinuity(
           indicator: level.indicator,
           geo: level.geo,
           figures: [level.id, growth.id, prev.id],
-          text: `${level.value} with growth of ${growth.value}% implies ${range(implied[0], implied[1])} a year earlier; ${prev.id} publishes ${prev.value}.`,
-          textZh: `${level.value}、增长${growth.value}%，推算上年同期为${range(implied[0], implied[1])}；而${prev.id}公布为${prev.value}。`,
+          text: `${level.value} with growth of ${growth.value}% implies ${range(implied[0], implied[1])} a year earlier, but ${prev.value} is published for it (${prev.id}).`,
+          textZh: `${level.value}、增长${growth.value}%，推算上年同期为${range(implied[0], implied[1])}；而上年同期的公布数为${prev.value}（${prev.id}）。`,
           at: level,
         });
       }

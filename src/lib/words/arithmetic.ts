@@ -68,6 +68,22 @@ export function figureHref(f: Pick<SiteFigure, 'id' | 'indicator'>, lang: Lang):
   return href(lang, `indicators/${f.indicator}/#f-${f.id}`);
 }
 
+/** A figure named for a reader, from the data: "2023年青岛市货物进出口总额：8498.4亿元". */
+export function figureLabel(f: SiteFigure, data: Dataset, lang: Lang): string {
+  const scope = [
+    f.geo === 'qingdao' ? '' : placeName(data, f.geo, lang),
+    f.breakdown.length === 0 ? '' : breakdownName(data, f.breakdown, lang),
+  ]
+    .filter((x) => x !== '')
+    .join(t(lang, 'event.listSeparator'));
+  return t(lang, 'arithmetic.inputLabel', {
+    period: figurePeriod(f, lang),
+    name: indicatorName(data, f.indicator, lang),
+    scope: scope === '' ? '' : t(lang, 'arithmetic.scope', { scope }),
+    value: figureValue(f, data, lang),
+  });
+}
+
 /** The arithmetic of a derived figure, its inputs named from the data: 2023年 青岛市 货物进出口总额 8498.4亿元. */
 export function figureArithmetic(
   f: SiteFigure,
@@ -82,23 +98,7 @@ export function figureArithmetic(
     if (!('ref' in p) || inputs.has(p.ref)) continue;
     const input = data.byId.get(p.ref);
     if (!input) throw new Error(`figure ${f.id}: formula input "${p.ref}" is not a figure`);
-    const scope = [
-      input.geo === 'qingdao' ? '' : placeName(data, input.geo, lang),
-      input.breakdown.length === 0 ? '' : breakdownName(data, input.breakdown, lang),
-    ]
-      .filter((x) => x !== '')
-      .join(t(lang, 'event.listSeparator'));
-    inputs.set(p.ref, {
-      id: input.id,
-      valueText: input.valueText,
-      label: t(lang, 'arithmetic.inputLabel', {
-        period: figurePeriod(input, lang),
-        name: indicatorName(data, input.indicator, lang),
-        scope: scope === '' ? '' : t(lang, 'arithmetic.scope', { scope }),
-        value: figureValue(input, data, lang),
-      }),
-      href: hrefOf(input),
-    });
+    inputs.set(p.ref, { id: input.id, valueText: input.valueText, label: figureLabel(input, data, lang), href: hrefOf(input) });
   }
   return arithmetic(pieces, inputs, figureValue(f, data, lang), lang);
 }
