@@ -122,6 +122,55 @@ export async function horizontalOverflow(page: Page): Promise<string[]> {
 }
 
 /**
+ * Words broken across lines: a Latin word of four or more letters whose letters sit on more than
+ * one line, as happens when a column is squeezed narrower than the word (the site lets words break
+ * anywhere rather than overflow a phone's screen, so a squeezed column shows as "peo / ple", not
+ * as overflow). Hyphenated words, addresses and file names (an element's text starting http, www
+ * or /, or a word inside a run such as example.com/a_b.html) and text a page hides
+ * visually (inside an element clipped to nothing, such as a table head kept for screen readers)
+ * are not counted. Run it with every <details> open to see their text too.
+ */
+export async function brokenWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const hiddenByClip = (el: Element) => {
+      for (let a: Element | null = el; a && a !== document.body; a = a.parentElement) {
+        const style = getComputedStyle(a);
+        if (style.clipPath !== 'none' || style.clip !== 'auto') return true;
+      }
+      return false;
+    };
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      const text = n.textContent ?? '';
+      if (!el || el.closest('svg, script, style, code, [hidden]') || /^\s*(https?:|www\.|\/)/u.test(el.textContent ?? '')) continue;
+      for (const m of text.matchAll(/\p{Script=Latin}{4,}/gu)) {
+        if (text[m.index + m[0].length] === '-' || text[m.index - 1] === '-') continue;
+        // part of an address or file name in running text (…/content_123.html): those may break anywhere
+        const start = text.slice(0, m.index).search(/\S*$/u);
+        const token =
+          text
+            .slice(start)
+            .split(/\s/u)[0]
+            ?.replace(/[.,;:)\]）。，]+$/u, '') ?? '';
+        if (/[/._@:=?&#]/u.test(token)) continue;
+        const range = document.createRange();
+        range.setStart(n, m.index);
+        range.setEnd(n, m.index + m[0].length);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (lines.size > 1 && !hiddenByClip(el)) {
+          out.push(
+            `"${m[0]}" breaks across ${lines.size} lines in <${el.tagName.toLowerCase()}>, ${Math.round(el.getBoundingClientRect().width)} px wide`,
+          );
+        }
+      }
+    }
+    return out;
+  });
+}
+
+/**
  * Tables a phone can read: every visible table cell's content box is at least two characters
  * of its own font wide (a CJK character is 1em). Unfolds every <details> first, so run it last
  * on a page. `cells` counts the cells measured, so a caller can tell "none narrow" from "none seen".

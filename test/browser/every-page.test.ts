@@ -1,8 +1,8 @@
 /**
  * Every HTML page in dist/, opened in Chromium on a 360 px phone screen, served with the headers
  * of dist/_headers: it loads without console errors, Content-Security-Policy violations or failed
- * requests and asks nothing of any host but the local server, its content fits the screen, and no
- * table cell is narrower than two characters. axe-core checks WCAG 2.2 A/AA (in the light colour
+ * requests and asks nothing of any host but the local server, its content fits the screen, no
+ * table cell is narrower than two characters, and no word is squeezed onto several lines. axe-core checks WCAG 2.2 A/AA (in the light colour
  * scheme, then in the dark with the rules that read colours, COLOUR_RULES) on every page of a
  * template of its own, and on three pages of each dynamic route (first, middle, last), in each
  * language (scripts/lib/page-kinds.ts) — pages of one route share
@@ -18,7 +18,7 @@ import type { Browser } from 'playwright-core';
 import { listHtmlPages, startStaticServer, type StaticServer } from '../../scripts/lib/serve-dist.ts';
 import { connectChromium } from '../../scripts/lib/launch-chromium.ts';
 import { openTabs, type TabPool } from '../../scripts/lib/browser-tabs.ts';
-import { axeViolations, COLOUR_RULES, horizontalOverflow, narrowTableCells } from '../../scripts/lib/page-checks.ts';
+import { axeViolations, brokenWords, COLOUR_RULES, horizontalOverflow, narrowTableCells } from '../../scripts/lib/page-checks.ts';
 import { sampleOfEachKind } from '../../scripts/lib/page-kinds.ts';
 
 const PHONE = { width: 360, height: 740 };
@@ -49,8 +49,8 @@ afterAll(async () => {
 
 describe.concurrent.each(pages)('%s in Chromium at 360 px', (path) => {
   const what = audited.has(path)
-    ? 'loads cleanly, fits the screen, has readable table cells, and passes axe in light and dark'
-    : 'loads cleanly, fits the screen, and has readable table cells';
+    ? 'loads cleanly, fits the screen, has readable table cells and whole words, and passes axe in light and dark'
+    : 'loads cleanly, fits the screen, and has readable table cells and whole words';
   // the time includes waiting for a free tab; a long page audited twice is tens of seconds on a busy machine
   it(what, { timeout: 120_000 }, async () => {
     const problems = await tabs.use(async ({ page, watch }) => {
@@ -64,10 +64,13 @@ describe.concurrent.each(pages)('%s in Chromium at 360 px', (path) => {
         found.push(...(await axeViolations(page, COLOUR_RULES)).map((v) => `axe, dark: ${v}`));
         await page.emulateMedia({ colorScheme: 'light' });
       }
-      // last: it unfolds every <details>
+      // last: these unfold every <details>
       const tables = await narrowTableCells(page);
       found.push(...tables.narrow.slice(0, 10).map((n) => `table cell too narrow at 360 px: ${n}`));
       if (tables.narrow.length > 10) found.push(`… and ${tables.narrow.length - 10} more narrow table cells`);
+      const broken = await brokenWords(page);
+      found.push(...broken.slice(0, 10).map((b) => `word broken at 360 px: ${b}`));
+      if (broken.length > 10) found.push(`… and ${broken.length - 10} more broken words`);
       return [...found, ...watch.take()];
     });
     expect(problems.length, `${path}:\n${problems.join('\n')}`).toBe(0);

@@ -2,12 +2,13 @@
  * The crawl's accessibility audit (scripts/lib/page-checks.ts) can fail: in the dark colour
  * scheme it runs only the rules that read colours, so this shows those rules still catch text
  * that is readable in the light and not in the dark, and that a rule name axe does not know is
- * an error rather than an audit of nothing.
+ * an error rather than an audit of nothing; and the check for words squeezed onto several lines
+ * finds the one a squeezed column breaks, not those a page hides or that break at a hyphen.
  */
 import { afterAll, beforeAll, expect, it, inject } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { connectChromium } from '../../scripts/lib/launch-chromium.ts';
-import { axeViolations, COLOUR_RULES } from '../../scripts/lib/page-checks.ts';
+import { axeViolations, brokenWords, COLOUR_RULES } from '../../scripts/lib/page-checks.ts';
 
 // dark grey text: plain on white, nearly invisible once the dark scheme turns the page near-black
 const PAGE = `<!doctype html><html lang="en"><head><title>contrast</title>
@@ -40,4 +41,27 @@ it('finds no contrast problem in the light scheme, and finds one with the colour
 
 it('refuses a rule name that is not among the WCAG A/AA rules', async () => {
   await expect(axeViolations(page, ['color-contrast', 'no-such-rule'])).rejects.toThrow(/no rule no-such-rule/u);
+});
+
+it('finds a word squeezed onto several lines by a narrow column, and not a hidden or hyphenated one', async () => {
+  const squeezed = await browser.newPage({ viewport: { width: 360, height: 780 } });
+  await squeezed.setContent(`<!doctype html><html lang="en"><body style="overflow-wrap: anywhere; margin: 16px">
+    <dl style="display: grid; grid-template-columns: max-content 1fr; gap: 0 16px">
+      <dt>Terms the sources do not define at all</dt><dd>people</dd>
+    </dl>
+    <p style="width: 3em">well-known</p>
+    <p style="width: 6em">see www.qingdaonews.com/content/2021-07/19/content_22790.htm.</p>
+    <div style="position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%)"><p style="width: 1em">Indicator</p></div>
+  </body></html>`);
+  const found = await brokenWords(squeezed);
+  expect(found).toHaveLength(1);
+  expect(found[0]).toMatch(/^"people" breaks across \d lines in <dd>/u);
+  // the same list with its labels held to 40%: nothing breaks
+  await squeezed.evaluate(() =>
+    document
+      .querySelector('dl')
+      ?.setAttribute('style', 'display: grid; grid-template-columns: fit-content(40%) minmax(0, 1fr); gap: 0 16px'),
+  );
+  expect(await brokenWords(squeezed)).toEqual([]);
+  await squeezed.close();
 });
