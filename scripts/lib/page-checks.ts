@@ -123,7 +123,7 @@ export async function horizontalOverflow(page: Page): Promise<string[]> {
 
 /**
  * Words broken across lines: a Latin word of four or more letters whose letters sit on more than
- * one line, as happens when a column is squeezed narrower than the word (the site lets words break
+ * one line, or three or more Chinese characters stacked one a line, as happens when a column is squeezed narrower than the word (the site lets words break
  * anywhere rather than overflow a phone's screen, so a squeezed column shows as "peo / ple", not
  * as overflow). Hyphenated words, addresses and file names (an element's text starting http, www
  * or /, or a word inside a run such as example.com/a_b.html) and text a page hides
@@ -162,6 +162,18 @@ export async function brokenWords(page: Page): Promise<string[]> {
         if (lines.size > 1 && !hiddenByClip(el)) {
           out.push(
             `"${m[0]}" breaks across ${lines.size} lines in <${el.tagName.toLowerCase()}>, ${Math.round(el.getBoundingClientRect().width)} px wide`,
+          );
+        }
+      }
+      // Chinese may break between any two characters, but not be stacked one character a line
+      for (const m of text.matchAll(/\p{Script=Han}{3,}/gu)) {
+        const range = document.createRange();
+        range.setStart(n, m.index);
+        range.setEnd(n, m.index + m[0].length);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (lines.size >= m[0].length && !hiddenByClip(el)) {
+          out.push(
+            `"${m[0]}" stands one character a line in <${el.tagName.toLowerCase()}>, ${Math.round(el.getBoundingClientRect().width)} px wide`,
           );
         }
       }

@@ -49,19 +49,22 @@ it('finds a word squeezed onto several lines by a narrow column, and not a hidde
     <dl style="display: grid; grid-template-columns: max-content 1fr; gap: 0 16px">
       <dt>Terms the sources do not define at all</dt><dd>people</dd>
     </dl>
+    <p style="width: 1.2em">海内外专家</p>
     <p style="width: 3em">well-known</p>
     <p style="width: 6em">see www.qingdaonews.com/content/2021-07/19/content_22790.htm.</p>
     <div style="position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%)"><p style="width: 1em">Indicator</p></div>
   </body></html>`);
   const found = await brokenWords(squeezed);
-  expect(found).toHaveLength(1);
+  expect(found).toHaveLength(2);
   expect(found[0]).toMatch(/^"people" breaks across \d lines in <dd>/u);
-  // the same list with its labels held to 40%: nothing breaks
-  await squeezed.evaluate(() =>
+  expect(found[1]).toMatch(/^"海内外专家" stands one character a line in <p>/u);
+  // the same list with its labels held to 40%, and the Chinese given two characters' room: nothing breaks
+  await squeezed.evaluate(() => {
     document
       .querySelector('dl')
-      ?.setAttribute('style', 'display: grid; grid-template-columns: fit-content(40%) minmax(0, 1fr); gap: 0 16px'),
-  );
+      ?.setAttribute('style', 'display: grid; grid-template-columns: fit-content(40%) minmax(0, 1fr); gap: 0 16px');
+    document.querySelector('p')?.setAttribute('style', 'width: 2.2em');
+  });
   expect(await brokenWords(squeezed)).toEqual([]);
   await squeezed.close();
 });
