@@ -232,11 +232,11 @@ function linkProblems(page: string, doc: Doc): string[] {
   return [...new Set(problems)];
 }
 
-// Figure and source ids are for the data files; a page names what they stand for (a researcher
+// Figure, source and indicator ids are for the data files; a page names what they stand for (a researcher
 // finds the id in a link's title, or in <code> where a page lists ids on purpose)
 const dataIds = (() => {
   const data = getDataset();
-  const ids = [...data.byId.keys(), ...data.sources.keys()].sort((a, b) => b.length - a.length);
+  const ids = [...data.byId.keys(), ...data.sources.keys(), ...data.indicators.keys()].sort((a, b) => b.length - a.length);
   return new RegExp(`(?<![\\w-])(?:${ids.map((id) => id.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})(?![\\w-])`, 'gu');
 })();
 
@@ -251,7 +251,8 @@ function idsInCopy(doc: Doc): string[] {
     }
     if (node.nodeType !== 1) return;
     const tag = (node as El).tagName.toLowerCase();
-    if (['script', 'style', 'template', 'code'].includes(tag)) return;
+    // code a page shows as code: <code>, and the embed code in a <textarea>
+    if (['script', 'style', 'template', 'code', 'textarea'].includes(tag)) return;
     for (const child of [...node.childNodes]) walk(child);
   };
   walk(doc.body);
@@ -283,7 +284,7 @@ describe.each(pages)('%s (static HTML)', (page) => {
   it('has no internal link that leads nowhere', () => {
     expectNone(page, linkProblems(page, load(page)));
   });
-  it('names figures and sources in its text, not by their ids', () => {
+  it('names figures, sources and indicators in its text, not by their ids', () => {
     expectNone(page, idsInCopy(load(page)));
   });
 });

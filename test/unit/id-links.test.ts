@@ -31,6 +31,13 @@ describe('linkIds', () => {
     expect(source?.text).toContain('青岛日报');
   });
 
+  it('names an indicator id and links it to the indicator page', () => {
+    expect(linkIds('the projects counted in projects-signed-1yi.', data, 'en')[1]).toMatchObject({
+      href: '/en/indicators/projects-signed-1yi/',
+      id: 'projects-signed-1yi',
+    });
+  });
+
   it('leaves text without ids whole, and an id inside a longer word alone', () => {
     expect(linkIds('6407.0 和 6418.7', data, 'zh')).toEqual([{ text: '6407.0 和 6418.7' }]);
     expect(linkIds('xtrade-total-2020-hkcd trade-total-2020-hkcd-x', data, 'en')).toEqual([

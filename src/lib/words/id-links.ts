@@ -1,9 +1,11 @@
 /**
- * Notes in the data name other figures and sources by id ("recorded as
- * fdi-actual-rank-city-2023-huangdao-2024c", "compare art-2024-conference"): right for the data
+ * Notes in the data name other figures, sources and indicators by id ("recorded as
+ * fdi-actual-rank-city-2023-huangdao-2024c", "compare art-2024-conference", "the projects
+ * counted in projects-signed-1yi"): right for the data
  * files, where a researcher looks the id up, and unreadable on a page. On a page each id reads
  * as what it names, linked to it: a figure as its period, indicator, place and value (the same
- * words as the inputs of a computed figure), a source as its publisher, title and date. The id
+ * words as the inputs of a computed figure), a source as its publisher, title and date, an
+ * indicator as its name. The id
  * stays with the link for a researcher who wants it.
  */
 import { href } from '../../i18n/paths.ts';
@@ -11,16 +13,17 @@ import type { Lang } from '../../i18n/index.ts';
 import type { Dataset } from '../data/site-figure.ts';
 import { figureHref, figureLabel } from './arithmetic.ts';
 import { sourceLabel } from './source-names.ts';
+import { indicatorName } from './figure-words.ts';
 
 export type TextPiece = { text: string } | { text: string; href: string; id: string };
 
 const patterns = new WeakMap<Dataset, RegExp>();
 
-/** every figure and source id, longest first, as a whole word: "-2024c" never ends a shorter id's match */
+/** every figure, source and indicator id, longest first, as a whole word: "-2024c" never ends a shorter id's match */
 function idPattern(data: Dataset): RegExp {
   const known = patterns.get(data);
   if (known) return known;
-  const ids = [...data.byId.keys(), ...data.sources.keys()].sort((a, b) => b.length - a.length);
+  const ids = [...data.byId.keys(), ...data.sources.keys(), ...data.indicators.keys()].sort((a, b) => b.length - a.length);
   const escaped = ids.map((id) => id.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
   const pattern = new RegExp(`(?<![\\w-])(?:${escaped.join('|')})(?![\\w-])`, 'gu');
   patterns.set(data, pattern);
@@ -35,11 +38,9 @@ export function linkIds(text: string, data: Dataset, lang: Lang): TextPiece[] {
     const id = match[0];
     if (match.index > at) pieces.push({ text: text.slice(at, match.index) });
     const figure = data.byId.get(id);
-    pieces.push(
-      figure
-        ? { text: figureLabel(figure, data, lang), href: figureHref(figure, lang), id }
-        : { text: sourceLabel(data, id, lang), href: href(lang, `sources/${id}/`), id },
-    );
+    if (figure) pieces.push({ text: figureLabel(figure, data, lang), href: figureHref(figure, lang), id });
+    else if (data.sources.has(id)) pieces.push({ text: sourceLabel(data, id, lang), href: href(lang, `sources/${id}/`), id });
+    else pieces.push({ text: indicatorName(data, id, lang), href: href(lang, `indicators/${id}/`), id });
     at = match.index + id.length;
   }
   if (at < text.length) pieces.push({ text: text.slice(at) });
