@@ -150,6 +150,7 @@ export const indicatorSchema = z.object({
   unit: slug.describe('id in units.csv; every figure of the indicator has this unit'),
   topic: slug.describe('group on the site: fdi, trade, projects, talent, platforms, economy, …'),
   definition: nonEmpty.describe('what is counted, with the threshold; what the sources leave undefined is said here'),
+  definition_zh: nonEmpty.describe('the definition in Chinese, for the Chinese edition: the same facts and caveats, no more'),
   undefined_terms: optionalText.describe('terms the articles use without defining them'),
 });
 

@@ -41,6 +41,8 @@ export interface IndicatorView {
   topicLabel: string;
   /** the compilers' definition, in English as in indicators.csv */
   definitionEn: string;
+  /** the same definition in Chinese (definition_zh) */
+  definitionZh: string;
   /** the Chinese terms the sources use without defining them */
   undefinedTerms: string[];
   /** the compilers' note on those terms, in English */
@@ -111,6 +113,7 @@ export function indicatorView(id: string, data: Dataset, lang: Lang): IndicatorV
     topic: ind.topic,
     topicLabel: topicLabel(ind.topic, lang),
     definitionEn: ind.definition,
+    definitionZh: ind.definition_zh,
     undefinedTerms: chineseTerms(ind.undefined_terms),
     undefinedNoteEn: ind.undefined_terms,
     figures,
