@@ -16,11 +16,13 @@ interface Marks {
   /** before a parenthesis: nothing in Chinese, a space in English */
   open: string;
   close: string;
+  /** between a source's title and its date: a space after 《…》, a comma after “…” */
+  beforeDate: string;
 }
 
 export const PUNCTUATION: Record<Lang, Marks> = {
-  zh: { colon: '：', listSep: '；', comma: '，', open: '（', close: '）' },
-  en: { colon: ': ', listSep: '; ', comma: ', ', open: ' (', close: ')' },
+  zh: { colon: '：', listSep: '；', comma: '，', open: '（', close: '）', beforeDate: ' ' },
+  en: { colon: ': ', listSep: '; ', comma: ', ', open: ' (', close: ')', beforeDate: ', ' },
 };
 
 /** "text（aside）" / "text (aside)": the aside in the reader's parentheses, the leading space included. */

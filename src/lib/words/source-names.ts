@@ -3,6 +3,7 @@
  * it leaves out. Nothing is filled in.
  */
 import { t, type Lang } from '../../i18n/index.ts';
+import { PUNCTUATION } from '../../i18n/punctuation.ts';
 import { formatPartialDate } from './format.ts';
 import type { Source } from '../data/schema.ts';
 import type { Dataset } from '../data/site-figure.ts';
@@ -34,9 +35,9 @@ export function sourceLabel(data: Pick<Dataset, 'sources'>, id: string, lang: La
   // a date without its year reads "3月17日（年份未注明）", not "（年份未说明）3月17日"
   if (s.published_year === '') {
     const partial = formatPartialDate({ year: '', month: s.published_month, day: s.published_day }, lang, { ...words, yearUnstated: '' });
-    return `${name} ${t(lang, 'sources.label.noYear', { date: partial })}`;
+    return `${name}${PUNCTUATION[lang].beforeDate}${t(lang, 'sources.label.noYear', { date: partial })}`;
   }
-  return `${name} ${formatPartialDate({ year: s.published_year, month: s.published_month, day: s.published_day }, lang, words)}`;
+  return `${name}${PUNCTUATION[lang].beforeDate}${formatPartialDate({ year: s.published_year, month: s.published_month, day: s.published_day }, lang, words)}`;
 }
 
 export function sourceDateText(s: Pick<Source, 'published_year' | 'published_month' | 'published_day'>, lang: Lang): string {
