@@ -29,28 +29,28 @@ describe('the English edition', () => {
     expect(english.length).toBe(chinese.length);
   });
 
-  it('each page says its language, names its twin as the hreflang alternate and links to it from the language switch', () => {
+  // one test a page: each has its own time budget on a loaded machine, and a failure names its page
+  it.each(pages)('%s says its language, names its twin as the hreflang alternate and links to it from the language switch', (p) => {
     const faults: string[] = [];
-    for (const p of pages) {
-      const { document } = parseHTML(html(p));
-      const lang = p.startsWith('/en/') ? 'en' : 'zh-CN';
-      if (document.documentElement.getAttribute('lang') !== lang)
-        faults.push(`${p}: <html lang="${document.documentElement.getAttribute('lang')}">`);
-      if (p.includes('/embed/')) continue;
+    const { document } = parseHTML(html(p));
+    const lang = p.startsWith('/en/') ? 'en' : 'zh-CN';
+    if (document.documentElement.getAttribute('lang') !== lang)
+      faults.push(`<html lang="${document.documentElement.getAttribute('lang')}">`);
+    if (!p.includes('/embed/')) {
       const alt = (l: string) => document.querySelector(`link[rel="alternate"][hreflang="${l}"]`)?.getAttribute('href') ?? '';
       const zhPath = p.startsWith('/en/') ? twinOf(p) : p;
       const enPath = p.startsWith('/en/') ? p : twinOf(p);
-      if (new URL(alt('zh-CN')).pathname !== zhPath) faults.push(`${p}: hreflang zh-CN → ${alt('zh-CN')}`);
-      if (new URL(alt('en')).pathname !== enPath) faults.push(`${p}: hreflang en → ${alt('en')}`);
-      if (new URL(alt('x-default')).pathname !== zhPath) faults.push(`${p}: x-default → ${alt('x-default')}`);
+      if (new URL(alt('zh-CN')).pathname !== zhPath) faults.push(`hreflang zh-CN → ${alt('zh-CN')}`);
+      if (new URL(alt('en')).pathname !== enPath) faults.push(`hreflang en → ${alt('en')}`);
+      if (new URL(alt('x-default')).pathname !== zhPath) faults.push(`x-default → ${alt('x-default')}`);
       const sw = [...document.querySelectorAll('a[data-lang-switch]')].map((a) => a.getAttribute('href'));
-      if (sw.length !== 1 || sw[0] !== twinOf(p)) faults.push(`${p}: language switch → ${sw.join(', ')}`);
+      if (sw.length !== 1 || sw[0] !== twinOf(p)) faults.push(`language switch → ${sw.join(', ')}`);
     }
     expect(faults).toEqual([]);
   });
 
-  it('an English page shows no Chinese outside elements marked lang="zh"', () => {
-    const faults = english.flatMap((p) => chineseOutsideZh(html(p)).map((f) => `${p} ${f.where}: “${f.text}”`));
+  it.each(english)('%s shows no Chinese outside elements marked lang="zh"', (p) => {
+    const faults = chineseOutsideZh(html(p)).map((f) => `${f.where}: “${f.text}”`);
     expect(faults.slice(0, 30)).toEqual([]);
   });
 
