@@ -22,7 +22,7 @@ import { LANGS, t } from '../src/i18n/index.ts';
 import { chartPaths, STATIC_IMAGE_SIZES } from '../src/lib/chart/chart-files.ts';
 import { chartImages } from '../src/lib/chart/chart-images.ts';
 import { formatIsoDate } from '../src/lib/words/format.ts';
-import { renderPng, subsetFonts, svgCharacters, svgWithPaths } from '../src/lib/chart/static-image.ts';
+import { loadFonts, renderPng, subsetFonts, svgCharacters, svgWithPaths } from '../src/lib/chart/static-image.ts';
 import { readThemeColors } from '../src/lib/chart/theme-colors.ts';
 import { getDataset } from '../src/lib/data/dataset.ts';
 import { buildDate } from '../src/lib/site/build-date.ts';
@@ -52,11 +52,11 @@ async function main(): Promise<void> {
     for (const lang of LANGS) {
       const date = t(lang, 'embed.imageDate', { date: formatIsoDate(buildDate().day, lang) });
       const all = CHARTS.map((def) => ({ def, images: chartImages(def, data, { lang, site, date, palette }) }));
-      const first = all[0];
-      if (!first) break;
       // one edition's fonts, cut to the characters of all its images (see subsetFonts)
       const text = all.map(({ images }) => svgCharacters(images.wide.svg) + svgCharacters(images.phone.svg)).join('');
-      const fonts = await subsetFonts(first.images.fonts, text, mkdtempSync(join(fontDir, `${lang}-`)));
+      const langDir = join(fontDir, lang);
+      mkdirSync(langDir);
+      const fonts = await subsetFonts(loadFonts(lang), text, langDir);
       for (const { def, images } of all) {
         const { id } = def;
         const paths = chartPaths(id, lang);

@@ -122,13 +122,13 @@ export async function horizontalOverflow(page: Page): Promise<string[]> {
 }
 
 /**
- * Words broken across lines: a Latin word of four or more letters whose letters sit on more than
- * one line, or three or more Chinese characters stacked one a line, as happens when a column is squeezed narrower than the word (the site lets words break
- * anywhere rather than overflow a phone's screen, so a squeezed column shows as "peo / ple", not
- * as overflow). Hyphenated words, addresses and file names (an element's text starting http, www
- * or /, or a word inside a run such as example.com/a_b.html) and text a page hides
- * visually (inside an element clipped to nothing, such as a table head kept for screen readers)
- * are not counted. Run it with every <details> open to see their text too.
+ * Words broken across lines, as when a column is squeezed narrower than a word: the site lets
+ * words break anywhere rather than overflow a phone's screen, so a squeezed column shows as
+ * "peo / ple", not as overflow. Counted: a Latin word of four or more letters on more than one
+ * line, and three or more Chinese characters stacked one a line (Chinese may otherwise break
+ * between any two). Not counted: hyphenated words, a word inside an address or file name
+ * (example.com/a_b.html), and text a page hides visually (inside an element clipped to nothing,
+ * such as a table head kept for screen readers). Run it with every <details> open.
  */
 export async function brokenWords(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -139,43 +139,30 @@ export async function brokenWords(page: Page): Promise<string[]> {
       }
       return false;
     };
+    const linesOf = (node: Text, start: number, length: number) => {
+      const range = document.createRange();
+      range.setStart(node, start);
+      range.setEnd(node, start + length);
+      return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+    };
     const out: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
       const el = n.parentElement;
-      const text = n.textContent ?? '';
-      if (!el || el.closest('svg, script, style, code, [hidden]') || /^\s*(https?:|www\.|\/)/u.test(el.textContent ?? '')) continue;
+      const text = n.data;
+      if (!el || el.closest('svg, script, style, code, [hidden]')) continue;
+      const where = () => `<${el.tagName.toLowerCase()}>, ${Math.round(el.getBoundingClientRect().width)} px wide`;
       for (const m of text.matchAll(/\p{Script=Latin}{4,}/gu)) {
         if (text[m.index + m[0].length] === '-' || text[m.index - 1] === '-') continue;
-        // part of an address or file name in running text (…/content_123.html): those may break anywhere
-        const start = text.slice(0, m.index).search(/\S*$/u);
-        const token =
-          text
-            .slice(start)
-            .split(/\s/u)[0]
-            ?.replace(/[.,;:)\]）。，]+$/u, '') ?? '';
-        if (/[/._@:=?&#]/u.test(token)) continue;
-        const range = document.createRange();
-        range.setStart(n, m.index);
-        range.setEnd(n, m.index + m[0].length);
-        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-        if (lines.size > 1 && !hiddenByClip(el)) {
-          out.push(
-            `"${m[0]}" breaks across ${lines.size} lines in <${el.tagName.toLowerCase()}>, ${Math.round(el.getBoundingClientRect().width)} px wide`,
-          );
-        }
+        // the run of non-space text the word is in, without closing punctuation
+        const token = (/\S*$/u.exec(text.slice(0, m.index))?.[0] ?? '') + (/^\S*/u.exec(text.slice(m.index))?.[0] ?? '');
+        if (/[/._@:=?&#]/u.test(token.replace(/[.,;:)\]）。，]+$/u, ''))) continue;
+        const lines = linesOf(n, m.index, m[0].length);
+        if (lines > 1 && !hiddenByClip(el)) out.push(`"${m[0]}" breaks across ${lines} lines in ${where()}`);
       }
-      // Chinese may break between any two characters, but not be stacked one character a line
       for (const m of text.matchAll(/\p{Script=Han}{3,}/gu)) {
-        const range = document.createRange();
-        range.setStart(n, m.index);
-        range.setEnd(n, m.index + m[0].length);
-        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-        if (lines.size >= m[0].length && !hiddenByClip(el)) {
-          out.push(
-            `"${m[0]}" stands one character a line in <${el.tagName.toLowerCase()}>, ${Math.round(el.getBoundingClientRect().width)} px wide`,
-          );
-        }
+        if (linesOf(n, m.index, m[0].length) >= m[0].length && !hiddenByClip(el))
+          out.push(`"${m[0]}" stands one character a line in ${where()}`);
       }
     }
     return out;

@@ -232,8 +232,8 @@ function linkProblems(page: string, doc: Doc): string[] {
   return [...new Set(problems)];
 }
 
-// Figure, source and indicator ids are for the data files; a page names what they stand for (a researcher
-// finds the id in a link's title, or in <code> where a page lists ids on purpose)
+// Figure, source and indicator ids are for the data files; a page names what they stand for
+// (a researcher finds the id in a link's title, or in <code> where a page lists ids on purpose)
 const dataIds = (() => {
   const data = getDataset();
   const ids = [...data.byId.keys(), ...data.sources.keys(), ...data.indicators.keys()].sort((a, b) => b.length - a.length);

@@ -85,12 +85,12 @@ export function tableRowsFor(rows: readonly SiteFigure[], data: Dataset, lang: L
   });
 }
 
-/** One note per continuity finding behind the figures, linking to its section of /reconciliation/. */
 /** A badge's label as a word inside a sentence: "Secondary source" → "secondary source" in English. */
 function inSentence(label: string, lang: Lang): string {
   return lang === 'en' ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }
 
+/** One note per continuity finding behind the figures, linking to its section of /reconciliation/. */
 export function continuityNotes(rows: readonly SiteFigure[], lang: Lang): { id: string; text: string; href: string }[] {
   const ids = [...new Set(rows.map((r) => r.continuityNote).filter((id) => id !== ''))];
   return ids.map((id) => {

@@ -1,12 +1,11 @@
 /**
  * Notes in the data name other figures, sources and indicators by id ("recorded as
  * fdi-actual-rank-city-2023-huangdao-2024c", "compare art-2024-conference", "the projects
- * counted in projects-signed-1yi"): right for the data
- * files, where a researcher looks the id up, and unreadable on a page. On a page each id reads
- * as what it names, linked to it: a figure as its period, indicator, place and value (the same
- * words as the inputs of a computed figure), a source as its publisher, title and date, an
- * indicator as its name. The id
- * stays with the link for a researcher who wants it.
+ * counted in projects-signed-1yi"): right for the data files, where a researcher looks the id
+ * up, and unreadable on a page. On a page each id reads as what it names, linked to it: a figure
+ * as its period, indicator, place and value (the words of a computed figure's inputs), a source
+ * as its publisher, title and date, an indicator as its name. The link keeps the id for a
+ * researcher who wants it.
  */
 import { href } from '../../i18n/paths.ts';
 import type { Lang } from '../../i18n/index.ts';
