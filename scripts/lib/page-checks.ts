@@ -125,7 +125,7 @@ export async function horizontalOverflow(page: Page): Promise<string[]> {
  * Words broken across lines, as when a column is squeezed narrower than a word: the site lets
  * words break anywhere rather than overflow a phone's screen, so a squeezed column shows as
  * "peo / ple", not as overflow. Counted: a Latin word of four or more letters on more than one
- * line, and three or more Chinese characters stacked one a line (Chinese may otherwise break
+ * line, and two or more Chinese characters stacked one a line (Chinese may otherwise break
  * between any two). Not counted: hyphenated words, a word inside an address or file name
  * (example.com/a_b.html), and text a page hides visually (inside an element clipped to nothing,
  * such as a table head kept for screen readers). Run it with every <details> open.
@@ -139,11 +139,13 @@ export async function brokenWords(page: Page): Promise<string[]> {
       }
       return false;
     };
-    const linesOf = (node: Text, start: number, length: number) => {
+    /** the lines a run of text sits on, and the width of the box around all of it */
+    const layoutOf = (node: Text, start: number, length: number) => {
       const range = document.createRange();
       range.setStart(node, start);
       range.setEnd(node, start + length);
-      return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+      const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+      return { lines, width: range.getBoundingClientRect().width };
     };
     const out: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -157,12 +159,15 @@ export async function brokenWords(page: Page): Promise<string[]> {
         // the run of non-space text the word is in, without closing punctuation
         const token = (/\S*$/u.exec(text.slice(0, m.index))?.[0] ?? '') + (/^\S*/u.exec(text.slice(m.index))?.[0] ?? '');
         if (/[/._@:=?&#]/u.test(token.replace(/[.,;:)\]）。，]+$/u, ''))) continue;
-        const lines = linesOf(n, m.index, m[0].length);
+        const { lines } = layoutOf(n, m.index, m[0].length);
         if (lines > 1 && !hiddenByClip(el)) out.push(`"${m[0]}" breaks across ${lines} lines in ${where()}`);
       }
-      for (const m of text.matchAll(/\p{Script=Han}{3,}/gu)) {
-        if (linesOf(n, m.index, m[0].length) >= m[0].length && !hiddenByClip(el))
-          out.push(`"${m[0]}" stands one character a line in ${where()}`);
+      // a stack: one line per character, the whole no wider than one character (two characters
+      // on two lines at the end and start of lines are an ordinary line break, and wide)
+      const em = parseFloat(getComputedStyle(el).fontSize);
+      for (const m of text.matchAll(/\p{Script=Han}{2,}/gu)) {
+        const { lines, width } = layoutOf(n, m.index, m[0].length);
+        if (lines >= m[0].length && width < 1.5 * em && !hiddenByClip(el)) out.push(`"${m[0]}" stands one character a line in ${where()}`);
       }
     }
     return out;

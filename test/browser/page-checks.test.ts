@@ -50,20 +50,23 @@ it('finds a word squeezed onto several lines by a narrow column, and not a hidde
       <dt>Terms the sources do not define at all</dt><dd>people</dd>
     </dl>
     <p style="width: 1.2em">海内外专家</p>
+    <p><a style="display: inline-block; width: 1.2em">中文</a></p>
     <p style="width: 3em">well-known</p>
     <p style="width: 6em">see www.qingdaonews.com/content/2021-07/19/content_22790.htm.</p>
     <div style="position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%)"><p style="width: 1em">Indicator</p></div>
   </body></html>`);
   const found = await brokenWords(squeezed);
-  expect(found).toHaveLength(2);
+  expect(found).toHaveLength(3);
   expect(found[0]).toMatch(/^"people" breaks across \d lines in <dd>/u);
   expect(found[1]).toMatch(/^"海内外专家" stands one character a line in <p>/u);
+  expect(found[2]).toMatch(/^"中文" stands one character a line in <a>/u);
   // the same list with its labels held to 45%, and the Chinese given two characters' room: nothing breaks
   await squeezed.evaluate(() => {
     document
       .querySelector('dl')
       ?.setAttribute('style', 'display: grid; grid-template-columns: fit-content(45%) minmax(0, 1fr); gap: 0 16px');
     document.querySelector('p')?.setAttribute('style', 'width: 2.2em');
+    document.querySelector('a')?.setAttribute('style', 'white-space: nowrap');
   });
   expect(await brokenWords(squeezed)).toEqual([]);
   await squeezed.close();
