@@ -17,7 +17,7 @@ const { values } = cliArgs(
 );
 const overlays = (values.with ?? []).map((d) => resolve(d));
 const root = resolve(import.meta.dirname, '..');
-const report = checkData({ dataDir: resolve(root, 'data'), overlays, displayRoot: root });
+const report = checkData({ dataDir: resolve(root, process.env.DATA_DIR || 'data'), overlays, displayRoot: root });
 
 if (report.problems.length > 0) {
   for (const p of report.problems) process.stderr.write(`${formatProblem(p)}\n`);

@@ -9,7 +9,7 @@ import { formatProblem } from '../src/lib/data/csv.ts';
 import { reconciliationMarkdown } from '../src/lib/data/reconciliation.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const report = checkData({ dataDir: resolve(root, 'data'), displayRoot: root });
+const report = checkData({ dataDir: resolve(root, process.env.DATA_DIR || 'data'), displayRoot: root });
 if (report.problems.length > 0) {
   for (const p of report.problems) process.stderr.write(`${formatProblem(p)}\n`);
   process.stderr.write('data:report: fix the problems above first\n');

@@ -17,8 +17,9 @@ import { t } from '../../i18n/index.ts';
 let cached: Dataset | undefined;
 
 // The project root is the working directory of every build, test and script; a path
-// relative to this module would point into dist/ once Astro has bundled it.
-export const DATA_DIR = resolve(process.cwd(), 'data');
+// relative to this module would point into dist/ once Astro has bundled it. DATA_DIR in the
+// environment builds the site from another folder of tables (a fixture site, the scale benchmark).
+export const DATA_DIR = resolve(process.cwd(), process.env.DATA_DIR || 'data');
 
 export function getDataset(): Dataset {
   if (cached) return cached;
