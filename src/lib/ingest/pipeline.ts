@@ -1,0 +1,245 @@
+/**
+ * Clean article text → candidate figures, in the order of the article. Each rule is its own
+ * module; this file only runs them in turn and keeps, for every number, either the candidate
+ * it makes (with why each field was inferred) or the reason it was passed over.
+ */
+import { splitSentences, type Sentence, type Span } from './clauses.ts';
+import { findNumbers, type NumberToken } from './numbers.ts';
+import { findRanks } from './rank.ts';
+import { notAFigure, isCategoryThreshold, isGroupName } from './exclusions.ts';
+import { readUnit, type ProposedUnit } from './unit.ts';
+import { readQualifier, type Qualifier } from './qualifier.ts';
+import { readStatus, type Status } from './status.ts';
+import { findPeriods, periodDates, articleYearPeriod, type PeriodMention, type ResolvedPeriod } from './period.ts';
+import { placeIndex, findPlaces, articleCity, findUnknownPlaces, type PlaceRow } from './place.ts';
+import { matchIndicator, proposedName, type IndicatorRow } from './indicator.ts';
+import { quoteSpan } from './quote.ts';
+import type { ArticleDate } from './article-date.ts';
+
+export interface IngestContext {
+  unitKinds: Map<string, string>;
+  places: readonly PlaceRow[];
+  indicators: readonly IndicatorRow[];
+  date: ArticleDate;
+}
+
+export interface Candidate {
+  sentence: Span;
+  quote: Span;
+  number: { start: number; end: number; raw: string };
+  value: string;
+  unit: string;
+  proposedUnit?: ProposedUnit;
+  qualifier: Qualifier;
+  status: Status;
+  period: ResolvedPeriod;
+  geo: string;
+  proposedPlace?: string;
+  indicator?: string;
+  proposedIndicator?: string;
+  /** what was inferred and why, one line each, in English and Chinese */
+  why: string[];
+  whyZh: string[];
+}
+
+export interface Passed {
+  start: number;
+  end: number;
+  raw: string;
+  reason: string;
+  sentence: Span;
+}
+
+export interface IngestResult {
+  candidates: Candidate[];
+  passed: Passed[];
+  city?: string;
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  raw: string;
+  value: string;
+  token?: NumberToken;
+  rankWord?: string;
+}
+
+export function ingestText(text: string, ctx: IngestContext): IngestResult {
+  const index = placeIndex(ctx.places);
+  const city = articleCity(text, index);
+  const candidates: Candidate[] = [];
+  const passed: Passed[] = [];
+  const sentences = splitSentences(text);
+  let carried: { mention: PeriodMention; resolved: ResolvedPeriod } | undefined;
+  let contextYear: number | undefined;
+  let paragraphPlace: { paragraph: number; id: string; name: string } | undefined;
+
+  for (const s of sentences) {
+    const mentions = findPeriods(s.text);
+    const hits: Hit[] = findRanks(s.text).map((r) => ({ start: r.start, end: r.end, raw: r.raw, value: r.value, rankWord: r.word }));
+    for (const t of findNumbers(s.text)) {
+      if (hits.some((h) => t.start < h.end && h.start < t.end)) continue;
+      hits.push({ start: t.start, end: t.end, raw: t.raw, value: t.value, token: t });
+    }
+    hits.sort((a, b) => a.start - b.start);
+    const places = findPlaces(s.text, index, city);
+
+    for (const h of hits) {
+      const before = s.text.slice(0, h.start);
+      const after = s.text.slice(h.end);
+      const abs = { start: s.start + h.start, end: s.start + h.end };
+      const pass = (reason: string) => passed.push({ ...abs, raw: h.raw, reason, sentence: s });
+      let unit: string;
+      let proposedUnit: ProposedUnit | undefined;
+      let qualifier: Qualifier = 'exact';
+      const why: string[] = [];
+      const whyZh: string[] = [];
+      if (h.token) {
+        const t = h.token;
+        const excluded = notAFigure(t, before, after);
+        if (excluded) {
+          pass(excluded);
+          continue;
+        }
+        if (/^大/u.test(after) && isGroupName(after)) {
+          pass('a number in the name of a group the clause goes on to count (7大产业)');
+          continue;
+        }
+        const reading = readUnit(t, /^大/u.test(after) ? `个${after.slice(1)}` : after, before);
+        if (!reading) {
+          pass('no unit after the number');
+          continue;
+        }
+        if (t.script === 'chinese' && t.value === '1' && t.multiplier === '' && ctx.unitKinds.get(reading.unit) !== 'money') {
+          pass('一 read as “a”, not as a count');
+          continue;
+        }
+        const rest = after.slice(reading.length);
+        if (isCategoryThreshold(rest, ctx.unitKinds.get(reading.unit) ?? reading.proposed?.kind)) {
+          pass('a threshold that names a category (1亿元以上项目), not a figure');
+          continue;
+        }
+        unit = reading.unit;
+        proposedUnit = ctx.unitKinds.has(unit) ? undefined : reading.proposed;
+        if (reading.why) {
+          why.push(reading.why);
+          whyZh.push(reading.why);
+        }
+        const q = readQualifier(before, rest, reading.approxSuffix);
+        qualifier = q.qualifier;
+        if (q.word) {
+          why.push(`qualifier ${q.qualifier} from “${q.word}”`);
+          whyZh.push(`限定词“${q.word}”：${q.qualifier}`);
+        }
+      } else {
+        unit = 'rank';
+        why.push(`a rank (${h.raw} after ${h.rankWord})`);
+        whyZh.push(`排名（${h.rankWord}${h.raw}）`);
+      }
+
+      const quote = quoteSpan(s, abs.start, abs.end);
+      const clauseLead = s.text.slice(quote.start - s.start, h.start);
+
+      // period: the sentence's own mention before the number, else the last one carried, else the article's year
+      const own = [...mentions].reverse().find((m) => m.index < h.start) ?? mentions.find((m) => m.index >= h.end && s.clauses.some((c) => c.start <= s.start + m.index && s.start + h.start >= c.start && s.start + m.index < c.end));
+      let period: ResolvedPeriod;
+      if (own) {
+        period = periodDates(own, ctx.date.year, contextYear, ctx.date.date);
+      } else if (carried) {
+        period = { ...carried.resolved, why: `${carried.resolved.why}, carried from an earlier sentence`, whyZh: `${carried.resolved.whyZh}，沿用上文` };
+      } else {
+        period = articleYearPeriod(ctx.date.year);
+        if (ctx.date.year !== undefined) {
+          why.push(ctx.date.why);
+          whyZh.push(ctx.date.whyZh);
+        }
+      }
+      why.push(period.why);
+      whyZh.push(period.whyZh);
+
+      // place: the nearest place named before the number that is not a comparison
+      const subjectPlaces = places.filter((p) => p.index < h.start && !p.compared);
+      const near = subjectPlaces[subjectPlaces.length - 1];
+      let geo: string;
+      let proposedPlace: string | undefined;
+      if (near) {
+        geo = near.id;
+        paragraphPlace = { paragraph: s.paragraph, id: near.id, name: near.name };
+        if (near.name !== '全市') {
+          why.push(`place from “${near.name}”`);
+          whyZh.push(`地点取自“${near.name}”`);
+        }
+      } else {
+        const unknown = findUnknownPlaces(before, index).pop();
+        if (unknown) {
+          geo = placeSlug(unknown.name);
+          proposedPlace = unknown.name;
+          why.push(`place “${unknown.name}” is not in places.csv: proposed as a new place`);
+          whyZh.push(`地点“${unknown.name}”不在places.csv中：建议新增`);
+        } else if (paragraphPlace && paragraphPlace.paragraph === s.paragraph) {
+          geo = paragraphPlace.id;
+          why.push(`place from “${paragraphPlace.name}” in an earlier sentence of the paragraph`);
+          whyZh.push(`地点取自本段上文“${paragraphPlace.name}”`);
+        } else if (city) {
+          geo = city;
+          why.push('no place named: the city the article is about');
+          whyZh.push('未写明地点：按文章所报道的城市');
+        } else {
+          geo = 'unknown';
+          why.push('no place named and no city found: fill in geo');
+          whyZh.push('未写明地点，也未识别出城市：请填写geo');
+        }
+      }
+
+      const st = readStatus(clauseLead, before);
+      if (st.word) {
+        why.push(`status ${st.status} from “${st.word}”`);
+        whyZh.push(`状态“${st.word}”：${st.status}`);
+      }
+      const base = /较(\d{4})年(同期)?/u.exec(quote.text);
+      if (base) {
+        why.push(`growth against ${base[1]}${base[2] ? ' (same period)' : ''}, not against the previous year`);
+        whyZh.push(`增长的基期为${base[1]}年${base[2] ? '同期' : ''}，不是上年`);
+      }
+      if (/^其中/u.test(quote.text)) {
+        why.push('a part (其中) of the figure before it');
+        whyZh.push('为上一数字的其中部分');
+      }
+
+      const subject = quote.text.slice(0, abs.start - quote.start);
+      const match = matchIndicator(subject, unit, ctx.indicators);
+      candidates.push({
+        sentence: { start: s.start, end: s.end, text: s.text },
+        quote,
+        number: { ...abs, raw: h.raw },
+        value: h.value,
+        unit,
+        ...(proposedUnit ? { proposedUnit } : {}),
+        qualifier,
+        status: st.status,
+        period,
+        geo,
+        ...(proposedPlace ? { proposedPlace } : {}),
+        ...(match ? { indicator: match.id } : { proposedIndicator: proposedName(subject) }),
+        why,
+        whyZh,
+      });
+    }
+    const last = mentions[mentions.length - 1];
+    if (last) {
+      const resolved = periodDates(last, ctx.date.year, contextYear, ctx.date.date);
+      carried = { mention: last, resolved };
+      const y = Number(resolved.start.slice(0, 4));
+      if (Number.isFinite(y)) contextYear = y;
+    }
+  }
+  return { candidates, passed, ...(city ? { city } : {}) };
+}
+
+/** An ASCII id for a proposed place; the editor renames it. */
+export function placeSlug(name: string): string {
+  return `place-${[...name].map((c) => c.codePointAt(0)?.toString(16)).join('-')}`;
+}
+
+export type { Sentence };
