@@ -12,6 +12,8 @@ import { ingestText, type Candidate } from '../src/lib/ingest/pipeline.ts';
 import { loadIngestData, contextFor, cleanText } from './lib/ingest-data.ts';
 import { cliArgs } from './lib/cli-args.ts';
 
+// a reader piping into head closes the pipe early; that is not an error
+process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
 const { values } = cliArgs('ingest:measure', 'npm run ingest:measure [-- --misses SOURCE_ID] [--extra SOURCE_ID]', { misses: { type: 'string' }, extra: { type: 'string' } }, { min: 0, max: 0 });
 const data = loadIngestData();
 const key = (r: { value: string; unit: string; period_start: string; period_end: string; geo: string; status: string }) =>
@@ -24,6 +26,7 @@ for (const source of data.sources) {
   const raw = readFileSync(join(data.dataDir, 'sources', source.file), 'utf8');
   const text = cleanText(data, raw, source).text;
   const result = ingestText(text, contextFor(data, text, source));
+  result.candidates = result.candidates.filter((c) => c.repeatOf === undefined);
   const figures = data.figures.filter((f) => f.source === source.id);
   const proposed = new Set(result.candidates.map(candKey));
   const wanted = new Set(figures.map(key));

@@ -6,6 +6,8 @@
 export interface ArticleDate {
   year?: number;
   date?: string;
+  /** the year is a guess from the years the text names, not a dateline or the catalogue */
+  inferred?: boolean;
   why: string;
   whyZh: string;
 }
@@ -33,6 +35,7 @@ export function articleDate(text: string, catalogued?: { year?: number; month?: 
   const date = md ? iso(latest, Number(md[1]), Number(md[2])) : undefined;
   return {
     year: latest,
+    inferred: true,
     ...(date ? { date } : {}),
     why: `the article’s year taken as ${latest}, the latest year the text names (no dateline year)`,
     whyZh: `文章年份按原文提到的最晚年份（${latest}年）推定（电头无年份）`,

@@ -15,7 +15,7 @@ export interface Sentence extends Span {
 }
 
 /** Sentence ends: Chinese and Latin full stops, question and exclamation marks, semicolons. */
-const SENTENCE_END = /[。！？!?；;]|\.(?=\s|$)/u;
+const SENTENCE_END = /[。！？!?；;]/u;
 /**
  * Clause breaks: commas, enumeration commas are kept inside (4.4个、2.9个 belong together),
  * colons and dashes that introduce a list. A comma between digits with three digits after it
@@ -33,10 +33,9 @@ export function splitSentences(text: string): Sentence[] {
       let s = lineStart;
       for (let i = lineStart; i <= lineEnd; i++) {
         const ch = text[i] ?? '';
-        const isEnd = i === lineEnd || SENTENCE_END.test(ch + (text[i + 1] ?? ''));
+        // a Latin full stop ends a sentence only before a space or the line end (29.4 is a number)
+        const isEnd = i === lineEnd || SENTENCE_END.test(ch) || (ch === '.' && /^(\s|$)/u.test(text[i + 1] ?? ''));
         if (!isEnd) continue;
-        // a full stop between digits is a decimal point (29.4)
-        if (ch === '.' && /\d/u.test(text[i - 1] ?? '') && /\d/u.test(text[i + 1] ?? '')) continue;
         const e = i === lineEnd ? i : i + 1;
         if (text.slice(s, e).trim() !== '') out.push(makeSentence(text, s, e, paragraph));
         s = e;

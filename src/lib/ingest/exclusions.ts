@@ -26,6 +26,9 @@ export function notAFigure(token: NumberToken, before: string, after: string): s
   if (/^\s*[■●◆▲·\-—*]?\s*$/u.test(before) && /^([、.．]|\s)(?!\d)/u.test(after)) return 'a list marker';
   if (/^(是|要|方面|则|来)/u.test(after)) return 'a list marker (一是, 二要)';
   if (/^分之/u.test(after)) return 'a fraction word';
+  if (/^位数/u.test(after)) return 'a figure of speech (两位数增长), not a quantity';
+  if (/^个\d/u.test(after)) return 'part of a slogan or name (5个1)';
+  if (/^大(新兴|优势|战略性|现代|重点|主导|传统|未来)?[\p{Script=Han}]{0,4}?(产业|行业|领域)(?!集聚区)/u.test(after)) return 'a number in the name of a group of industries (十大新兴产业)';
   return undefined;
 }
 
@@ -35,7 +38,7 @@ export function notAFigure(token: NumberToken, before: string, after: string): s
  */
 export function isCategoryThreshold(rest: string, unitKind: string | undefined): boolean {
   if (unitKind !== 'money') return false;
-  return /^(以上|及以上|级)?[\p{Script=Han}“”"]{0,8}?(项目|企业|园区|楼宇|工程|公司|客户|集团)/u.test(rest) && !/^(以上|及以上)?的/u.test(rest);
+  return /^(以上|及以上|级)?[\p{Script=Han}\d“”"]{0,10}?(项目|企业|园区|楼宇|工程|公司|客户|集团)/u.test(rest) && !/^(以上|及以上)?的/u.test(rest);
 }
 
 /** 7大优势产业项目59个: a count before 大 names a group when the clause goes on to count it. */

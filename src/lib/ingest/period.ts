@@ -47,11 +47,15 @@ const PART = [
 ].join('|');
 const MENTION = new RegExp(`(截至|截止到|截止|到)?${YEAR}?(?:${PART})|(截至|截止)?(目前|当前)|${YEAR}(以来)?`, 'gu');
 
+/** A period after 比/较/与 is the base a change is measured against, not the figure's period. */
+const BASE = /(比|较|与|同|相比|对比|高于|低于|超过)$/u;
+
 export function findPeriods(text: string): PeriodMention[] {
   const out: PeriodMention[] = [];
   for (const m of text.matchAll(MENTION)) {
     const g = m;
     const index = m.index ?? 0;
+    if (BASE.test(text.slice(Math.max(0, index - 2), index))) continue;
     const base = { index, end: index + m[0].length, text: m[0] };
     if (g[14] !== undefined) {
       out.push({ ...base, fromMonth: 1, toMonth: 12, asOf: true, wholeYear: false, relative: 0 });

@@ -37,6 +37,8 @@ export interface Candidate {
   proposedPlace?: string;
   indicator?: string;
   proposedIndicator?: string;
+  /** index of an earlier candidate with the same value, unit, period, place and status: the article repeats a figure */
+  repeatOf?: number;
   /** what was inferred and why, one line each, in English and Chinese */
   why: string[];
   whyZh: string[];
@@ -56,6 +58,9 @@ export interface IngestResult {
   city?: string;
 }
 
+/** A level or running total at a date rather than a flow over the period. */
+const STOCK = /累计|目前|已达|现有|截至目前/u;
+
 interface Hit {
   start: number;
   end: number;
@@ -73,7 +78,9 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
   const sentences = splitSentences(text);
   let carried: { mention: PeriodMention; resolved: ResolvedPeriod } | undefined;
   let contextYear: number | undefined;
-  let paragraphPlace: { paragraph: number; id: string; name: string } | undefined;
+  let paragraphPlace: { sentence: number; id: string; name: string } | undefined;
+  // a sentence as the reader sees it: ； separates clauses of one sentence, 。 ends it
+  let fullSentence = 0;
 
   for (const s of sentences) {
     const mentions = findPeriods(s.text);
@@ -146,6 +153,9 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
       let period: ResolvedPeriod;
       if (own) {
         period = periodDates(own, ctx.date.year, contextYear, ctx.date.date);
+      } else if (carried && STOCK.test(s.text.slice(0, h.start)) && !ctx.date.date) {
+        const end = carried.resolved.end;
+        period = { start: end, end, why: `${carried.resolved.why}, carried from an earlier sentence; a level or running total (目前/累计/已达), so dated at the period’s end`, whyZh: `${carried.resolved.whyZh}，沿用上文；为存量或累计数（目前/累计/已达），按期末日期计` };
       } else if (carried) {
         period = { ...carried.resolved, why: `${carried.resolved.why}, carried from an earlier sentence`, whyZh: `${carried.resolved.whyZh}，沿用上文` };
       } else {
@@ -158,29 +168,33 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
       why.push(period.why);
       whyZh.push(period.whyZh);
 
-      // place: the nearest place named before the number that is not a comparison
+      // place: a place named in the number's clause, else one that opens a clause of the
+      // sentence (its subject), else the nearest before it; never one it is compared with
       const subjectPlaces = places.filter((p) => p.index < h.start && !p.compared);
-      const near = subjectPlaces[subjectPlaces.length - 1];
+      const quoteFrom = quote.start - s.start;
+      const opensClause = (p: { index: number }) => s.clauses.some((c) => /^[\s\d年,，]*$/u.test(s.text.slice(c.start - s.start, p.index)));
+      const near =
+        subjectPlaces.filter((p) => p.index >= quoteFrom).pop() ?? subjectPlaces.find(opensClause) ?? subjectPlaces[subjectPlaces.length - 1];
       let geo: string;
       let proposedPlace: string | undefined;
       if (near) {
         geo = near.id;
-        paragraphPlace = { paragraph: s.paragraph, id: near.id, name: near.name };
+        paragraphPlace = { sentence: fullSentence, id: near.id, name: near.name };
         if (near.name !== '全市') {
           why.push(`place from “${near.name}”`);
           whyZh.push(`地点取自“${near.name}”`);
         }
       } else {
-        const unknown = findUnknownPlaces(before, index).pop();
+        const unknown = findUnknownPlaces(before, index, places).pop();
         if (unknown) {
           geo = placeSlug(unknown.name);
           proposedPlace = unknown.name;
           why.push(`place “${unknown.name}” is not in places.csv: proposed as a new place`);
           whyZh.push(`地点“${unknown.name}”不在places.csv中：建议新增`);
-        } else if (paragraphPlace && paragraphPlace.paragraph === s.paragraph) {
+        } else if (paragraphPlace && paragraphPlace.sentence === fullSentence) {
           geo = paragraphPlace.id;
-          why.push(`place from “${paragraphPlace.name}” in an earlier sentence of the paragraph`);
-          whyZh.push(`地点取自本段上文“${paragraphPlace.name}”`);
+          why.push(`place from “${paragraphPlace.name}” earlier in the sentence`);
+          whyZh.push(`地点取自本句上文“${paragraphPlace.name}”`);
         } else if (city) {
           geo = city;
           why.push('no place named: the city the article is about');
@@ -192,7 +206,9 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         }
       }
 
-      const st = readStatus(clauseLead, before);
+      const future = ctx.date.inferred ? false : ctx.date.date ? period.end > ctx.date.date : ctx.date.year !== undefined && period.end.slice(0, 4) > String(ctx.date.year);
+      const past = ctx.date.year !== undefined && period.end < `${ctx.date.year}-01-01`;
+      const st = readStatus(clauseLead, before, future, { past, atLeast: qualifier === 'at-least' });
       if (st.word) {
         why.push(`status ${st.status} from “${st.word}”`);
         whyZh.push(`状态“${st.word}”：${st.status}`);
@@ -226,7 +242,9 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         whyZh,
       });
     }
-    const last = mentions[mentions.length - 1];
+    if (/[。！？!?]\s*$/u.test(s.text) || s.end === text.length || text[s.end] === '\n') fullSentence++;
+    // a one-off span (2019年以来) or a date of a stock (目前, 截至) does not set the period of what follows
+    const last = mentions.filter((m) => !m.since && !(m.asOf && m.wholeYear === false && m.fromMonth === 1 && m.toMonth === 12)).pop();
     if (last) {
       const resolved = periodDates(last, ctx.date.year, contextYear, ctx.date.date);
       carried = { mention: last, resolved };
@@ -234,6 +252,13 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
       if (Number.isFinite(y)) contextYear = y;
     }
   }
+  const first = new Map<string, number>();
+  candidates.forEach((c, i) => {
+    const key = [c.value, c.unit, c.period.start, c.period.end, c.geo, c.status].join('|');
+    const at = first.get(key);
+    if (at === undefined) first.set(key, i);
+    else c.repeatOf = at;
+  });
   return { candidates, passed, ...(city ? { city } : {}) };
 }
 

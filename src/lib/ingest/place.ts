@@ -61,7 +61,7 @@ export function placeIndex(rows: readonly PlaceRow[]): PlaceIndex {
   return { names, byId: new Map(rows.map((r) => [r.id, r])) };
 }
 
-const COMPARED = /(占|对|较|比|高于|低于|居|位居|位列|列|跃升|排在|排名|贡献|相当于|超过|于|在)$/u;
+const COMPARED = /(占|对|较|比|高于|低于|好于|快于|居|位居|位列|列|跃升|排在|排名|贡献了?|相当于|超过|于|在)$/u;
 
 export function findPlaces(text: string, index: PlaceIndex, city: string | undefined): PlaceMention[] {
   const out: PlaceMention[] = [];
@@ -69,7 +69,7 @@ export function findPlaces(text: string, index: PlaceIndex, city: string | undef
   const push = (id: string, name: string, at: number) => {
     for (let i = at; i < at + name.length; i++) if (taken[i]) return;
     for (let i = at; i < at + name.length; i++) taken[i] = true;
-    out.push({ id, name, index: at, compared: COMPARED.test(text.slice(Math.max(0, at - 3), at)) });
+    out.push({ id, name, index: at, compared: COMPARED.test(text.slice(Math.max(0, at - 4), at)) });
   };
   for (const { name, id } of index.names) {
     let at = text.indexOf(name);
@@ -90,11 +90,20 @@ export function findPlaces(text: string, index: PlaceIndex, city: string | undef
     if (!id) continue;
     let at = text.indexOf(word);
     while (at >= 0) {
-      push(id, word, at);
+      // 全国首创, 全省第一: praise, not the place of the figure
+      if (!/^(首|第一|领先|率先|前列|之最|一流)/u.test(text.slice(at + word.length))) push(id, word, at);
       at = text.indexOf(word, at + word.length);
     }
   }
-  return out.sort((a, b) => a.index - b.index);
+  out.sort((a, b) => a.index - b.index);
+  // 高于全国、全省: a name listed right after a compared one is compared too
+  for (let i = 1; i < out.length; i++) {
+    const prev = out[i - 1] as PlaceMention;
+    const cur = out[i] as PlaceMention;
+    const between = text.slice(prev.index + prev.name.length, cur.index);
+    if (prev.compared && /^[、和与及]?$/u.test(between)) cur.compared = true;
+  }
+  return out;
 }
 
 /** The city an article is about: the city-level place it names most often. */
@@ -113,11 +122,13 @@ export function articleCity(text: string, index: PlaceIndex): string | undefined
 const UNKNOWN = /(?<=^|[，,。；;、：:\s])(\p{Script=Han}{2,3}?)(市|县)(?=\p{Script=Han})/gu;
 const NOT_NAMES = /^(全|本|我|各|该|城|市|县|省|区|都|超|门|股|上|外|上合|示范)/u;
 
-export function findUnknownPlaces(text: string, index: PlaceIndex): { name: string; index: number }[] {
+export function findUnknownPlaces(text: string, index: PlaceIndex, known: readonly PlaceMention[] = []): { name: string; index: number }[] {
   const out: { name: string; index: number }[] = [];
   for (const m of text.matchAll(UNKNOWN)) {
     const name = m[0];
-    if (NOT_NAMES.test(m[1] as string)) continue;
+    const at = m.index ?? 0;
+    if (NOT_NAMES.test(m[1] as string) || /[全本我各该省的了在和等与及对把将被为是有年月日]|完善|加快|推进|建设|打造|提升|推动|实施|落实|发展/u.test(m[1] as string)) continue;
+    if (known.some((k) => k.index < at + name.length && at < k.index + k.name.length)) continue;
     if (index.names.some((n) => n.name.includes(name) || name.includes(n.name))) continue;
     out.push({ name, index: m.index ?? 0 });
   }
