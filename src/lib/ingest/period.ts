@@ -23,6 +23,8 @@ export interface PeriodMention {
   asOf?: boolean;
   /** a bare year or 今年 with no part named: the whole year */
   wholeYear: boolean;
+  /** a day (5月15日): the date of an event */
+  day?: number;
 }
 
 export interface ResolvedPeriod {
@@ -50,12 +52,25 @@ const MENTION = new RegExp(`(截至|截止到|截止|到)?${YEAR}?(?:${PART})|(�
 /** A period after 比/较/与 is the base a change is measured against, not the figure's period. */
 const BASE = /(比|较|与|同|相比|对比|高于|低于|超过)$/u;
 
+const DAY = new RegExp(`${YEAR}?(\\d{1,2})月(\\d{1,2})日`, 'gu');
+
 export function findPeriods(text: string): PeriodMention[] {
   const out: PeriodMention[] = [];
+  const days: PeriodMention[] = [];
+  for (const m of text.matchAll(DAY)) {
+    const index = m.index ?? 0;
+    const mo = Number(m[3]);
+    const day = Number(m[4]);
+    if (mo < 1 || mo > 12 || day < 1 || day > 31) continue;
+    const year = m[1] ? Number(m[1]) : undefined;
+    const relative = m[2] ? RELATIVE[m[2]] : undefined;
+    days.push({ index, end: index + m[0].length, text: m[0], ...(year !== undefined ? { year } : {}), ...(relative !== undefined ? { relative } : {}), fromMonth: mo, toMonth: mo, day, wholeYear: false });
+  }
   for (const m of text.matchAll(MENTION)) {
     const g = m;
     const index = m.index ?? 0;
     if (BASE.test(text.slice(Math.max(0, index - 2), index))) continue;
+    if (days.some((d) => index >= d.index && index < d.end)) continue;
     const base = { index, end: index + m[0].length, text: m[0] };
     if (g[14] !== undefined) {
       out.push({ ...base, fromMonth: 1, toMonth: 12, asOf: true, wholeYear: false, relative: 0 });
@@ -99,7 +114,7 @@ export function findPeriods(text: string): PeriodMention[] {
     if (!(from >= 1 && to <= 12 && from <= to)) continue;
     out.push({ ...base, ...(year !== undefined ? { year } : {}), ...(relative !== undefined ? { relative } : {}), fromMonth: from, toMonth: to, wholeYear: false, ...(asOf ? { asOf } : {}) });
   }
-  return out;
+  return [...out, ...days].sort((a, b) => a.index - b.index);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -134,6 +149,10 @@ export function periodDates(p: PeriodMention, articleYear: number | undefined, c
     whyZh = `期间取自“${p.text}”；原文未给出年份，请填写XXXX`;
   }
   const y = year === undefined ? 'XXXX' : String(year);
+  if (p.day !== undefined) {
+    const d = `${y}-${pad(p.fromMonth)}-${pad(p.day)}`;
+    return { start: d, end: d, why: `${why}: the day of the event`, whyZh: `${whyZh}：事件当日` };
+  }
   if (p.asOf && p.fromMonth === 1 && p.toMonth === 12 && articleDate && year === Number(articleDate.slice(0, 4))) {
     return { start: `${y}-01-01`, end: articleDate, why: `${why}; “${p.text}” read as up to the article’s date`, whyZh: `${whyZh}；“${p.text}”按截至文章日期理解` };
   }

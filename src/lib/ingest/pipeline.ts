@@ -76,7 +76,7 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
   const candidates: Candidate[] = [];
   const passed: Passed[] = [];
   const sentences = splitSentences(text);
-  let carried: { mention: PeriodMention; resolved: ResolvedPeriod } | undefined;
+  let carried: { mention: PeriodMention; resolved: ResolvedPeriod; paragraph: number } | undefined;
   let contextYear: number | undefined;
   let paragraphPlace: { sentence: number; id: string; name: string } | undefined;
   // a sentence as the reader sees it: ； separates clauses of one sentence, 。 ends it
@@ -151,22 +151,24 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
       // period: the sentence's own mention before the number, else the last one carried, else the article's year
       const own = [...mentions].reverse().find((m) => m.index < h.start) ?? mentions.find((m) => m.index >= h.end && s.clauses.some((c) => c.start <= s.start + m.index && s.start + h.start >= c.start && s.start + m.index < c.end));
       let period: ResolvedPeriod;
+      let undated = false;
       if (own) {
         period = periodDates(own, ctx.date.year, contextYear, ctx.date.date);
       } else if (carried && STOCK.test(s.text.slice(0, h.start)) && !ctx.date.date) {
         const end = carried.resolved.end;
         period = { start: end, end, why: `${carried.resolved.why}, carried from an earlier sentence; a level or running total (目前/累计/已达), so dated at the period’s end`, whyZh: `${carried.resolved.whyZh}，沿用上文；为存量或累计数（目前/累计/已达），按期末日期计` };
-      } else if (carried) {
+      } else if (carried && (carried.paragraph === s.paragraph || !ctx.date.date)) {
         period = { ...carried.resolved, why: `${carried.resolved.why}, carried from an earlier sentence`, whyZh: `${carried.resolved.whyZh}，沿用上文` };
       } else {
+        // nothing in this paragraph dates it: the article's year (a goal covers the year; an
+        // outcome cannot run past the article's date, so it is read up to that date)
         period = articleYearPeriod(ctx.date.year);
+        undated = true;
         if (ctx.date.year !== undefined) {
           why.push(ctx.date.why);
           whyZh.push(ctx.date.whyZh);
         }
       }
-      why.push(period.why);
-      whyZh.push(period.whyZh);
 
       // place: a place named in the number's clause, else one that opens a clause of the
       // sentence (its subject), else the nearest before it; never one it is compared with
@@ -209,6 +211,16 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
       const future = ctx.date.inferred ? false : ctx.date.date ? period.end > ctx.date.date : ctx.date.year !== undefined && period.end.slice(0, 4) > String(ctx.date.year);
       const past = ctx.date.year !== undefined && period.end < `${ctx.date.year}-01-01`;
       const st = readStatus(clauseLead, before, future, { past, atLeast: qualifier === 'at-least' });
+      if (undated && st.status === 'actual' && ctx.date.date && ctx.date.year !== undefined && ctx.date.date.startsWith(String(ctx.date.year))) {
+        period = {
+          start: `${ctx.date.year}-01-01`,
+          end: ctx.date.date,
+          why: `the text states no period: an outcome, read from the start of the article’s year to its date (${ctx.date.date})`,
+          whyZh: `原文未说明期间：按已实现的数字，计为文章所在年份年初至文章日期（${ctx.date.date}）`,
+        };
+      }
+      why.push(period.why);
+      whyZh.push(period.whyZh);
       if (st.word) {
         why.push(`status ${st.status} from “${st.word}”`);
         whyZh.push(`状态“${st.word}”：${st.status}`);
@@ -244,10 +256,10 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
     }
     if (/[。！？!?]\s*$/u.test(s.text) || s.end === text.length || text[s.end] === '\n') fullSentence++;
     // a one-off span (2019年以来) or a date of a stock (目前, 截至) does not set the period of what follows
-    const last = mentions.filter((m) => !m.since && !(m.asOf && m.wholeYear === false && m.fromMonth === 1 && m.toMonth === 12)).pop();
+    const last = mentions.filter((m) => !m.since && m.day === undefined && !(m.asOf && m.wholeYear === false && m.fromMonth === 1 && m.toMonth === 12)).pop();
     if (last) {
       const resolved = periodDates(last, ctx.date.year, contextYear, ctx.date.date);
-      carried = { mention: last, resolved };
+      carried = { mention: last, resolved, paragraph: s.paragraph };
       const y = Number(resolved.start.slice(0, 4));
       if (Number.isFinite(y)) contextYear = y;
     }

@@ -27,6 +27,8 @@ const AFTER: [RegExp, Qualifier][] = [
  */
 export function readQualifier(before: string, afterUnit: string, approxSuffix: boolean): QualifierReading {
   if (approxSuffix) return { qualifier: 'more-than', word: '余/多' };
+  // 由5亿元以上扩大到…: a threshold being changed is itself the figure, exactly
+  if (/(由|从)$/u.test(before)) return { qualifier: 'exact', word: '' };
   for (const [re, q] of AFTER) {
     const m = re.exec(afterUnit);
     if (m) return { qualifier: q, word: m[0] };
