@@ -11,8 +11,9 @@ export interface QualifierReading {
 }
 
 const BEFORE: [RegExp, Qualifier][] = [
-  [/(大约|约|将近|接近|近)(达到|达)?$/u, 'approximate'],
-  [/(超过|超出|超|突破|逾|过|高于|多于)(了)?$/u, 'more-than'],
+  // 约 of 签约/合约/节约 and 过 of 通过/经过 are other words
+  [/(大约|(?<![签合节预制公条协契邀履])约|将近|接近|(?<![最附就])近)(达到|达)?$/u, 'approximate'],
+  [/(超过|超出|超|突破|逾|(?<![通经不越度路])过|高于|多于)(了)?$/u, 'more-than'],
   [/(不足|不到|低于|少于|未满)$/u, 'less-than'],
 ];
 const AFTER: [RegExp, Qualifier][] = [
