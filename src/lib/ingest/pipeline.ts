@@ -208,7 +208,7 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         }
       }
 
-      const future = ctx.date.inferred ? false : ctx.date.date ? period.end > ctx.date.date : ctx.date.year !== undefined && period.end.slice(0, 4) > String(ctx.date.year);
+      const future = undated || ctx.date.inferred ? false : ctx.date.date ? period.end > ctx.date.date : ctx.date.year !== undefined && period.end.slice(0, 4) > String(ctx.date.year);
       const past = ctx.date.year !== undefined && period.end < `${ctx.date.year}-01-01`;
       const st = readStatus(clauseLead, before, future, { past, atLeast: qualifier === 'at-least' });
       if (undated && st.status === 'actual' && ctx.date.date && ctx.date.year !== undefined && ctx.date.date.startsWith(String(ctx.date.year))) {

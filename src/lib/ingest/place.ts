@@ -63,10 +63,12 @@ export function placeIndex(rows: readonly PlaceRow[]): PlaceIndex {
 
 const COMPARED = /(占|对|较|比|高于|低于|好于|快于|居|位居|位列|列|跃升|排在|排名|贡献了?|相当于|超过|于|在)$/u;
 
-export function findPlaces(text: string, index: PlaceIndex, city: string | undefined): PlaceMention[] {
+export function findPlaces(text: string, index: PlaceIndex, city: string | undefined, all = false): PlaceMention[] {
   const out: PlaceMention[] = [];
   const taken: boolean[] = [];
   const push = (id: string, name: string, at: number) => {
+    // 全国首创, 全省第一: praise, not the place of the figure
+    if (/^[全本我]/u.test(name) && /^(首|第一|领先|率先|前列|之最|一流)/u.test(text.slice(at + name.length))) return;
     for (let i = at; i < at + name.length; i++) if (taken[i]) return;
     for (let i = at; i < at + name.length; i++) taken[i] = true;
     out.push({ id, name, index: at, compared: COMPARED.test(text.slice(Math.max(0, at - 4), at)) });
@@ -90,8 +92,7 @@ export function findPlaces(text: string, index: PlaceIndex, city: string | undef
     if (!id) continue;
     let at = text.indexOf(word);
     while (at >= 0) {
-      // 全国首创, 全省第一: praise, not the place of the figure
-      if (!/^(首|第一|领先|率先|前列|之最|一流)/u.test(text.slice(at + word.length))) push(id, word, at);
+      push(id, word, at);
       at = text.indexOf(word, at + word.length);
     }
   }
@@ -103,13 +104,18 @@ export function findPlaces(text: string, index: PlaceIndex, city: string | undef
     const between = text.slice(prev.index + prev.name.length, cur.index);
     if (prev.compared && /^[、和与及]?$/u.test(between)) cur.compared = true;
   }
-  return out;
+  // 青岛市西海岸新区: a name right before a narrower one only says where that one is
+  return out.filter((m, i) => {
+    const next = out[i + 1];
+    if (all) return true;
+    return !(next && next.index === m.index + m.name.length && !m.compared);
+  });
 }
 
 /** The city an article is about: the city-level place it names most often. */
 export function articleCity(text: string, index: PlaceIndex): string | undefined {
   const counts = new Map<string, number>();
-  for (const m of findPlaces(text, index, undefined)) {
+  for (const m of findPlaces(text, index, undefined, true)) {
     if (index.byId.get(m.id)?.kind === 'city') counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
