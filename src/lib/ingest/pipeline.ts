@@ -7,7 +7,7 @@ import { splitSentences, type Sentence, type Span } from './clauses.ts';
 import { findNumbers, type NumberToken } from './numbers.ts';
 import { findRanks } from './rank.ts';
 import { notAFigure, isCategoryThreshold, isGroupName } from './exclusions.ts';
-import { readUnit, type ProposedUnit } from './unit.ts';
+import { readUnit, PROPOSABLE, type ProposedUnit } from './unit.ts';
 import { readQualifier, type Qualifier } from './qualifier.ts';
 import { readStatus, type Status } from './status.ts';
 import { findPeriods, periodDates, articleYearPeriod, type PeriodMention, type ResolvedPeriod } from './period.ts';
@@ -118,7 +118,7 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
           pass('no unit after the number');
           continue;
         }
-        if (t.script === 'chinese' && t.value === '1' && t.multiplier === '' && ctx.unitKinds.get(reading.unit) !== 'money') {
+        if (t.script === 'chinese' && t.value === '1' && t.multiplier === '' && (ctx.unitKinds.get(reading.unit) ?? reading.proposed?.kind) !== 'money') {
           pass('一 read as “a”, not as a count');
           continue;
         }
@@ -141,6 +141,7 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         }
       } else {
         unit = 'rank';
+        if (!ctx.unitKinds.has('rank')) proposedUnit = PROPOSABLE.rank;
         why.push(`a rank (${h.raw} after ${h.rankWord})`);
         whyZh.push(`排名（${h.rankWord}${h.raw}）`);
       }

@@ -27,6 +27,18 @@ export interface UnitReading {
 
 /** Units this module may propose; their ids are what the draft's units.csv gets. */
 export const PROPOSABLE: Record<string, ProposedUnit> = {
+  'yi-yuan': { id: 'yi-yuan', symbol_zh: '亿元', name_en: '100 million yuan', kind: 'money', definition: 'Renminbi in units of 100 million (亿) yuan.' },
+  'wan-yi-yuan': { id: 'wan-yi-yuan', symbol_zh: '万亿元', name_en: 'trillion yuan', kind: 'money', definition: 'Renminbi in units of one trillion (万亿) yuan.' },
+  'yi-usd': { id: 'yi-usd', symbol_zh: '亿美元', name_en: '100 million US dollars', kind: 'money', definition: 'US dollars in units of 100 million (亿).' },
+  'wan-usd': { id: 'wan-usd', symbol_zh: '万美元', name_en: '10 thousand US dollars', kind: 'money', definition: 'US dollars in units of 10 thousand (万).' },
+  percent: { id: 'percent', symbol_zh: '%', name_en: 'per cent', kind: 'ratio', definition: 'A share or a growth rate, in per cent.' },
+  pp: { id: 'pp', symbol_zh: '个百分点', name_en: 'percentage points', kind: 'ratio', definition: 'The difference between two percentages.' },
+  count: { id: 'count', symbol_zh: '个', name_en: 'count', kind: 'count', definition: 'A number of things (个, 家, 项, 场, 条 …).' },
+  'wan-count': { id: 'wan-count', symbol_zh: '万个', name_en: '10 thousand (count)', kind: 'count', definition: 'A count in units of 10 thousand (万).' },
+  person: { id: 'person', symbol_zh: '人', name_en: 'people', kind: 'count', definition: 'A number of people.' },
+  'wan-person': { id: 'wan-person', symbol_zh: '万人', name_en: '10 thousand people', kind: 'count', definition: 'A number of people in units of 10 thousand (万).' },
+  mu: { id: 'mu', symbol_zh: '亩', name_en: 'mu', kind: 'area', definition: 'Chinese unit of land area; 1 亩 ≈ 666.7 m².' },
+  rank: { id: 'rank', symbol_zh: '位', name_en: 'rank', kind: 'rank', definition: 'A position in a ranking (1 = first).' },
   times: { id: 'times', symbol_zh: '倍', name_en: 'times', kind: 'ratio', definition: 'A multiple of another quantity (倍).' },
   'wan-yuan': { id: 'wan-yuan', symbol_zh: '万元', name_en: '10 thousand yuan', kind: 'money', definition: 'Renminbi in units of 10 thousand (万) yuan.' },
   yuan: { id: 'yuan', symbol_zh: '元', name_en: 'yuan', kind: 'money', definition: 'Renminbi, in yuan.' },
