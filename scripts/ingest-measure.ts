@@ -14,11 +14,17 @@ import { cliArgs } from './lib/cli-args.ts';
 
 // a reader piping into head closes the pipe early; that is not an error
 process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
-const { values } = cliArgs('ingest:measure', 'npm run ingest:measure [-- --misses SOURCE_ID] [--extra SOURCE_ID]', { misses: { type: 'string' }, extra: { type: 'string' } }, { min: 0, max: 0 });
+const { values } = cliArgs(
+  'ingest:measure',
+  'npm run ingest:measure [-- --misses SOURCE_ID] [--extra SOURCE_ID]',
+  { misses: { type: 'string' }, extra: { type: 'string' } },
+  { min: 0, max: 0 },
+);
 const data = loadIngestData();
 const key = (r: { value: string; unit: string; period_start: string; period_end: string; geo: string; status: string }) =>
   [r.value, r.unit, r.period_start, r.period_end, r.geo, r.status].join('|');
-const candKey = (c: Candidate) => key({ value: c.value, unit: c.unit, period_start: c.period.start, period_end: c.period.end, geo: c.geo, status: c.status });
+const candKey = (c: Candidate) =>
+  key({ value: c.value, unit: c.unit, period_start: c.period.start, period_end: c.period.end, geo: c.geo, status: c.status });
 
 const rows: string[][] = [];
 const totals = { primary: { props: 0, extra: 0 }, all: { rows: 0, matched: 0 } };
@@ -39,11 +45,21 @@ for (const source of data.sources) {
     totals.primary.extra += extra.length;
   }
   const pct = (a: number, b: number) => (b === 0 ? '–' : `${((100 * a) / b).toFixed(0)}%`);
-  rows.push([source.id, source.kind, String(figures.length), String(matched.length), pct(matched.length, figures.length), String(result.candidates.length), pct(extra.length, result.candidates.length)]);
+  rows.push([
+    source.id,
+    source.kind,
+    String(figures.length),
+    String(matched.length),
+    pct(matched.length, figures.length),
+    String(result.candidates.length),
+    pct(extra.length, result.candidates.length),
+  ]);
   if (values.misses === source.id || values.misses === 'all') {
     for (const f of figures.filter((x) => !proposed.has(key(x)))) {
       const near = result.candidates.filter((c) => c.value === f.value);
-      process.stdout.write(`MISS ${source.id} ${key(f)} | ${f.quote}\n${near.map((c) => `   got ${candKey(c)} | ${c.quote.text}\n`).join('')}`);
+      process.stdout.write(
+        `MISS ${source.id} ${key(f)} | ${f.quote}\n${near.map((c) => `   got ${candKey(c)} | ${c.quote.text}\n`).join('')}`,
+      );
     }
   }
   if (values.extra === source.id || values.extra === 'all') {
@@ -59,7 +75,8 @@ process.stdout.write(
 );
 
 // speed: the longest article, repeated to 20,000 characters, through normalisation and ingest
-const longest = data.sources.map((s) => readFileSync(join(data.dataDir, 'sources', s.file), 'utf8')).sort((a, b) => b.length - a.length)[0] ?? '';
+const longest =
+  data.sources.map((s) => readFileSync(join(data.dataDir, 'sources', s.file), 'utf8')).sort((a, b) => b.length - a.length)[0] ?? '';
 let big = '';
 while (big.length < 20000) big += `${longest}\n`;
 big = big.slice(0, 20000);
@@ -71,4 +88,6 @@ for (let i = 0; i < 5; i++) {
   times.push(performance.now() - t0);
 }
 times.sort((a, b) => a - b);
-process.stdout.write(`speed: 20,000 characters normalised and ingested in ${times[2]?.toFixed(0)} ms (median of 5; first run ${times[4]?.toFixed(0)} ms at worst)\n`);
+process.stdout.write(
+  `speed: 20,000 characters normalised and ingested in ${times[2]?.toFixed(0)} ms (median of 5; first run ${times[4]?.toFixed(0)} ms at worst)\n`,
+);

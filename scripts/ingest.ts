@@ -20,7 +20,12 @@ import type { NormalizeResult } from '../src/lib/text/normalize.ts';
 import type { TableName } from '../src/lib/data/schema.ts';
 
 const usage = 'npm run ingest -- FILE [--source ID] [--out DIR] [--review]';
-const { values, positionals } = cliArgs('ingest', usage, { source: { type: 'string' }, out: { type: 'string' }, review: { type: 'boolean' } }, { min: 1, max: 1 });
+const { values, positionals } = cliArgs(
+  'ingest',
+  usage,
+  { source: { type: 'string' }, out: { type: 'string' }, review: { type: 'boolean' } },
+  { min: 1, max: 1 },
+);
 const file = positionals[0] as string;
 const fail = (message: string): never => {
   process.stderr.write(`ingest: ${message}\nnothing was written\n`);
@@ -30,7 +35,8 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
 
 let bytes: Buffer;
 try {
-  if (statSync(file).size > MAX_TEXT_BYTES) fail(`${file}:1: file is above ${MAX_TEXT_BYTES / 1024 / 1024} MB: an article is a few tens of kB; check it is the right file`);
+  if (statSync(file).size > MAX_TEXT_BYTES)
+    fail(`${file}:1: file is above ${MAX_TEXT_BYTES / 1024 / 1024} MB: an article is a few tens of kB; check it is the right file`);
   bytes = readFileSync(file);
 } catch (e) {
   fail(`${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
@@ -42,11 +48,19 @@ if (raw.trim() === '') fail(`${file}:1: file holds only white space: there is no
 
 const data = loadIngestData();
 const listed = sourceOfFile(data, file);
-if (values.source !== undefined && !SLUG.test(values.source)) fail(`--source "${values.source}" must be a lower-case slug (a-z, 0-9, single hyphens)`);
-if (listed && values.source !== undefined && values.source !== listed.id) fail(`${file} is listed in sources.csv as "${listed.id}", not "${values.source}"`);
-const fromName = basename(file).replace(/\.[^.]*$/u, '').toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '');
-const sourceId = listed?.id ?? values.source ?? (fromName === '' ? 'new-article' : /^[a-z]/u.test(fromName) ? fromName : `article-${fromName}`);
-if (!listed && data.sources.some((s) => s.id === sourceId)) fail(`source id "${sourceId}" is already used by another file in sources.csv; choose one with --source`);
+if (values.source !== undefined && !SLUG.test(values.source))
+  fail(`--source "${values.source}" must be a lower-case slug (a-z, 0-9, single hyphens)`);
+if (listed && values.source !== undefined && values.source !== listed.id)
+  fail(`${file} is listed in sources.csv as "${listed.id}", not "${values.source}"`);
+const fromName = basename(file)
+  .replace(/\.[^.]*$/u, '')
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/gu, '-')
+  .replace(/^-|-$/gu, '');
+const sourceId =
+  listed?.id ?? values.source ?? (fromName === '' ? 'new-article' : /^[a-z]/u.test(fromName) ? fromName : `article-${fromName}`);
+if (!listed && data.sources.some((s) => s.id === sourceId))
+  fail(`source id "${sourceId}" is already used by another file in sources.csv; choose one with --source`);
 
 let clean: NormalizeResult;
 try {
@@ -61,13 +75,18 @@ const result = ingestText(text, ctx);
 const distinct = result.candidates.filter((c) => c.repeatOf === undefined);
 if (distinct.length === 0) {
   const latin = (text.match(/[A-Za-z]/gu) ?? []).length > (text.match(/\p{Script=Han}/gu) ?? []).length;
-  fail(`${file}: no figures found${latin ? ' (the text is mostly Latin letters: ingest reads Chinese news text; English articles are not read yet)' : ''}`);
+  fail(
+    `${file}: no figures found${latin ? ' (the text is mostly Latin letters: ingest reads Chinese news text; English articles are not read yet)' : ''}`,
+  );
 }
 
 const outDir = resolve(values.out ?? join(data.dataDir, 'drafts', sourceId));
 if (existsSync(outDir)) {
   if (!statSync(outDir).isDirectory()) fail(`${values.out ?? outDir} exists and is not a folder`);
-  if (readdirSync(outDir).length > 0) fail(`${relative(process.cwd(), outDir) || outDir} already holds files: an editor may be working on them; choose an empty folder with --out or remove it`);
+  if (readdirSync(outDir).length > 0)
+    fail(
+      `${relative(process.cwd(), outDir) || outDir} already holds files: an editor may be working on them; choose an empty folder with --out or remove it`,
+    );
 }
 
 // a file not yet listed gets its sources.csv row, filled only with what the text states
@@ -78,10 +97,17 @@ const inSources = relative(join(data.dataDir, 'sources'), resolve(file));
 if (!listed) {
   const header = (key: string) => new RegExp(`^${key}:\\s*(.+)$`, 'mu').exec(raw)?.[1]?.trim() ?? '';
   const published = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(header('published')) ?? /(\d{4})年(\d{1,2})月(\d{1,2})日/u.exec(text.slice(0, 600));
-  const title = text.split('\n').map((l) => l.trim()).find((l) => l !== '' && !/^(url|publisher|published):/u.test(l)) ?? sourceId;
+  const title =
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l !== '' && !/^(url|publisher|published):/u.test(l)) ?? sourceId;
   const insideSources = !inSources.startsWith('..') && /^raw(-secondary)?\//u.test(inSources);
   const fileCell = insideSources ? inSources : `raw/${basename(file)}`;
-  if (!insideSources) notes.push(`${file} is not in data/sources/raw/: copy it there, byte for byte, as ${fileCell} before merging (the data check reads it from there)`);
+  if (!insideSources)
+    notes.push(
+      `${file} is not in data/sources/raw/: copy it there, byte for byte, as ${fileCell} before merging (the data check reads it from there)`,
+    );
   const changes = new Set(clean!.changes.map((c) => c.rule));
   const noise = [
     changes.has('pinyin') && 'pinyin',
@@ -117,7 +143,8 @@ if (!listed) {
 const taken = new Set([...data.figures.map((f) => f.id), ...data.indicators.map((i) => i.id)]);
 const tables: DraftTables = buildDraft(result.candidates, { sourceId, ...(sourceRow ? { sourceRow } : {}), takenIds: taken });
 const xxxx = tables.figures.filter((f) => (f.period_start ?? '').startsWith('XXXX')).length;
-if (xxxx > 0) notes.push(`${xxxx} row(s) have the year XXXX: the text gives no year; the data check refuses them until the year is filled in`);
+if (xxxx > 0)
+  notes.push(`${xxxx} row(s) have the year XXXX: the text gives no year; the data check refuses them until the year is filled in`);
 
 mkdirSync(outDir, { recursive: true });
 const write = (name: TableName, rows: DraftRow[], always = false) => {
@@ -131,7 +158,10 @@ write('promises', tables.promises);
 write('sources', tables.sources);
 const shown = relative(process.cwd(), outDir) || '.';
 if (values.review) {
-  writeFileSync(join(outDir, 'review.html'), reviewHtml({ file, sourceId, outDir: shown, candidates: result.candidates, passed: result.passed, tables, notes }));
+  writeFileSync(
+    join(outDir, 'review.html'),
+    reviewHtml({ file, sourceId, outDir: shown, candidates: result.candidates, passed: result.passed, tables, notes }),
+  );
 }
 process.stdout.write(
   [

@@ -49,7 +49,9 @@ export function sourceOfFile(data: IngestData, path: string): Source | undefined
 
 export function contextFor(data: IngestData, text: string, source?: Source): IngestContext {
   const n = (s: string | undefined) => (s ? Number(s) : undefined);
-  const catalogued = source?.published_year ? { year: n(source.published_year), month: n(source.published_month), day: n(source.published_day) } : undefined;
+  const catalogued = source?.published_year
+    ? { year: n(source.published_year), month: n(source.published_month), day: n(source.published_day) }
+    : undefined;
   return {
     unitKinds: new Map(data.units.map((u) => [u.id, u.kind])),
     places: data.places,

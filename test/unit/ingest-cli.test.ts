@@ -12,7 +12,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 let dir: string;
 let data: string;
 const run = (script: string, args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args], { encoding: 'utf8', env: { ...process.env, DATA_DIR: data } });
+  spawnSync(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, DATA_DIR: data },
+  });
 
 // an invented article: none of its sentences comes from a source
 const ARTICLE = [

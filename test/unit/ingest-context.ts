@@ -12,7 +12,20 @@ export const PLACES = [
 ];
 
 export const UNIT_KINDS = new Map(
-  Object.entries({ 'yi-yuan': 'money', 'wan-yi-yuan': 'money', 'yi-usd': 'money', 'wan-usd': 'money', percent: 'ratio', pp: 'ratio', count: 'count', 'wan-count': 'count', person: 'count', 'wan-person': 'count', mu: 'area', rank: 'rank' }),
+  Object.entries({
+    'yi-yuan': 'money',
+    'wan-yi-yuan': 'money',
+    'yi-usd': 'money',
+    'wan-usd': 'money',
+    percent: 'ratio',
+    pp: 'ratio',
+    count: 'count',
+    'wan-count': 'count',
+    person: 'count',
+    'wan-person': 'count',
+    mu: 'area',
+    rank: 'rank',
+  }),
 );
 
 export const INDICATORS = [

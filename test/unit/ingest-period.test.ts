@@ -9,7 +9,8 @@ const dates = (text: string, year: number | null = 2031, date?: string) =>
     const r = periodDates(p, year ?? undefined, undefined, date);
     return `${r.start}/${r.end}`;
   });
-const periods = (text: string, ctx = context({ year: 2031 })) => ingestText(text, ctx).candidates.map((c) => `${c.period.start}/${c.period.end}`);
+const periods = (text: string, ctx = context({ year: 2031 })) =>
+  ingestText(text, ctx).candidates.map((c) => `${c.period.start}/${c.period.end}`);
 
 describe('ingest: periods', () => {
   it('reads 全年, 上半年, 一季度, 前三季度, 1—7月, 前4个月, 7月当月, 截至5月底 with the year written or the article’s', () => {

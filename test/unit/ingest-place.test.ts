@@ -22,7 +22,11 @@ describe('ingest: places', () => {
   });
 
   it('the place that opens the sentence carries through its clauses; a new sentence starts again', () => {
-    expect(geos('青岛市西海岸新区推动港航融合，2030年新开业酒店9家；港口营业收入30亿元。全市新开业酒店40家。')).toEqual(['huangdao', 'huangdao', 'qingdao']);
+    expect(geos('青岛市西海岸新区推动港航融合，2030年新开业酒店9家；港口营业收入30亿元。全市新开业酒店40家。')).toEqual([
+      'huangdao',
+      'huangdao',
+      'qingdao',
+    ]);
   });
 
   it('with no place named, the city the article names most; with none, geo is left for the editor', () => {

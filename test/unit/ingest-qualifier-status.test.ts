@@ -4,7 +4,8 @@ import { readQualifier } from '../../src/lib/ingest/qualifier.ts';
 import { readStatus } from '../../src/lib/ingest/status.ts';
 import { context } from './ingest-context.ts';
 
-const run = (text: string, date: Parameters<typeof context>[0] = { year: 2031, month: 6, day: 1 }) => ingestText(text, context(date)).candidates;
+const run = (text: string, date: Parameters<typeof context>[0] = { year: 2031, month: 6, day: 1 }) =>
+  ingestText(text, context(date)).candidates;
 
 describe('ingest: qualifiers', () => {
   it('reads 约/近/左右 approximate, 以上 at-least, 超/突破/余/多/过 more-than, 不足 less-than', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../src/lib/ingest/pipeline.ts';
 import { context } from './ingest-context.ts';
 
-const read = (text: string) => ingestText(text, context({ year: 2031 })).candidates.map((c) => `${c.value} ${c.unit}${c.proposedUnit ? ' (proposed)' : ''}`);
+const read = (text: string) =>
+  ingestText(text, context({ year: 2031 })).candidates.map((c) => `${c.value} ${c.unit}${c.proposedUnit ? ' (proposed)' : ''}`);
 
 describe('ingest: units', () => {
   it('money in 亿元, 万亿元, 亿美元, 万美元', () => {

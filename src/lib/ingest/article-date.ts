@@ -18,12 +18,27 @@ export function articleDate(text: string, catalogued?: { year?: number; month?: 
   const md = /(?<![\d年])(\d{1,2})月(\d{1,2})日/u.exec(head);
   const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
   if (catalogued?.year !== undefined) {
-    const date = catalogued.month && catalogued.day ? iso(catalogued.year, catalogued.month, catalogued.day) : md ? iso(catalogued.year, Number(md[1]), Number(md[2])) : undefined;
-    return { year: catalogued.year, ...(date ? { date } : {}), why: `the article’s year (${catalogued.year}) from sources.csv`, whyZh: `文章年份（${catalogued.year}年）取自sources.csv` };
+    const date =
+      catalogued.month && catalogued.day
+        ? iso(catalogued.year, catalogued.month, catalogued.day)
+        : md
+          ? iso(catalogued.year, Number(md[1]), Number(md[2]))
+          : undefined;
+    return {
+      year: catalogued.year,
+      ...(date ? { date } : {}),
+      why: `the article’s year (${catalogued.year}) from sources.csv`,
+      whyZh: `文章年份（${catalogued.year}年）取自sources.csv`,
+    };
   }
   if (full) {
     const y = Number(full[1]);
-    return { year: y, date: iso(y, Number(full[2]), Number(full[3])), why: `the article’s year from its dateline (${full[0]})`, whyZh: `文章年份取自电头日期（${full[0]}）` };
+    return {
+      year: y,
+      date: iso(y, Number(full[2]), Number(full[3])),
+      why: `the article’s year from its dateline (${full[0]})`,
+      whyZh: `文章年份取自电头日期（${full[0]}）`,
+    };
   }
   let latest: number | undefined;
   for (const m of text.matchAll(/(到|至|力争|目标|展望)?(\d{4})(?=年|·)/gu)) {

@@ -43,7 +43,9 @@ export function periodTag(start: string, end: string): string {
     return `${start}-${end}`.toLowerCase().replaceAll('-', '');
   }
   if (from === '01' && to === '12') return y;
-  const q = ({ '01-03': 'q1', '04-06': 'q2', '07-09': 'q3', '10-12': 'q4', '01-06': 'h1', '07-12': 'h2', '01-09': 'q1-q3' } as Record<string, string>)[`${from}-${to}`];
+  const q = (
+    { '01-03': 'q1', '04-06': 'q2', '07-09': 'q3', '10-12': 'q4', '01-06': 'h1', '07-12': 'h2', '01-09': 'q1-q3' } as Record<string, string>
+  )[`${from}-${to}`];
   return q ? `${y}${q}` : `${y}m${from}-${to}`;
 }
 
@@ -55,7 +57,14 @@ export function buildDraft(candidates: readonly Candidate[], opts: DraftOptions)
     taken.add(id);
     return id;
   };
-  const tables: DraftTables = { figures: [], indicators: [], units: [], places: [], promises: [], sources: opts.sourceRow ? [opts.sourceRow] : [] };
+  const tables: DraftTables = {
+    figures: [],
+    indicators: [],
+    units: [],
+    places: [],
+    promises: [],
+    sources: opts.sourceRow ? [opts.sourceRow] : [],
+  };
   const newIndicators = new Map<string, string>();
   for (const c of candidates) {
     if (c.repeatOf !== undefined) continue;
@@ -90,7 +99,9 @@ export function buildDraft(candidates: readonly Candidate[], opts: DraftOptions)
       }
     }
     const geoPart = c.geo === 'qingdao' ? '' : `-${c.geo}`;
-    const id = unique(`${indicator}-${periodTag(c.period.start, c.period.end)}${geoPart}${c.status === 'actual' ? '' : '-target'}-${opts.sourceId}`);
+    const id = unique(
+      `${indicator}-${periodTag(c.period.start, c.period.end)}${geoPart}${c.status === 'actual' ? '' : '-target'}-${opts.sourceId}`,
+    );
     tables.figures.push({
       id,
       indicator,

@@ -22,7 +22,12 @@ const bigrams = (s: string): Set<string> => {
 };
 
 /** Best existing indicator with this unit whose name is at least 60% present in `subject`. */
-export function matchIndicator(subject: string, unit: string, indicators: readonly IndicatorRow[], threshold = 0.6): IndicatorMatch | undefined {
+export function matchIndicator(
+  subject: string,
+  unit: string,
+  indicators: readonly IndicatorRow[],
+  threshold = 0.6,
+): IndicatorMatch | undefined {
   const words = bigrams(subject);
   let best: IndicatorMatch | undefined;
   for (const ind of indicators) {

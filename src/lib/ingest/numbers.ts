@@ -20,10 +20,7 @@ export interface NumberToken {
 
 const FULL_WIDTH = /[０-９．]/gu;
 const CHINESE_DIGITS = '零〇一二两三四五六七八九十百千万亿';
-const TOKEN = new RegExp(
-  `([0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?)([千百]?)(万亿|亿|万)?|([${CHINESE_DIGITS}]+)`,
-  'gu',
-);
+const TOKEN = new RegExp(`([0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?)([千百]?)(万亿|亿|万)?|([${CHINESE_DIGITS}]+)`, 'gu');
 
 export function toHalfWidth(s: string): string {
   return s.replace(FULL_WIDTH, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
@@ -46,7 +43,7 @@ export function chineseValue(run: string): string | undefined {
   if (s === '') return undefined;
   // a list of bare digits (一二线) is not a number; 二〇二四 is a year written digit by digit
   if (/^[零一二三四五六七八九]{2,}$/u.test(s)) return undefined;
-  const n = Nzh.cn.decodeS(s);
+  const n = Number(Nzh.cn.decodeS(s));
   return Number.isFinite(n) && n > 0 ? String(n) : undefined;
 }
 
@@ -58,16 +55,31 @@ export function findNumbers(text: string): NumberToken[] {
       let value = toHalfWidth(m[1]).replaceAll(',', '');
       if (m[2] === '千') value = shiftDecimal(value, 3);
       if (m[2] === '百') value = shiftDecimal(value, 2);
-      out.push({ start, end: start + m[0].length, raw: m[0], value, multiplier: (m[3] ?? '') as NumberToken['multiplier'], script: 'arabic' });
+      out.push({
+        start,
+        end: start + m[0].length,
+        raw: m[0],
+        value,
+        multiplier: (m[3] ?? '') as NumberToken['multiplier'],
+        script: 'arabic',
+      });
       continue;
     }
     const run = m[4] as string;
     // 万亿, 亿 or 万 at the end of a run are the unit's multiplier (千亿元 = 1000 亿元)
-    const mult = /万亿$/u.test(run) && run.length > 2 ? '万亿' : /[万亿]$/u.test(run) && run.length > 1 ? (run.slice(-1) as '万' | '亿') : '';
+    const mult =
+      /万亿$/u.test(run) && run.length > 2 ? '万亿' : /[万亿]$/u.test(run) && run.length > 1 ? (run.slice(-1) as '万' | '亿') : '';
     const numeral = run.slice(0, run.length - mult.length);
     if (/^[万亿]+$/u.test(run)) {
       // 过万家, 突破亿元: one unit of the multiplier itself
-      out.push({ start, end: start + run.length, raw: run, value: '1', multiplier: run === '万亿' ? '万亿' : (run.slice(-1) as '万' | '亿'), script: 'chinese' });
+      out.push({
+        start,
+        end: start + run.length,
+        raw: run,
+        value: '1',
+        multiplier: run === '万亿' ? '万亿' : (run.slice(-1) as '万' | '亿'),
+        script: 'chinese',
+      });
       continue;
     }
     const value = chineseValue(numeral);

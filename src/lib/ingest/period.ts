@@ -64,7 +64,17 @@ export function findPeriods(text: string): PeriodMention[] {
     if (mo < 1 || mo > 12 || day < 1 || day > 31) continue;
     const year = m[1] ? Number(m[1]) : undefined;
     const relative = m[2] ? RELATIVE[m[2]] : undefined;
-    days.push({ index, end: index + m[0].length, text: m[0], ...(year !== undefined ? { year } : {}), ...(relative !== undefined ? { relative } : {}), fromMonth: mo, toMonth: mo, day, wholeYear: false });
+    days.push({
+      index,
+      end: index + m[0].length,
+      text: m[0],
+      ...(year !== undefined ? { year } : {}),
+      ...(relative !== undefined ? { relative } : {}),
+      fromMonth: mo,
+      toMonth: mo,
+      day,
+      wholeYear: false,
+    });
   }
   for (const m of text.matchAll(MENTION)) {
     const g = m;
@@ -81,7 +91,15 @@ export function findPeriods(text: string): PeriodMention[] {
       const year = g[15] ? Number(g[15]) : undefined;
       const relative = g[16] ? RELATIVE[g[16]] : undefined;
       if (year !== undefined && (year < 1949 || year > 2100)) continue;
-      out.push({ ...base, ...(year !== undefined ? { year } : {}), ...(relative !== undefined ? { relative } : {}), fromMonth: 1, toMonth: 12, wholeYear: !g[17], ...(g[17] ? { since: true } : {}) });
+      out.push({
+        ...base,
+        ...(year !== undefined ? { year } : {}),
+        ...(relative !== undefined ? { relative } : {}),
+        fromMonth: 1,
+        toMonth: 12,
+        wholeYear: !g[17],
+        ...(g[17] ? { since: true } : {}),
+      });
       continue;
     }
     const year = g[2] ? Number(g[2]) : undefined;
@@ -112,7 +130,15 @@ export function findPeriods(text: string): PeriodMention[] {
       [from, to] = asOf || g[12] === '底' || g[12] === '末' ? [1, mo] : [mo, mo];
     }
     if (!(from >= 1 && to <= 12 && from <= to)) continue;
-    out.push({ ...base, ...(year !== undefined ? { year } : {}), ...(relative !== undefined ? { relative } : {}), fromMonth: from, toMonth: to, wholeYear: false, ...(asOf ? { asOf } : {}) });
+    out.push({
+      ...base,
+      ...(year !== undefined ? { year } : {}),
+      ...(relative !== undefined ? { relative } : {}),
+      fromMonth: from,
+      toMonth: to,
+      wholeYear: false,
+      ...(asOf ? { asOf } : {}),
+    });
   }
   return [...out, ...days].sort((a, b) => a.index - b.index);
 }
@@ -124,7 +150,12 @@ const lastDay = (y: number, m: number) => new Date(Date.UTC(Number.isFinite(y) ?
  * The dates of a mention. `articleYear` is the year the article is from (undefined when
  * nothing says), `contextYear` a year stated earlier in the sentence or paragraph.
  */
-export function periodDates(p: PeriodMention, articleYear: number | undefined, contextYear: number | undefined, articleDate?: string): ResolvedPeriod {
+export function periodDates(
+  p: PeriodMention,
+  articleYear: number | undefined,
+  contextYear: number | undefined,
+  articleDate?: string,
+): ResolvedPeriod {
   let year: number | undefined;
   let why: string;
   let whyZh: string;
@@ -154,10 +185,20 @@ export function periodDates(p: PeriodMention, articleYear: number | undefined, c
     return { start: d, end: d, why: `${why}: the day of the event`, whyZh: `${whyZh}：事件当日` };
   }
   if (p.asOf && p.fromMonth === 1 && p.toMonth === 12 && articleDate && year === Number(articleDate.slice(0, 4))) {
-    return { start: `${y}-01-01`, end: articleDate, why: `${why}; “${p.text}” read as up to the article’s date`, whyZh: `${whyZh}；“${p.text}”按截至文章日期理解` };
+    return {
+      start: `${y}-01-01`,
+      end: articleDate,
+      why: `${why}; “${p.text}” read as up to the article’s date`,
+      whyZh: `${whyZh}；“${p.text}”按截至文章日期理解`,
+    };
   }
   if (p.since && year !== undefined && articleYear !== undefined) {
-    return { start: `${y}-01-01`, end: `${articleYear}-12-31`, why: `${why}, to the end of the article’s year`, whyZh: `${whyZh}，至文章年份年底` };
+    return {
+      start: `${y}-01-01`,
+      end: `${articleYear}-12-31`,
+      why: `${why}, to the end of the article’s year`,
+      whyZh: `${whyZh}，至文章年份年底`,
+    };
   }
   const start = `${y}-${pad(p.fromMonth)}-01`;
   const end = `${y}-${pad(p.toMonth)}-${pad(lastDay(year ?? NaN, p.toMonth))}`;
@@ -167,7 +208,12 @@ export function periodDates(p: PeriodMention, articleYear: number | undefined, c
 /** The whole of the article's year (when the text states no period), or XXXX. */
 export function articleYearPeriod(articleYear: number | undefined): ResolvedPeriod {
   if (articleYear === undefined)
-    return { start: 'XXXX-01-01', end: 'XXXX-12-31', why: 'the text states no period and no year: fill in XXXX', whyZh: '原文未说明期间和年份，请填写XXXX' };
+    return {
+      start: 'XXXX-01-01',
+      end: 'XXXX-12-31',
+      why: 'the text states no period and no year: fill in XXXX',
+      whyZh: '原文未说明期间和年份，请填写XXXX',
+    };
   return {
     start: `${articleYear}-01-01`,
     end: `${articleYear}-12-31`,

@@ -118,7 +118,12 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
           pass('no unit after the number');
           continue;
         }
-        if (t.script === 'chinese' && t.value === '1' && t.multiplier === '' && (ctx.unitKinds.get(reading.unit) ?? reading.proposed?.kind) !== 'money') {
+        if (
+          t.script === 'chinese' &&
+          t.value === '1' &&
+          t.multiplier === '' &&
+          (ctx.unitKinds.get(reading.unit) ?? reading.proposed?.kind) !== 'money'
+        ) {
           pass('一 read as “a”, not as a count');
           continue;
         }
@@ -146,20 +151,35 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         whyZh.push(`排名（${h.rankWord}${h.raw}）`);
       }
 
-      const quote = quoteSpan(s, abs.start, abs.end);
+      const quote = quoteSpan(s, abs.start);
       const clauseLead = s.text.slice(quote.start - s.start, h.start);
 
       // period: the sentence's own mention before the number, else the last one carried, else the article's year
-      const own = [...mentions].reverse().find((m) => m.index < h.start) ?? mentions.find((m) => m.index >= h.end && s.clauses.some((c) => c.start <= s.start + m.index && s.start + h.start >= c.start && s.start + m.index < c.end));
+      const own =
+        [...mentions].reverse().find((m) => m.index < h.start) ??
+        mentions.find(
+          (m) =>
+            m.index >= h.end &&
+            s.clauses.some((c) => c.start <= s.start + m.index && s.start + h.start >= c.start && s.start + m.index < c.end),
+        );
       let period: ResolvedPeriod;
       let undated = false;
       if (own) {
         period = periodDates(own, ctx.date.year, contextYear, ctx.date.date);
       } else if (carried && STOCK.test(s.text.slice(0, h.start)) && !ctx.date.date) {
         const end = carried.resolved.end;
-        period = { start: end, end, why: `${carried.resolved.why}, carried from an earlier sentence; a level or running total (目前/累计/已达), so dated at the period’s end`, whyZh: `${carried.resolved.whyZh}，沿用上文；为存量或累计数（目前/累计/已达），按期末日期计` };
+        period = {
+          start: end,
+          end,
+          why: `${carried.resolved.why}, carried from an earlier sentence; a level or running total (目前/累计/已达), so dated at the period’s end`,
+          whyZh: `${carried.resolved.whyZh}，沿用上文；为存量或累计数（目前/累计/已达），按期末日期计`,
+        };
       } else if (carried && (carried.paragraph === s.paragraph || !ctx.date.date)) {
-        period = { ...carried.resolved, why: `${carried.resolved.why}, carried from an earlier sentence`, whyZh: `${carried.resolved.whyZh}，沿用上文` };
+        period = {
+          ...carried.resolved,
+          why: `${carried.resolved.why}, carried from an earlier sentence`,
+          whyZh: `${carried.resolved.whyZh}，沿用上文`,
+        };
       } else {
         // nothing in this paragraph dates it: the article's year (a goal covers the year; an
         // outcome cannot run past the article's date, so it is read up to that date)
@@ -177,7 +197,9 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
       const quoteFrom = quote.start - s.start;
       const opensClause = (p: { index: number }) => s.clauses.some((c) => /^[\s\d年,，]*$/u.test(s.text.slice(c.start - s.start, p.index)));
       const near =
-        subjectPlaces.filter((p) => p.index >= quoteFrom).pop() ?? subjectPlaces.find(opensClause) ?? subjectPlaces[subjectPlaces.length - 1];
+        subjectPlaces.filter((p) => p.index >= quoteFrom).pop() ??
+        subjectPlaces.find(opensClause) ??
+        subjectPlaces[subjectPlaces.length - 1];
       let geo: string;
       let proposedPlace: string | undefined;
       if (near) {
@@ -209,10 +231,21 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         }
       }
 
-      const future = undated || ctx.date.inferred ? false : ctx.date.date ? period.end > ctx.date.date : ctx.date.year !== undefined && period.end.slice(0, 4) > String(ctx.date.year);
+      const future =
+        undated || ctx.date.inferred
+          ? false
+          : ctx.date.date
+            ? period.end > ctx.date.date
+            : ctx.date.year !== undefined && period.end.slice(0, 4) > String(ctx.date.year);
       const past = ctx.date.year !== undefined && period.end < `${ctx.date.year}-01-01`;
       const st = readStatus(clauseLead, before, future, { past, atLeast: qualifier === 'at-least' });
-      if (undated && st.status === 'actual' && ctx.date.date && ctx.date.year !== undefined && ctx.date.date.startsWith(String(ctx.date.year))) {
+      if (
+        undated &&
+        st.status === 'actual' &&
+        ctx.date.date &&
+        ctx.date.year !== undefined &&
+        ctx.date.date.startsWith(String(ctx.date.year))
+      ) {
         period = {
           start: `${ctx.date.year}-01-01`,
           end: ctx.date.date,
@@ -257,7 +290,9 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
     }
     if (/[。！？!?]\s*$/u.test(s.text) || s.end === text.length || text[s.end] === '\n') fullSentence++;
     // a one-off span (2019年以来) or a date of a stock (目前, 截至) does not set the period of what follows
-    const last = mentions.filter((m) => !m.since && m.day === undefined && !(m.asOf && m.wholeYear === false && m.fromMonth === 1 && m.toMonth === 12)).pop();
+    const last = mentions
+      .filter((m) => !m.since && m.day === undefined && !(m.asOf && m.wholeYear === false && m.fromMonth === 1 && m.toMonth === 12))
+      .pop();
     if (last) {
       const resolved = periodDates(last, ctx.date.year, contextYear, ctx.date.date);
       carried = { mention: last, resolved, paragraph: s.paragraph };

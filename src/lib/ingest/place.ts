@@ -133,7 +133,11 @@ export function findUnknownPlaces(text: string, index: PlaceIndex, known: readon
   for (const m of text.matchAll(UNKNOWN)) {
     const name = m[0];
     const at = m.index ?? 0;
-    if (NOT_NAMES.test(m[1] as string) || /[全本我各该省的了在和等与及对把将被为是有年月日]|完善|加快|推进|建设|打造|提升|推动|实施|落实|发展/u.test(m[1] as string)) continue;
+    if (
+      NOT_NAMES.test(m[1] as string) ||
+      /[全本我各该省的了在和等与及对把将被为是有年月日]|完善|加快|推进|建设|打造|提升|推动|实施|落实|发展/u.test(m[1] as string)
+    )
+      continue;
     if (known.some((k) => k.index < at + name.length && at < k.index + k.name.length)) continue;
     if (index.names.some((n) => n.name.includes(name) || name.includes(n.name))) continue;
     out.push({ name, index: m.index ?? 0 });

@@ -6,9 +6,10 @@
 import type { Sentence, Span } from './clauses.ts';
 
 /** Words that, alone before a number, leave the subject to the clause before. */
-const NO_SUBJECT = /^(其中|分别|同比|比上年|比去年|较上年|较去年|较|比)?(同期)?(增长|增加|下降|减少|提高|提升|上升|回落|增速|增幅|占比|占|达到|达|为|合计|共|累计|计划总投资|总投资|投资额?|金额)?[^\p{Script=Han}]*$/u;
+const NO_SUBJECT =
+  /^(其中|分别|同比|比上年|比去年|较上年|较去年|较|比)?(同期)?(增长|增加|下降|减少|提高|提升|上升|回落|增速|增幅|占比|占|达到|达|为|合计|共|累计|计划总投资|总投资|投资额?|金额)?[^\p{Script=Han}]*$/u;
 
-export function quoteSpan(sentence: Sentence, numberStart: number, numberEnd: number): Span {
+export function quoteSpan(sentence: Sentence, numberStart: number): Span {
   const i = sentence.clauses.findIndex((c) => numberStart >= c.start && numberStart < c.end);
   const clause = sentence.clauses[i] ?? sentence;
   let start = clause.start;

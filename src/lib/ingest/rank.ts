@@ -22,7 +22,17 @@ export function findRanks(text: string): RankHit[] {
     const phrase = m[1] as string;
     const start = (m.index ?? 0) + m[0].length - phrase.length;
     const value = phrase === '首位' ? '1' : /^\d+$/u.test(m[2] as string) ? (m[2] as string) : chineseValue(m[2] as string);
-    if (value) out.push({ start, end: start + phrase.length, value, raw: phrase, word: m[0].slice(0, m[0].length - phrase.length).replace(/[^\p{Script=Han}]/gu, '').slice(0, 4) });
+    if (value)
+      out.push({
+        start,
+        end: start + phrase.length,
+        value,
+        raw: phrase,
+        word: m[0]
+          .slice(0, m[0].length - phrase.length)
+          .replace(/[^\p{Script=Han}]/gu, '')
+          .slice(0, 4),
+      });
   }
   for (const m of text.matchAll(FIRST_BIG)) {
     const start = m.index ?? 0;

@@ -96,7 +96,10 @@ ${field('why', `<ul>${c.why.map((w, j) => `<li>${escapeHtml(w)} · ${zh(c.whyZh[
 <details><summary>Rows it adds (${1 + extra.length})</summary><pre>figures.csv: ${escapeHtml(csvLine(row))}${extra.map((e) => `\n${escapeHtml(e)}`).join('')}</pre></details>
 </li>`;
   });
-  const passed = input.passed.map((p) => `<li><span lang="zh-CN">${escapeHtml(p.sentence.text.slice(Math.max(0, p.start - p.sentence.start - 12), p.start - p.sentence.start))}<strong>${escapeHtml(p.raw)}</strong>${escapeHtml(p.sentence.text.slice(p.end - p.sentence.start, p.end - p.sentence.start + 12))}</span> — ${escapeHtml(p.reason)}</li>`);
+  const passed = input.passed.map(
+    (p) =>
+      `<li><span lang="zh-CN">${escapeHtml(p.sentence.text.slice(Math.max(0, p.start - p.sentence.start - 12), p.start - p.sentence.start))}<strong>${escapeHtml(p.raw)}</strong>${escapeHtml(p.sentence.text.slice(p.end - p.sentence.start, p.end - p.sentence.start + 12))}</span> — ${escapeHtml(p.reason)}</li>`,
+  );
   const t = input.tables;
   return `<!doctype html>
 <html lang="en">

@@ -21,7 +21,12 @@ const SENTENCE_TARGET = /力争|确保|争取|目标[是为：:]|预计/u;
  * `lead` is the quote's text before the number; `sentenceBefore` the whole sentence before it;
  * `future` says the figure's period ends after the article's date, so it cannot be an outcome.
  */
-export function readStatus(lead: string, sentenceBefore: string, future = false, when: { past?: boolean; atLeast?: boolean } = {}): StatusReading {
+export function readStatus(
+  lead: string,
+  sentenceBefore: string,
+  future = false,
+  when: { past?: boolean; atLeast?: boolean } = {},
+): StatusReading {
   const t = TARGET.exec(lead) ?? SENTENCE_TARGET.exec(sentenceBefore);
   if (t) return { status: 'target', word: t[0] };
   // a period already over when the article appeared holds outcomes; in the article's own year,

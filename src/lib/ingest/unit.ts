@@ -27,35 +27,159 @@ export interface UnitReading {
 
 /** Units this module may propose; their ids are what the draft's units.csv gets. */
 export const PROPOSABLE: Record<string, ProposedUnit> = {
-  'yi-yuan': { id: 'yi-yuan', symbol_zh: '亿元', name_en: '100 million yuan', kind: 'money', definition: 'Renminbi in units of 100 million (亿) yuan.' },
-  'wan-yi-yuan': { id: 'wan-yi-yuan', symbol_zh: '万亿元', name_en: 'trillion yuan', kind: 'money', definition: 'Renminbi in units of one trillion (万亿) yuan.' },
-  'yi-usd': { id: 'yi-usd', symbol_zh: '亿美元', name_en: '100 million US dollars', kind: 'money', definition: 'US dollars in units of 100 million (亿).' },
-  'wan-usd': { id: 'wan-usd', symbol_zh: '万美元', name_en: '10 thousand US dollars', kind: 'money', definition: 'US dollars in units of 10 thousand (万).' },
+  'yi-yuan': {
+    id: 'yi-yuan',
+    symbol_zh: '亿元',
+    name_en: '100 million yuan',
+    kind: 'money',
+    definition: 'Renminbi in units of 100 million (亿) yuan.',
+  },
+  'wan-yi-yuan': {
+    id: 'wan-yi-yuan',
+    symbol_zh: '万亿元',
+    name_en: 'trillion yuan',
+    kind: 'money',
+    definition: 'Renminbi in units of one trillion (万亿) yuan.',
+  },
+  'yi-usd': {
+    id: 'yi-usd',
+    symbol_zh: '亿美元',
+    name_en: '100 million US dollars',
+    kind: 'money',
+    definition: 'US dollars in units of 100 million (亿).',
+  },
+  'wan-usd': {
+    id: 'wan-usd',
+    symbol_zh: '万美元',
+    name_en: '10 thousand US dollars',
+    kind: 'money',
+    definition: 'US dollars in units of 10 thousand (万).',
+  },
   percent: { id: 'percent', symbol_zh: '%', name_en: 'per cent', kind: 'ratio', definition: 'A share or a growth rate, in per cent.' },
-  pp: { id: 'pp', symbol_zh: '个百分点', name_en: 'percentage points', kind: 'ratio', definition: 'The difference between two percentages.' },
+  pp: {
+    id: 'pp',
+    symbol_zh: '个百分点',
+    name_en: 'percentage points',
+    kind: 'ratio',
+    definition: 'The difference between two percentages.',
+  },
   count: { id: 'count', symbol_zh: '个', name_en: 'count', kind: 'count', definition: 'A number of things (个, 家, 项, 场, 条 …).' },
-  'wan-count': { id: 'wan-count', symbol_zh: '万个', name_en: '10 thousand (count)', kind: 'count', definition: 'A count in units of 10 thousand (万).' },
+  'wan-count': {
+    id: 'wan-count',
+    symbol_zh: '万个',
+    name_en: '10 thousand (count)',
+    kind: 'count',
+    definition: 'A count in units of 10 thousand (万).',
+  },
   person: { id: 'person', symbol_zh: '人', name_en: 'people', kind: 'count', definition: 'A number of people.' },
-  'wan-person': { id: 'wan-person', symbol_zh: '万人', name_en: '10 thousand people', kind: 'count', definition: 'A number of people in units of 10 thousand (万).' },
+  'wan-person': {
+    id: 'wan-person',
+    symbol_zh: '万人',
+    name_en: '10 thousand people',
+    kind: 'count',
+    definition: 'A number of people in units of 10 thousand (万).',
+  },
   mu: { id: 'mu', symbol_zh: '亩', name_en: 'mu', kind: 'area', definition: 'Chinese unit of land area; 1 亩 ≈ 666.7 m².' },
   rank: { id: 'rank', symbol_zh: '位', name_en: 'rank', kind: 'rank', definition: 'A position in a ranking (1 = first).' },
   times: { id: 'times', symbol_zh: '倍', name_en: 'times', kind: 'ratio', definition: 'A multiple of another quantity (倍).' },
-  'wan-yuan': { id: 'wan-yuan', symbol_zh: '万元', name_en: '10 thousand yuan', kind: 'money', definition: 'Renminbi in units of 10 thousand (万) yuan.' },
+  'wan-yuan': {
+    id: 'wan-yuan',
+    symbol_zh: '万元',
+    name_en: '10 thousand yuan',
+    kind: 'money',
+    definition: 'Renminbi in units of 10 thousand (万) yuan.',
+  },
   yuan: { id: 'yuan', symbol_zh: '元', name_en: 'yuan', kind: 'money', definition: 'Renminbi, in yuan.' },
   usd: { id: 'usd', symbol_zh: '美元', name_en: 'US dollars', kind: 'money', definition: 'US dollars.' },
-  'wan-mu': { id: 'wan-mu', symbol_zh: '万亩', name_en: '10 thousand mu', kind: 'area', definition: 'Land area in units of 10 thousand mu (万亩).' },
+  'wan-mu': {
+    id: 'wan-mu',
+    symbol_zh: '万亩',
+    name_en: '10 thousand mu',
+    kind: 'area',
+    definition: 'Land area in units of 10 thousand mu (万亩).',
+  },
   sqm: { id: 'sqm', symbol_zh: '平方米', name_en: 'square metres', kind: 'area', definition: 'Floor or land area in square metres.' },
-  'wan-sqm': { id: 'wan-sqm', symbol_zh: '万平方米', name_en: '10 thousand square metres', kind: 'area', definition: 'Floor or land area in units of 10 thousand square metres.' },
+  'wan-sqm': {
+    id: 'wan-sqm',
+    symbol_zh: '万平方米',
+    name_en: '10 thousand square metres',
+    kind: 'area',
+    definition: 'Floor or land area in units of 10 thousand square metres.',
+  },
   'sq-km': { id: 'sq-km', symbol_zh: '平方公里', name_en: 'square kilometres', kind: 'area', definition: 'Area in square kilometres.' },
-  'person-times': { id: 'person-times', symbol_zh: '人次', name_en: 'person-times', kind: 'count', definition: 'Visits or attendances: one person counted once per time (人次).' },
-  'wan-person-times': { id: 'wan-person-times', symbol_zh: '万人次', name_en: '10 thousand person-times', kind: 'count', definition: 'Visits or attendances in units of 10 thousand (万人次).' },
-  tonne: { id: 'tonne', symbol_zh: '吨', name_en: 'tonnes', kind: 'count', definition: 'A quantity in tonnes (the editor should confirm the kind).' },
-  'wan-tonne': { id: 'wan-tonne', symbol_zh: '万吨', name_en: '10 thousand tonnes', kind: 'count', definition: 'A quantity in units of 10 thousand tonnes (the editor should confirm the kind).' },
-  'wan-teu': { id: 'wan-teu', symbol_zh: '万标箱', name_en: '10 thousand TEU', kind: 'count', definition: 'Containers in units of 10 thousand twenty-foot equivalent units (万标箱).' },
+  'person-times': {
+    id: 'person-times',
+    symbol_zh: '人次',
+    name_en: 'person-times',
+    kind: 'count',
+    definition: 'Visits or attendances: one person counted once per time (人次).',
+  },
+  'wan-person-times': {
+    id: 'wan-person-times',
+    symbol_zh: '万人次',
+    name_en: '10 thousand person-times',
+    kind: 'count',
+    definition: 'Visits or attendances in units of 10 thousand (万人次).',
+  },
+  tonne: {
+    id: 'tonne',
+    symbol_zh: '吨',
+    name_en: 'tonnes',
+    kind: 'count',
+    definition: 'A quantity in tonnes (the editor should confirm the kind).',
+  },
+  'wan-tonne': {
+    id: 'wan-tonne',
+    symbol_zh: '万吨',
+    name_en: '10 thousand tonnes',
+    kind: 'count',
+    definition: 'A quantity in units of 10 thousand tonnes (the editor should confirm the kind).',
+  },
+  'wan-teu': {
+    id: 'wan-teu',
+    symbol_zh: '万标箱',
+    name_en: '10 thousand TEU',
+    kind: 'count',
+    definition: 'Containers in units of 10 thousand twenty-foot equivalent units (万标箱).',
+  },
 };
 
 /** Classifiers of counted things (unit count, or wan-count with 万). */
-export const COUNT_CLASSIFIERS = ['家次', '个次', '场次', '个', '家', '项', '场', '条', '列', '张', '支', '座', '户', '处', '所', '批', '件', '台', '辆', '套', '艘', '栋', '幢', '款', '部', '届', '类', '种', '宗', '份', '单', '只', '家企业'];
+export const COUNT_CLASSIFIERS = [
+  '家次',
+  '个次',
+  '场次',
+  '个',
+  '家',
+  '项',
+  '场',
+  '条',
+  '列',
+  '张',
+  '支',
+  '座',
+  '户',
+  '处',
+  '所',
+  '批',
+  '件',
+  '台',
+  '辆',
+  '套',
+  '艘',
+  '栋',
+  '幢',
+  '款',
+  '部',
+  '届',
+  '类',
+  '种',
+  '宗',
+  '份',
+  '单',
+  '只',
+  '家企业',
+];
 const PERSON = ['人次', '人', '名'];
 /** Words after 万 with no classifier that say the 万 counts people (聚集各类人才9.25万). */
 const PEOPLE_CONTEXT = /人才|人员|人口|就业|毕业生|游客|员工|职工|专家|院士/u;
@@ -121,7 +245,9 @@ export function readUnit(token: NumberToken, after: string, before: string): Uni
   }
   if (m === '万') {
     const people = PEOPLE_CONTEXT.test(before);
-    return take(people ? 'wan-person' : 'wan-count', 0, { why: `万 with no classifier; ${people ? 'the subject names people' : 'read as a count'}` });
+    return take(people ? 'wan-person' : 'wan-count', 0, {
+      why: `万 with no classifier; ${people ? 'the subject names people' : 'read as a count'}`,
+    });
   }
   return undefined;
 }
