@@ -11,7 +11,7 @@ import { readUnit, PROPOSABLE, type ProposedUnit } from './unit.ts';
 import { readQualifier, type Qualifier } from './qualifier.ts';
 import { readStatus, type Status } from './status.ts';
 import { findPeriods, periodDates, articleYearPeriod, type PeriodMention, type ResolvedPeriod } from './period.ts';
-import { placeIndex, findPlaces, articleCity, findUnknownPlaces, type PlaceRow } from './place.ts';
+import { placeIndex, findPlaces, articleCity, findUnknownPlaces, type PlaceRow, type PlaceMention } from './place.ts';
 import { matchIndicator, proposedName, type IndicatorRow } from './indicator.ts';
 import { quoteSpan } from './quote.ts';
 import type { ArticleDate } from './article-date.ts';
@@ -58,6 +58,9 @@ export interface IngestResult {
   city?: string;
 }
 
+/** Words saying a figure belongs to the event just reported (signed at the meeting). */
+const EVENT = /会上|会议上|会期|本届|此次|本次|现场|集中签约|期间/u;
+
 /** A level or running total at a date rather than a flow over the period. */
 const STOCK = /累计|目前|已达|现有|截至目前/u;
 
@@ -78,6 +81,7 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
   const sentences = splitSentences(text);
   let carried: { mention: PeriodMention; resolved: ResolvedPeriod; paragraph: number } | undefined;
   let contextYear: number | undefined;
+  let lastDay: ResolvedPeriod | undefined;
   let paragraphPlace: { sentence: number; id: string; name: string } | undefined;
   // a sentence as the reader sees it: ； separates clauses of one sentence, 。 ends it
   let fullSentence = 0;
@@ -164,7 +168,10 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         );
       let period: ResolvedPeriod;
       let undated = false;
-      if (own) {
+      const atEvent = lastDay && EVENT.exec(before);
+      if (!own && lastDay && atEvent) {
+        period = { ...lastDay, why: `${lastDay.why}: the figure is reported of the event (“${atEvent[0]}”)`, whyZh: `${lastDay.whyZh}：数字属于该次活动（“${atEvent[0]}”）` };
+      } else if (own) {
         period = periodDates(own, ctx.date.year, contextYear, ctx.date.date);
       } else if (carried && STOCK.test(s.text.slice(0, h.start)) && !ctx.date.date) {
         const end = carried.resolved.end;
@@ -191,6 +198,8 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         }
       }
 
+      // 枣庄、潍坊和济宁…分别达到A、B和C: the i-th number of the list belongs to the i-th place
+      const respectively = respectivePlace(s, places, hits, h, before);
       // place: a place named in the number's clause, else one that opens a clause of the
       // sentence (its subject), else the nearest before it; never one it is compared with
       const subjectPlaces = places.filter((p) => p.index < h.start && !p.compared);
@@ -202,7 +211,11 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         subjectPlaces[subjectPlaces.length - 1];
       let geo: string;
       let proposedPlace: string | undefined;
-      if (near) {
+      if (respectively) {
+        geo = respectively.id;
+        why.push(`place “${respectively.name}”: the same position in the list before 分别`);
+        whyZh.push(`地点“${respectively.name}”：与“分别”前的列举位置对应`);
+      } else if (near) {
         geo = near.id;
         paragraphPlace = { sentence: fullSentence, id: near.id, name: near.name };
         if (near.name !== '全市') {
@@ -237,7 +250,7 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
           : ctx.date.date
             ? period.end > ctx.date.date
             : ctx.date.year !== undefined && period.end.slice(0, 4) > String(ctx.date.year);
-      const past = ctx.date.year !== undefined && period.end < `${ctx.date.year}-01-01`;
+      const past = (ctx.date.year !== undefined && period.end < `${ctx.date.year}-01-01`) || (!undated && !ctx.date.inferred && ctx.date.date !== undefined && period.end <= ctx.date.date);
       const st = readStatus(clauseLead, before, future, { past, atLeast: qualifier === 'at-least' });
       if (
         undated &&
@@ -289,6 +302,8 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
       });
     }
     if (/[。！？!?]\s*$/u.test(s.text) || s.end === text.length || text[s.end] === '\n') fullSentence++;
+    const day = mentions.filter((m) => m.day !== undefined).pop();
+    if (day) lastDay = periodDates(day, ctx.date.year, contextYear, ctx.date.date);
     // a one-off span (2019年以来) or a date of a stock (目前, 截至) does not set the period of what follows
     const last = mentions
       .filter((m) => !m.since && m.day === undefined && !(m.asOf && m.wholeYear === false && m.fromMonth === 1 && m.toMonth === 12))
@@ -308,6 +323,23 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
     else c.repeatOf = at;
   });
   return { candidates, passed, ...(city ? { city } : {}) };
+}
+
+function respectivePlace(s: Sentence, places: PlaceMention[], hits: Hit[], h: Hit, before: string): PlaceMention | undefined {
+  const at = before.lastIndexOf('分别');
+  if (at < 0) return undefined;
+  const listed = places.filter((p) => p.index < at && !p.compared);
+  // the list: names joined only by 、和与及
+  const run: PlaceMention[] = [];
+  for (let i = listed.length - 1; i >= 0; i--) {
+    const p = listed[i] as PlaceMention;
+    const next = run[0];
+    if (next && !/^[、和与及]$/u.test(s.text.slice(p.index + p.name.length, next.index))) break;
+    run.unshift(p);
+  }
+  const numbers = hits.filter((x) => x.start > at && !/[，,；;。]/u.test(s.text.slice(at, x.start)));
+  const i = numbers.indexOf(h);
+  return run.length >= 2 && run.length === numbers.length && i >= 0 ? run[i] : undefined;
 }
 
 /** An ASCII id for a proposed place; the editor renames it. */

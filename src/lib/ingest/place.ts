@@ -61,7 +61,7 @@ export function placeIndex(rows: readonly PlaceRow[]): PlaceIndex {
   return { names, byId: new Map(rows.map((r) => [r.id, r])) };
 }
 
-const COMPARED = /(占|对|较|比|高于|低于|好于|快于|居|位居|位列|列|跃升|排在|排名|贡献了?|相当于|超过|于|在)$/u;
+const COMPARED = /(占|对|较|比|高于|低于|好于|快于|居|位居|位列|列|跃升|排在|排名|贡献了?|相当于|超过|于|在)(同期|当期|当年)?$/u;
 
 export function findPlaces(text: string, index: PlaceIndex, city: string | undefined, all = false): PlaceMention[] {
   const out: PlaceMention[] = [];
@@ -71,7 +71,7 @@ export function findPlaces(text: string, index: PlaceIndex, city: string | undef
     if (/^[全本我]/u.test(name) && /^(首|第一|领先|率先|前列|之最|一流)/u.test(text.slice(at + name.length))) return;
     for (let i = at; i < at + name.length; i++) if (taken[i]) return;
     for (let i = at; i < at + name.length; i++) taken[i] = true;
-    out.push({ id, name, index: at, compared: COMPARED.test(text.slice(Math.max(0, at - 4), at)) });
+    out.push({ id, name, index: at, compared: COMPARED.test(text.slice(Math.max(0, at - 6), at)) });
   };
   for (const { name, id } of index.names) {
     let at = text.indexOf(name);
