@@ -3,11 +3,11 @@ import type { IngestContext } from '../../src/lib/ingest/pipeline.ts';
 import { articleDate } from '../../src/lib/ingest/article-date.ts';
 
 export const PLACES = [
-  { id: 'china', name_zh: '全国', kind: 'country', parent: '' },
-  { id: 'shandong', name_zh: '山东省', kind: 'province', parent: 'china' },
-  { id: 'qingdao', name_zh: '青岛市', kind: 'city', parent: 'shandong' },
+  { id: 'china', name_zh: '全国', name_en: 'China', kind: 'country', parent: '' },
+  { id: 'shandong', name_zh: '山东省', name_en: 'Shandong Province', kind: 'province', parent: 'china' },
+  { id: 'qingdao', name_zh: '青岛市', name_en: 'Qingdao', kind: 'city', parent: 'shandong' },
   { id: 'huangdao', name_zh: '黄岛区(西海岸新区)', kind: 'district', parent: 'qingdao' },
-  { id: 'jiaozhou', name_zh: '胶州市', kind: 'county-city', parent: 'qingdao' },
+  { id: 'jiaozhou', name_zh: '胶州市', name_en: 'Jiaozhou', kind: 'county-city', parent: 'qingdao' },
   { id: 'ftz-qingdao', name_zh: '中国(山东)自由贸易试验区青岛片区', kind: 'zone', parent: 'huangdao' },
 ];
 

@@ -14,6 +14,7 @@ import { findPeriods, periodDates, articleYearPeriod, type PeriodMention, type R
 import { placeIndex, findPlaces, articleCity, findUnknownPlaces, type PlaceRow, type PlaceMention } from './place.ts';
 import { matchIndicator, proposedName, type IndicatorRow } from './indicator.ts';
 import { quoteSpan } from './quote.ts';
+import { isEnglish, readEnglish, englishPeriods, englishStatus, type EnglishHit } from './english.ts';
 import type { ArticleDate } from './article-date.ts';
 
 export interface IngestContext {
@@ -71,6 +72,7 @@ interface Hit {
   value: string;
   token?: NumberToken;
   rankWord?: string;
+  english?: EnglishHit;
 }
 
 export function ingestText(text: string, ctx: IngestContext): IngestResult {
@@ -87,11 +89,16 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
   let fullSentence = 0;
 
   for (const s of sentences) {
-    const mentions = findPeriods(s.text);
-    const hits: Hit[] = findRanks(s.text).map((r) => ({ start: r.start, end: r.end, raw: r.raw, value: r.value, rankWord: r.word }));
-    for (const t of findNumbers(s.text)) {
-      if (hits.some((h) => t.start < h.end && h.start < t.end)) continue;
-      hits.push({ start: t.start, end: t.end, raw: t.raw, value: t.value, token: t });
+    const english = isEnglish(s.text);
+    const mentions = english ? englishPeriods(s.text) : findPeriods(s.text);
+    const hits: Hit[] = english
+      ? readEnglish(s.text).map((e) => ({ start: e.start, end: e.end, raw: e.raw, value: e.value, english: e }))
+      : findRanks(s.text).map((r) => ({ start: r.start, end: r.end, raw: r.raw, value: r.value, rankWord: r.word }));
+    if (!english) {
+      for (const t of findNumbers(s.text)) {
+        if (hits.some((h) => t.start < h.end && h.start < t.end)) continue;
+        hits.push({ start: t.start, end: t.end, raw: t.raw, value: t.value, token: t });
+      }
     }
     hits.sort((a, b) => a.start - b.start);
     const places = findPlaces(s.text, index, city);
@@ -106,7 +113,15 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
       let qualifier: Qualifier = 'exact';
       const why: string[] = [];
       const whyZh: string[] = [];
-      if (h.token) {
+      if (h.english) {
+        unit = h.english.unit;
+        qualifier = h.english.qualifier;
+        if (!ctx.unitKinds.has(unit)) proposedUnit = PROPOSABLE[unit];
+        if (h.english.word) {
+          why.push(h.english.unit === 'rank' ? h.english.word : `qualifier ${qualifier} from “${h.english.word}”`);
+          whyZh.push(h.english.unit === 'rank' ? '英文排名序数' : `限定词“${h.english.word}”：${qualifier}`);
+        }
+      } else if (h.token) {
         const t = h.token;
         const excluded = notAFigure(t, before, after);
         if (excluded) {
@@ -170,7 +185,11 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
       let undated = false;
       const atEvent = lastDay && EVENT.exec(before);
       if (!own && lastDay && atEvent) {
-        period = { ...lastDay, why: `${lastDay.why}: the figure is reported of the event (“${atEvent[0]}”)`, whyZh: `${lastDay.whyZh}：数字属于该次活动（“${atEvent[0]}”）` };
+        period = {
+          ...lastDay,
+          why: `${lastDay.why}: the figure is reported of the event (“${atEvent[0]}”)`,
+          whyZh: `${lastDay.whyZh}：数字属于该次活动（“${atEvent[0]}”）`,
+        };
       } else if (own) {
         period = periodDates(own, ctx.date.year, contextYear, ctx.date.date);
       } else if (carried && STOCK.test(s.text.slice(0, h.start)) && !ctx.date.date) {
@@ -181,7 +200,8 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
           why: `${carried.resolved.why}, carried from an earlier sentence; a level or running total (目前/累计/已达), so dated at the period’s end`,
           whyZh: `${carried.resolved.whyZh}，沿用上文；为存量或累计数（目前/累计/已达），按期末日期计`,
         };
-      } else if (carried && (carried.paragraph === s.paragraph || !ctx.date.date)) {
+      } else if (carried && (carried.paragraph === s.paragraph || !ctx.date.date || english)) {
+        // English wire copy runs a paragraph a sentence, so its period carries across paragraphs
         period = {
           ...carried.resolved,
           why: `${carried.resolved.why}, carried from an earlier sentence`,
@@ -250,8 +270,15 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
           : ctx.date.date
             ? period.end > ctx.date.date
             : ctx.date.year !== undefined && period.end.slice(0, 4) > String(ctx.date.year);
-      const past = (ctx.date.year !== undefined && period.end < `${ctx.date.year}-01-01`) || (!undated && !ctx.date.inferred && ctx.date.date !== undefined && period.end <= ctx.date.date);
-      const st = readStatus(clauseLead, before, future, { past, atLeast: qualifier === 'at-least' });
+      const past =
+        (ctx.date.year !== undefined && period.end < `${ctx.date.year}-01-01`) ||
+        (!undated && !ctx.date.inferred && ctx.date.date !== undefined && period.end <= ctx.date.date);
+      const st = english
+        ? (englishStatus(before) ??
+          (future
+            ? { status: 'target' as const, word: 'a period that ends after the article’s date' }
+            : { status: 'actual' as const, word: '' }))
+        : readStatus(clauseLead, before, future, { past, atLeast: qualifier === 'at-least' });
       if (
         undated &&
         st.status === 'actual' &&

@@ -9,6 +9,7 @@ import { toSimplified } from '../text/normalize.ts';
 export interface PlaceRow {
   id: string;
   name_zh: string;
+  name_en?: string;
   kind: string;
   parent: string;
 }
@@ -48,6 +49,11 @@ export function placeIndex(rows: readonly PlaceRow[]): PlaceIndex {
     for (const m of full.matchAll(bracket)) if (p.kind !== 'country' && p.kind !== 'province') add(m[1] as string, p.id);
     if (/[市区省县]$/u.test(main) && main.length >= 3) add(main.slice(0, -1), p.id);
     for (const [long, short] of ABBREVIATIONS) if (main.includes(long)) add(main.replace(long, short), p.id);
+    // English reports: Qingdao, Jiaozhou, Shandong (Province)
+    if (p.name_en && p.kind !== 'zone') {
+      add(p.name_en, p.id);
+      add(p.name_en.replace(/\s+(District|Province|City|County)$/u, ''), p.id);
+    }
     // 中国(山东)自由贸易试验区青岛片区 → 自贸试验区青岛片区, 青岛自贸片区
     const zone = /自由贸易试验区(\p{Script=Han}{2,3})片区$/u.exec(main);
     if (zone) {
@@ -61,7 +67,8 @@ export function placeIndex(rows: readonly PlaceRow[]): PlaceIndex {
   return { names, byId: new Map(rows.map((r) => [r.id, r])) };
 }
 
-const COMPARED = /(占|对|较|比|高于|低于|好于|快于|居|位居|位列|列|跃升|排在|排名|贡献了?|相当于|超过|于|在)(同期|当期|当年)?$/u;
+const COMPARED =
+  /((占|对|较|比|高于|低于|好于|快于|居|位居|位列|列|跃升|排在|排名|贡献了?|相当于|超过|于|在)(同期|当期|当年)?|\b(in|among|of|than|to|with)\s+(the\s+)?)$/u;
 
 export function findPlaces(text: string, index: PlaceIndex, city: string | undefined, all = false): PlaceMention[] {
   const out: PlaceMention[] = [];
@@ -71,7 +78,7 @@ export function findPlaces(text: string, index: PlaceIndex, city: string | undef
     if (/^[全本我]/u.test(name) && /^(首|第一|领先|率先|前列|之最|一流)/u.test(text.slice(at + name.length))) return;
     for (let i = at; i < at + name.length; i++) if (taken[i]) return;
     for (let i = at; i < at + name.length; i++) taken[i] = true;
-    out.push({ id, name, index: at, compared: COMPARED.test(text.slice(Math.max(0, at - 6), at)) });
+    out.push({ id, name, index: at, compared: COMPARED.test(text.slice(Math.max(0, at - 12), at)) });
   };
   for (const { name, id } of index.names) {
     let at = text.indexOf(name);

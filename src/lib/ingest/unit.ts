@@ -80,6 +80,27 @@ export const PROPOSABLE: Record<string, ProposedUnit> = {
     definition: 'A number of people in units of 10 thousand (万).',
   },
   mu: { id: 'mu', symbol_zh: '亩', name_en: 'mu', kind: 'area', definition: 'Chinese unit of land area; 1 亩 ≈ 666.7 m².' },
+  'billion-yuan': {
+    id: 'billion-yuan',
+    symbol_zh: '十亿元',
+    name_en: 'billion yuan',
+    kind: 'money',
+    definition: 'Renminbi in billions of yuan, as English-language sources publish it (1 billion yuan = 10 亿元).',
+  },
+  'trillion-yuan': {
+    id: 'trillion-yuan',
+    symbol_zh: '万亿元',
+    name_en: 'trillion yuan',
+    kind: 'money',
+    definition: 'Renminbi in trillions of yuan, as English-language sources publish it.',
+  },
+  'billion-usd': {
+    id: 'billion-usd',
+    symbol_zh: '十亿美元',
+    name_en: 'billion US dollars',
+    kind: 'money',
+    definition: 'US dollars in billions, as English-language sources publish it.',
+  },
   rank: { id: 'rank', symbol_zh: '位', name_en: 'rank', kind: 'rank', definition: 'A position in a ranking (1 = first).' },
   times: { id: 'times', symbol_zh: '倍', name_en: 'times', kind: 'ratio', definition: 'A multiple of another quantity (倍).' },
   'wan-yuan': {
@@ -179,6 +200,8 @@ export const COUNT_CLASSIFIERS = [
   '单',
   '只',
   '家企业',
+  '个城市',
+  '市',
 ];
 const PERSON = ['人次', '人', '名'];
 /** Words after 万 with no classifier that say the 万 counts people (聚集各类人才9.25万). */
