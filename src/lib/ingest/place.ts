@@ -68,7 +68,7 @@ export function placeIndex(rows: readonly PlaceRow[]): PlaceIndex {
 }
 
 const COMPARED =
-  /((占|对|较|比|高于|低于|好于|快于|居|位居|位列|列|跃升|排在|排名|贡献了?|相当于|超过|于|在)(同期|当期|当年)?|\b(in|among|of|than|to|with)\s+(the\s+)?)$/u;
+  /((占|对|较|比|高于|低于|好于|快于|居|位居|位列|列|跃升|排在|排名|贡献了?|相当于|超过|于|在|符合|面向|赴|到|来自)(同期|当期|当年)?|\b(in|among|of|than|to|with)\s+(the\s+)?)$/u;
 
 export function findPlaces(text: string, index: PlaceIndex, city: string | undefined, all = false): PlaceMention[] {
   const out: PlaceMention[] = [];
