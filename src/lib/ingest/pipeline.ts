@@ -184,8 +184,10 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
       const clauseLead = s.text.slice(quote.start - s.start, h.start);
 
       // period: the sentence's own mention before the number, else the last one carried, else the article's year
+      // (a span such as 2019年以来 dates only the clause it stands in)
+      const quoteFrom0 = quote.start - s.start;
       const own =
-        [...mentions].reverse().find((m) => m.index < h.start) ??
+        [...mentions].reverse().find((m) => m.index < h.start && (!m.since || m.index >= quoteFrom0)) ??
         mentions.find(
           (m) =>
             m.index >= h.end &&
@@ -297,6 +299,11 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
             ? { status: 'target' as const, word: 'a period that ends after the article’s date' }
             : { status: 'actual' as const, word: '' }))
         : readStatus(clauseLead, before, future, { past, atLeast: qualifier === 'at-least' });
+      if (st.status !== 'actual' && !own && !undated && carried && period.start === carried.resolved.start && period.end === carried.resolved.end && /^\d{4}/u.test(period.start)) {
+        // a goal or plan stated without a period covers the year, not the months reported before it
+        const y = period.start.slice(0, 4);
+        period = { start: `${y}-01-01`, end: `${y}-12-31`, why: `a goal or plan with no period of its own: the whole of ${y}`, whyZh: `目标或计划未写明期间：按${y}全年计` };
+      }
       if (
         undated &&
         st.status === 'actual' &&
