@@ -94,6 +94,9 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
     if (s.paragraph !== paragraphNo) {
       paragraphNo = s.paragraph;
       paragraphStart = s.start;
+      // a place that opens the paragraph (胶州市放大…, 2023年，西海岸新区…) is its subject
+      const opener = findPlaces(s.text, index, city).find((p) => !p.compared && /^[\s\d年,，]*$/u.test(s.text.slice(0, p.index)));
+      paragraphPlace = opener ? { sentence: -1, paragraph: s.paragraph, opener: true, id: opener.id, name: opener.name } : undefined;
     }
     const english = isEnglish(s.text);
     const mentions = english ? englishPeriods(s.text) : findPeriods(s.text);
@@ -257,7 +260,13 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         geo = near.id;
         // a place that opens its paragraph (胶州市放大…) is the subject of the whole paragraph
         const opener = paragraphPlace?.opener && paragraphPlace.paragraph === s.paragraph ? paragraphPlace : undefined;
-        paragraphPlace = opener ?? { sentence: fullSentence, paragraph: s.paragraph, opener: s.start === paragraphStart && near.index <= 1, id: near.id, name: near.name };
+        paragraphPlace = opener ?? {
+          sentence: fullSentence,
+          paragraph: s.paragraph,
+          opener: s.start === paragraphStart && near.index <= 1,
+          id: near.id,
+          name: near.name,
+        };
         if (near.name !== '全市') {
           why.push(`place from “${near.name}”`);
           whyZh.push(`地点取自“${near.name}”`);
@@ -269,7 +278,10 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
           proposedPlace = unknown.name;
           why.push(`place “${unknown.name}” is not in places.csv: proposed as a new place`);
           whyZh.push(`地点“${unknown.name}”不在places.csv中：建议新增`);
-        } else if (paragraphPlace && (paragraphPlace.sentence === fullSentence || (paragraphPlace.opener && paragraphPlace.paragraph === s.paragraph))) {
+        } else if (
+          paragraphPlace &&
+          (paragraphPlace.sentence === fullSentence || (paragraphPlace.opener && paragraphPlace.paragraph === s.paragraph))
+        ) {
           geo = paragraphPlace.id;
           why.push(`place from “${paragraphPlace.name}” earlier in the sentence`);
           whyZh.push(`地点取自本句上文“${paragraphPlace.name}”`);
@@ -299,10 +311,23 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
             ? { status: 'target' as const, word: 'a period that ends after the article’s date' }
             : { status: 'actual' as const, word: '' }))
         : readStatus(clauseLead, before, future, { past, atLeast: qualifier === 'at-least' });
-      if (st.status !== 'actual' && !own && !undated && carried && period.start === carried.resolved.start && period.end === carried.resolved.end && /^\d{4}/u.test(period.start)) {
+      if (
+        st.status !== 'actual' &&
+        !own &&
+        !undated &&
+        carried &&
+        period.start === carried.resolved.start &&
+        period.end === carried.resolved.end &&
+        /^\d{4}/u.test(period.start)
+      ) {
         // a goal or plan stated without a period covers the year, not the months reported before it
         const y = period.start.slice(0, 4);
-        period = { start: `${y}-01-01`, end: `${y}-12-31`, why: `a goal or plan with no period of its own: the whole of ${y}`, whyZh: `目标或计划未写明期间：按${y}全年计` };
+        period = {
+          start: `${y}-01-01`,
+          end: `${y}-12-31`,
+          why: `a goal or plan with no period of its own: the whole of ${y}`,
+          whyZh: `目标或计划未写明期间：按${y}全年计`,
+        };
       }
       if (
         undated &&
@@ -348,14 +373,29 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         period,
         geo,
         ...(proposedPlace ? { proposedPlace } : {}),
-        ...(match ? { indicator: match.id } : { proposedIndicator: proposedName(subject) }),
+        ...(match
+          ? { indicator: match.id }
+          : {
+              proposedIndicator: proposedName(
+                findPlaces(subject, index, city, true).reduceRight(
+                  (t, p) => t.slice(0, p.index) + t.slice(p.index + p.name.length),
+                  subject,
+                ),
+              ),
+            }),
         why,
         whyZh,
       });
     }
     if (/[。！？!?]\s*$/u.test(s.text) || s.end === text.length || text[s.end] === '\n') fullSentence++;
     const day = mentions.filter((m) => m.day !== undefined).pop();
-    if (day) lastDay = { ...periodDates(day, ctx.date.year, contextYear, ctx.date.date), paragraph: s.paragraph, at: s.start + day.index, lead: s.start === paragraphStart && day.index <= 1 };
+    if (day)
+      lastDay = {
+        ...periodDates(day, ctx.date.year, contextYear, ctx.date.date),
+        paragraph: s.paragraph,
+        at: s.start + day.index,
+        lead: s.start === paragraphStart && day.index <= 1,
+      };
     // a one-off span (2019年以来) or a date of a stock (目前, 截至) does not set the period of what follows
     const last = mentions
       .filter((m) => !m.since && m.day === undefined && !(m.asOf && m.wholeYear === false && m.fromMonth === 1 && m.toMonth === 12))
@@ -378,7 +418,14 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
       return;
     }
     const words = (x: Candidate) => x.quote.text.replace(/[^\p{Script=Han}\d.%]/gu, '');
-    const same = candidates.findIndex((e, j) => j < i && e.repeatOf === undefined && e.value === c.value && e.unit === c.unit && (words(e).includes(words(c)) || words(c).includes(words(e))));
+    const same = candidates.findIndex(
+      (e, j) =>
+        j < i &&
+        e.repeatOf === undefined &&
+        e.value === c.value &&
+        e.unit === c.unit &&
+        (words(e).includes(words(c)) || words(c).includes(words(e))),
+    );
     if (same >= 0) c.repeatOf = same;
     else first.set(key, i);
   });
