@@ -141,8 +141,21 @@ export function findContinuity(
   // only reported outcomes stated exactly can be joined arithmetically; a growth at comparable
   // prices (按可比价格计算, GDP) is a real rate and does not join nominal totals
   const usable = items.filter((x) => x.status === 'actual' && x.qualifier === 'exact' && !x.real);
-  const find = (indicator: string, geo: string, breakdown: string, start: string, end: string) =>
-    usable.filter((x) => x.indicator === indicator && x.geo === geo && x.breakdown === breakdown && x.start === start && x.end === end);
+  // indexed by series and period: scanning every figure for each figure is quadratic, minutes at 100,000 figures
+  const seriesKey = (indicator: string, geo: string, breakdown: string) => `${indicator}|${geo}|${breakdown}`;
+  const bySeries = new Map<string, SeriesItem[]>();
+  const byPeriod = new Map<string, SeriesItem[]>();
+  for (const x of usable) {
+    const s = seriesKey(x.indicator, x.geo, x.breakdown);
+    let list = bySeries.get(s);
+    if (!list) bySeries.set(s, (list = []));
+    list.push(x);
+    const p = `${s}|${x.start}|${x.end}`;
+    let same = byPeriod.get(p);
+    if (!same) byPeriod.set(p, (same = []));
+    same.push(x);
+  }
+  const find = (indicator: string, geo: string, breakdown: string, start: string, end: string): SeriesItem[] => byPeriod.get(`${seriesKey(indicator, geo, breakdown)}|${start}|${end}`) ?? [];
   const parentOf = new Map(tables.places.map((r) => [r.row.id, r.row.parent]));
 
   const breaks: ContinuityBreak[] = [];
@@ -206,7 +219,7 @@ export function findContinuity(
     if (find(indicator, growth.geo, growth.breakdown, growth.start, growth.end).length > 0) continue; // yoy covers it
     for (const full of find(indicator, growth.geo, growth.breakdown, `${year - 1}-01-01`, `${year - 1}-12-31`)) {
       const total: Interval = [(full.value - full.half) * (1 + (growth.value - growth.half) / 100), (full.value + full.half) * (1 + (growth.value + growth.half) / 100)];
-      for (const part of usable.filter((x) => x.indicator === indicator && x.geo === growth.geo && x.breakdown === growth.breakdown && x.start === growth.start)) {
+      for (const part of (bySeries.get(seriesKey(indicator, growth.geo, growth.breakdown)) ?? []).filter((x) => x.start === growth.start)) {
         const m = partYearMonths(part.start, part.end);
         if (m === undefined || !part.money) continue;
         const rest: Interval = [total[0] - part.value - part.half, total[1] - part.value + part.half];
@@ -285,7 +298,13 @@ export function findContinuity(
 
   // computed figures built on a named figure carry its note too
   const dependants = new Map<string, string[]>();
-  for (const r of tables.derived) for (const input of formulaRefs(r.row.formula)) dependants.set(input, [...(dependants.get(input) ?? []), r.row.id]);
+  for (const r of tables.derived) {
+    for (const input of formulaRefs(r.row.formula)) {
+      let list = dependants.get(input);
+      if (!list) dependants.set(input, (list = []));
+      list.push(r.row.id);
+    }
+  }
   const noteOf = new Map<string, string>();
   for (const f of findings) {
     const stack = [...f.figures];
@@ -294,7 +313,7 @@ export function findContinuity(
       const id = stack.pop() as string;
       if (affected.has(id)) continue;
       affected.add(id);
-      stack.push(...(dependants.get(id) ?? []));
+      for (const d of dependants.get(id) ?? []) stack.push(d);
     }
     f.affected = [...affected];
     for (const id of affected) if (!noteOf.has(id)) noteOf.set(id, f.id);
