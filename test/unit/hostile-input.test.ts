@@ -5,7 +5,7 @@
  * (or, for the encodings, drowned in unrelated messages).
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -146,7 +146,34 @@ const cases: [string, (dir: string) => void, string, string][] = [
     'not valid UTF-8',
   ],
   ['raw article empty', (d) => writeFileSync(join(d, 'sources/raw/b.txt'), ''), 'sources/raw/b.txt:1: -:', 'file is empty'],
+  // what a path is, asked before it is opened (issue 25): tables as well as sources
+  ['table that is a folder', (d) => (rmSync(join(d, 'units.csv')), mkdirSync(join(d, 'units.csv'))), 'units.csv:1: -:', 'is a folder, not a file'],
+  ['table that is a named pipe', (d) => (rmSync(join(d, 'units.csv')), mkfifo(join(d, 'units.csv'))), 'units.csv:1: -:', 'named pipe (FIFO)'],
+  ['table linked to a system file', (d) => (rmSync(join(d, 'units.csv')), symlinkSync('/etc/passwd', join(d, 'units.csv'))), 'units.csv:1: -:', 'leads outside'],
+  ['table linked outside the data folder', (d) => (rmSync(join(d, 'units.csv')), symlinkSync(join(valid, 'units.csv'), join(d, 'units.csv'))), 'units.csv:1: -:', 'leads outside'],
+  ['table that is a device', (d) => (rmSync(join(d, 'units.csv')), symlinkSync('/dev/zero', join(d, 'units.csv'))), 'units.csv:1: -:', 'leads outside'],
+  ['table linked to nothing', (d) => (rmSync(join(d, 'units.csv')), symlinkSync(join(d, 'gone.csv'), join(d, 'units.csv'))), 'units.csv:1: -:', 'link to nothing'],
+  ['source that is a folder', (d) => (rmSync(join(d, 'sources/raw/b.txt')), mkdirSync(join(d, 'sources/raw/b.txt'))), 'sources.csv:3: file:', 'is a folder, not a file'],
+  ['source that is a named pipe', (d) => (rmSync(join(d, 'sources/raw/b.txt')), mkfifo(join(d, 'sources/raw/b.txt'))), 'sources.csv:3: file:', 'named pipe (FIFO)'],
+  // characters that hide or reverse text, named by code point
+  ['right-to-left override in a table', replaceIn('units.csv', 'A number of things.', 'A number of \u202Ethings.'), 'units.csv:3: -:', 'U+202E (RIGHT-TO-LEFT OVERRIDE)'],
+  ['isolate in a table', replaceIn('units.csv', 'A number of things.', 'A number of \u2066things.'), 'units.csv:3: -:', 'U+2066'],
+  ['noncharacter U+FFFE in a table', replaceIn('units.csv', 'A number of things.', 'A number \uFFFE of things.'), 'units.csv:3: -:', 'U+FFFE, a Unicode noncharacter'],
+  ['noncharacter U+FDD0 in a source', (d) => writeFileSync(join(d, 'sources/raw/b.txt'), `${text(d, 'sources/raw/b.txt')}\uFDD0\n`), 'sources/raw/b.txt:', 'U+FDD0, a Unicode noncharacter'],
+  ['noncharacter in plane 16 in a source', (d) => writeFileSync(join(d, 'sources/raw/b.txt'), `\u{10FFFF}${text(d, 'sources/raw/b.txt')}`), 'sources/raw/b.txt:1: -:', 'U+10FFFF'],
+  ['bidi override in a source', (d) => writeFileSync(join(d, 'sources/raw/b.txt'), `\u202E${text(d, 'sources/raw/b.txt')}`), 'sources/raw/b.txt:1: -:', 'U+202E'],
+  [
+    'byte-order mark inside a table',
+    (d) => writeFileSync(join(d, 'units.csv'), text(d, 'units.csv').replace('\npercent,', '\n\uFEFFpercent,')),
+    'units.csv:4: -:',
+    'a byte-order mark (U+FEFF) stands inside the file, at character 1',
+  ],
 ];
+
+function mkfifo(path: string): void {
+  const out = spawnSync('mkfifo', [path]);
+  if (out.status !== 0) throw new Error(`mkfifo ${path}: ${out.stderr}`);
+}
 
 describe('hostile data: one problem each, at the right place', () => {
   it.each(cases)('%s', (_what, change, at, message) => {

@@ -5,9 +5,10 @@
  * the newest release and refuses a changed value, period, qualifier or quote — or a removed
  * figure — that data/corrections.csv does not log with a version later than that release.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import { readDataFile } from '../text/read-text.ts';
 import { join, relative } from 'node:path';
-import { parseCsv, type Located, type Problem } from './csv.ts';
+import { appendAll, parseCsv, type Located, type Problem } from './csv.ts';
 import type { RowOf } from './load.ts';
 import { SEMVER } from './schema.ts';
 
@@ -67,12 +68,13 @@ export function latestRelease(dataDir: string, problems: Problem[], displayRoot?
   const show = (p: string) => relative(displayRoot ?? process.cwd(), p) || p;
   const read = (name: string): Located<Record<string, string>>[] => {
     const path = join(dir, name);
-    if (!existsSync(path)) {
-      problems.push({ file: show(path), line: 1, column: '-', message: 'file of the release is missing' });
+    const read = readDataFile(path, { root: dataDir, rootName: show(dataDir), kind: 'table' });
+    if ('fault' in read) {
+      problems.push({ file: show(path), line: read.fault.line, column: '-', message: read.fault.message === 'file is missing' ? 'file of the release is missing' : read.fault.message });
       return [];
     }
-    const parsed = parseCsv(readFileSync(path, 'utf8'), show(path));
-    problems.push(...parsed.problems);
+    const parsed = parseCsv(read.text, show(path));
+    appendAll(problems, parsed.problems);
     return parsed.rows;
   };
   const figures = new Map<string, ReleasedFigure>();

@@ -4,7 +4,7 @@
  * against the last release, and the rule for what counts as a figure. check.ts calls
  * `checkSeries` once every table is loaded and the rows have passed their own checks.
  */
-import type { Located, Problem } from './csv.ts';
+import { appendAll, type Located, type Problem } from './csv.ts';
 import type { RowOf } from './load.ts';
 import type { TableName } from './schema.ts';
 import type { NormalizeResult } from '../text/normalize.ts';
@@ -66,16 +66,16 @@ export function checkSeries(tables: Tables, opts: { dataDir: string; displayRoot
   }
 
   const continuity = findContinuity(tables, derivedQualifier);
-  problems.push(...continuity.problems);
+  appendAll(problems, continuity.problems);
   for (const r of tables.continuity) {
     if (!tables.indicators.some((i) => i.row.id === r.row.indicator)) problems.push({ file: r.file, line: r.line, column: 'indicator', message: `"${r.row.indicator}" is not an id in indicators.csv` });
     if (!tables.places.some((p) => p.row.id === r.row.geo)) problems.push({ file: r.file, line: r.line, column: 'geo', message: `"${r.row.geo}" is not an id in places.csv` });
   }
 
   const corrections = checkCorrections(opts, tables, derivedQualifier);
-  problems.push(...corrections.problems);
+  appendAll(problems, corrections.problems);
 
-  problems.push(...figureRuleProblems(tables, clean));
+  appendAll(problems, figureRuleProblems(tables, clean));
 
   return { problems, bounds, continuity, overlaps: findOverlapsByMeaning(tables), corrections };
 }
