@@ -146,6 +146,11 @@ const cases: [string, (dir: string) => void, string, string][] = [
     'not valid UTF-8',
   ],
   ['raw article empty', (d) => writeFileSync(join(d, 'sources/raw/b.txt'), ''), 'sources/raw/b.txt:1: -:', 'file is empty'],
+  // values compared with their quotes as decimal strings (issue 25)
+  ['a value with decimals the quote does not print', replaceIn('figures.csv', ',2,count,', ',2.0,count,'), 'figures.csv:5: value:', '2.0 is not written as the quote writes it (2)'],
+  ['a value beyond float precision', replaceIn('figures.csv', ',29.4,yi-usd,', ',29.400000000000001,yi-usd,'), 'figures.csv:3: value:', 'has 17 significant digits; the site computes with at most 15'],
+  ['a value of 400 digits', replaceIn('figures.csv', ',29.4,yi-usd,', `,${'9'.repeat(400)},yi-usd,`), 'figures.csv:3: value:', 'is too large to be a number the site can compute with'],
+  ['a computed value of 400 digits', replaceIn('derived.csv', ',49.9,percent,', `,${'9'.repeat(399)}.9,percent,`), 'derived.csv:2: value:', 'is too large'],
   // what a path is, asked before it is opened (issue 25): tables as well as sources
   ['table that is a folder', (d) => (rmSync(join(d, 'units.csv')), mkdirSync(join(d, 'units.csv'))), 'units.csv:1: -:', 'is a folder, not a file'],
   ['table that is a named pipe', (d) => (rmSync(join(d, 'units.csv')), mkfifo(join(d, 'units.csv'))), 'units.csv:1: -:', 'named pipe (FIFO)'],

@@ -10,7 +10,7 @@ import { appendAll, type Located, type Problem } from './csv.ts';
 import { TABLES, type TableName } from './schema.ts';
 import { normalize, unsupportedRepairs, NormalizeError, type NormalizeResult } from '../text/normalize.ts';
 import { rulesFor } from './normalization-rules.ts';
-import { numbersIn, decimalsOf } from '../text/numbers-in-text.ts';
+import { numberTextsIn, decimalsOf, inexactValue } from '../text/numbers-in-text.ts';
 import { checkSeries, type SeriesReport } from './series-checks.ts';
 import type { Overlap } from './overlap.ts';
 import { evaluateFormula, evaluateInterval, findCycles, FormulaError, parseFormula, type Formula, type Interval } from './formula.ts';
@@ -209,9 +209,20 @@ export function checkData(opts: CheckOptions): CheckReport {
     checkQuote(r, f.source, f.quote, clean, at, stats);
     // a unit that differs from its indicator's is reported already; its kind says nothing then
     const countProblem = unitKind.get(f.unit) === 'count' && indicatorUnit.get(f.indicator) === f.unit ? countRule(f.value, unitSymbol.get(f.unit) ?? '') : undefined;
-    if (countProblem) at(r, 'value', countProblem);
-    else if (!numbersIn(f.quote).some((n) => n === Number(f.value))) {
-      at(r, 'value', `${f.value} is not stated in the quote (numbers found: ${numbersIn(f.quote).join(', ') || 'none'})`);
+    const inexact = inexactValue(f.value);
+    const stated = numberTextsIn(f.quote);
+    if (inexact) at(r, 'value', inexact);
+    else if (countProblem) at(r, 'value', countProblem);
+    else if (!stated.includes(f.value)) {
+      // the same number with other decimals (6.0 for a quote's 6) is named as such
+      const near = stated.find((n) => Number(n) === Number(f.value));
+      at(
+        r,
+        'value',
+        near !== undefined
+          ? `${f.value} is not written as the quote writes it (${near}): give the value with the digits and decimals the source prints`
+          : `${f.value} is not stated in the quote (numbers found: ${stated.join(', ') || 'none'})`,
+      );
     } else stats.valuesChecked++;
   }
 
@@ -275,6 +286,11 @@ export function checkData(opts: CheckOptions): CheckReport {
   for (const r of tables.derived) {
     const d = r.row;
     checkSeriesRow(r, d);
+    const inexact = inexactValue(d.value);
+    if (inexact) {
+      at(r, 'value', inexact);
+      continue;
+    }
     if (decimalsOf(d.value) !== Number(d.decimals)) at(r, 'value', `has ${decimalsOf(d.value)} decimals, the decimals column says ${d.decimals}`);
     if (unitKind.get(d.unit) === 'count' && Number(d.value) < 0) at(r, 'value', `${d.value} is negative, but the unit (${d.unit}) is a count: a count cannot be below zero (check the formula and its inputs)`);
     const f = parsedDerived.get(d.id);

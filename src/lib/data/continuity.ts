@@ -31,6 +31,8 @@ export interface SeriesItem {
   start: string;
   end: string;
   value: number;
+  /** the value as published, for messages: the site prints published digits, never a float's */
+  text: string;
   half: number;
   qualifier: string;
   status: string;
@@ -130,6 +132,7 @@ export function findContinuity(
     start: r.row.period_start,
     end: r.row.period_end,
     value: Number(r.row.value),
+    text: r.row.value,
     half: 0.5 * 10 ** -d,
     qualifier: q,
     status: r.row.status,
@@ -180,8 +183,8 @@ export function findContinuity(
           indicator: level.indicator,
           geo: level.geo,
           figures: [level.id, growth.id, prev.id],
-          text: `${level.value} with growth of ${growth.value}% implies ${range(implied[0], implied[1])} a year earlier, but ${prev.value} is published for it (${prev.id}).`,
-          textZh: `${level.value}、增长${growth.value}%，推算上年同期为${range(implied[0], implied[1])}；而上年同期的公布数为${prev.value}（${prev.id}）。`,
+          text: `${level.text} with growth of ${growth.text}% implies ${range(implied[0], implied[1])} a year earlier, but ${prev.text} is published for it (${prev.id}).`,
+          textZh: `${level.text}、增长${growth.text}%，推算上年同期为${range(implied[0], implied[1])}；而上年同期的公布数为${prev.text}（${prev.id}）。`,
           at: level,
         });
       }
@@ -203,8 +206,8 @@ export function findContinuity(
           indicator: level.indicator,
           geo: level.geo,
           figures: [level.id, growth.id, full.id],
-          text: `January–${monthName(m)} ${year} (${level.value}, +${growth.value}%) implies ${range(implied[0], implied[1])} for January–${monthName(m)} ${year - 1}; against the ${year - 1} total of ${full.value} that leaves ${range(rest[0], rest[1])} for ${months} of ${year - 1}, ${range(ratio[0], ratio[1])} times an average month of the rest of the year (an average month would give a ${year - 1} total of about ${fmt(ifAverage, 0)}).`,
-          textZh: `${year}年1–${m}月（${level.value}，增长${growth.value}%）推算${year - 1}年1–${m}月为${range(implied[0], implied[1])}；与${year - 1}年全年${full.value}相减，${year - 1}年${monthsZh}须为${range(rest[0], rest[1])}，是当年其余月份月均的${range(ratio[0], ratio[1])}倍（若该月与月均相当，${year - 1}年全年约为${fmt(ifAverage, 0)}）。`,
+          text: `January–${monthName(m)} ${year} (${level.text}, +${growth.text}%) implies ${range(implied[0], implied[1])} for January–${monthName(m)} ${year - 1}; against the ${year - 1} total of ${full.text} that leaves ${range(rest[0], rest[1])} for ${months} of ${year - 1}, ${range(ratio[0], ratio[1])} times an average month of the rest of the year (an average month would give a ${year - 1} total of about ${fmt(ifAverage, 0)}).`,
+          textZh: `${year}年1–${m}月（${level.text}，增长${growth.text}%）推算${year - 1}年1–${m}月为${range(implied[0], implied[1])}；与${year - 1}年全年${full.text}相减，${year - 1}年${monthsZh}须为${range(rest[0], rest[1])}，是当年其余月份月均的${range(ratio[0], ratio[1])}倍（若该月与月均相当，${year - 1}年全年约为${fmt(ifAverage, 0)}）。`,
           at: level,
         });
       }
@@ -230,8 +233,8 @@ export function findContinuity(
           indicator,
           geo: growth.geo,
           figures: [full.id, growth.id, part.id],
-          text: `The ${year - 1} total of ${full.value} grown by ${growth.value}% gives ${range(total[0], total[1])} for ${year}; less January–${monthName(m)} ${year} (${part.value}) that leaves ${range(rest[0], rest[1])} for the rest of ${year}, ${range(ratio[0], ratio[1])} times an average month of January–${monthName(m)}.`,
-          textZh: `${year - 1}年全年${full.value}按增长${growth.value}%推算，${year}年全年为${range(total[0], total[1])}；减去${year}年1–${m}月的${part.value}，${year}年其余月份须为${range(rest[0], rest[1])}，是1–${m}月月均的${range(ratio[0], ratio[1])}倍。`,
+          text: `The ${year - 1} total of ${full.text} grown by ${growth.text}% gives ${range(total[0], total[1])} for ${year}; less January–${monthName(m)} ${year} (${part.text}) that leaves ${range(rest[0], rest[1])} for the rest of ${year}, ${range(ratio[0], ratio[1])} times an average month of January–${monthName(m)}.`,
+          textZh: `${year - 1}年全年${full.text}按增长${growth.text}%推算，${year}年全年为${range(total[0], total[1])}；减去${year}年1–${m}月的${part.text}，${year}年其余月份须为${range(rest[0], rest[1])}，是1–${m}月月均的${range(ratio[0], ratio[1])}倍。`,
           at: growth,
         });
       }
@@ -262,8 +265,8 @@ export function findContinuity(
               indicator,
               geo: city,
               figures: [level.id, growth.id, c.id, cityGrowth.id, cityBase.id],
-              text: `${c.geo}'s ${year} increase (${level.value} up ${growth.value}%: ${range(inc[0], inc[1])}) against the city's increase on the ${year - 1} base of ${cityBase.value} (+${cityGrowth.value}%: ${range(cityInc[0], cityInc[1])}) is ${range(implied[0], implied[1], 0)}%, not the published ${c.value}%; the published rates fit a ${year - 1} city base of ${range(base[0], base[1], 0)}.`,
-              textZh: `${c.geo}${year}年的增量（${level.value}，增长${growth.value}%，即${range(inc[0], inc[1])}）与全市以${year - 1}年${cityBase.value}为基数、增长${cityGrowth.value}%的增量（${range(cityInc[0], cityInc[1])}）相比，约为${range(implied[0], implied[1], 0)}%，而非公布的${c.value}%；按公布的增速和贡献率，${year - 1}年全市基数应在${range(base[0], base[1], 0)}之间。`,
+              text: `${c.geo}'s ${year} increase (${level.text} up ${growth.text}%: ${range(inc[0], inc[1])}) against the city's increase on the ${year - 1} base of ${cityBase.text} (+${cityGrowth.text}%: ${range(cityInc[0], cityInc[1])}) is ${range(implied[0], implied[1], 0)}%, not the published ${c.text}%; the published rates fit a ${year - 1} city base of ${range(base[0], base[1], 0)}.`,
+              textZh: `${c.geo}${year}年的增量（${level.text}，增长${growth.text}%，即${range(inc[0], inc[1])}）与全市以${year - 1}年${cityBase.text}为基数、增长${cityGrowth.text}%的增量（${range(cityInc[0], cityInc[1])}）相比，约为${range(implied[0], implied[1], 0)}%，而非公布的${c.text}%；按公布的增速和贡献率，${year - 1}年全市基数应在${range(base[0], base[1], 0)}之间。`,
               at: c,
             });
           }

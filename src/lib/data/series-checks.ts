@@ -13,7 +13,7 @@ import { findContinuity, type ContinuityReport } from './continuity.ts';
 import { findOverlapsByMeaning, type Overlap } from './overlap.ts';
 import { checkCorrections, type CorrectionsReport } from './corrections.ts';
 import { figureRuleProblems } from './figure-rule.ts';
-import { decimalsOf } from '../text/numbers-in-text.ts';
+import { decimalsOf, inexactValue } from '../text/numbers-in-text.ts';
 import { evaluateFormula, parseFormula } from './formula.ts';
 
 export interface SeriesReport {
@@ -69,7 +69,7 @@ export function checkSeries(tables: Tables, opts: { dataDir: string; displayRoot
   // computed figures: printed no finer than the inputs allow
   for (const r of tables.derived) {
     if (formulaRefs(r.row.formula).some((id) => !inputOf(id))) continue; // reported by the formula check
-    if (decimalsOf(r.row.value) !== Number(r.row.decimals)) continue; // reported by the decimals check
+    if (inexactValue(r.row.value) || decimalsOf(r.row.value) !== Number(r.row.decimals)) continue; // reported by check.ts
     const computed = evaluateExact(r.row.formula, inputOf);
     if (computed === undefined) continue;
     const problem = precisionProblem(r.row.value, computed, significantPlace(r.row.formula, inputOf));
