@@ -195,6 +195,42 @@ describe('hostile data: one problem each, at the right place', () => {
   });
 });
 
+describe('dates that cannot be (issue 25), checked against a build on 2026-06-01', () => {
+  const BUILD_DAY = '2026-06-01';
+  const check = (change: (dir: string) => void) => {
+    const dir = variant(change);
+    return checkData({ dataDir: dir, displayRoot: dir, buildDay: BUILD_DAY }).problems.map(formatProblem);
+  };
+  // art-simp (sources.csv:3) states no date in the fixture; these give it one
+  const published = (y: string, m: string, d: string) => replaceIn('sources.csv', 'Test fixture,,,,,stated', `Test fixture,,${y},${m},${d},stated`);
+
+  it('the fixture passes on that day', () => {
+    expect(check(() => undefined)).toEqual([]);
+  });
+  it.each([
+    ['an event in year 0000', replaceIn('events.csv', 'ev-2023-02-20-conference,2023,', 'ev-2023-02-20-conference,0000,'), 'events.csv:2: year: 0000 is outside the years the dataset covers (1978–2026'],
+    ['an event in year 9999', replaceIn('events.csv', 'ev-2023-02-20-conference,2023,', 'ev-2023-02-20-conference,9999,'), 'events.csv:2: year: 9999 is outside the years the dataset covers'],
+    ['a source published in 2099', published('2099', '', ''), 'sources.csv:3: published_year: 2099 is outside the years the dataset covers'],
+    ['a source published after the build', published('2026', '7', '1'), 'sources.csv:3: published_day: published 2026-07-01, after the day of this build (2026-06-01)'],
+    ['an event dated after the source reporting it', published('2023', '1', ''), 'events.csv:2: day: dated 2023-02-20, after art-simp reporting it was published (2023-01)'],
+    ['an outcome for a period after the build year', replaceIn('figures.csv', '2020-01-01,2020-06-30,qingdao,actual,,art-trad,实际利用外资', '2020-01-01,2099-06-30,qingdao,actual,,art-trad,实际利用外资'), 'figures.csv:3: period_end: 2099-06-30 is after 2026, the year of this build'],
+    ['a period before 1978', replaceIn('figures.csv', '2020-01-01,2020-06-30,qingdao,actual,,art-trad,实际利用外资', '1900-01-01,2020-06-30,qingdao,actual,,art-trad,实际利用外资'), 'figures.csv:3: period_start: 1900-01-01 is before 1978'],
+    ['a correction dated after the build', (d: string) => writeFileSync(join(d, 'corrections.csv'), `${text(d, 'corrections.csv')}2026-07-01,1.0.1,fdi-2022,value,60.5,60.5,Checked.,核对。\n`), 'corrections.csv:2: date: 2026-07-01 is after the day of this build'],
+  ])('%s: refused with file:line: column', (_what, change, expected) => {
+    const problems = check(change);
+    expect(problems.filter((p) => p.startsWith(expected)), problems.join('\n')).toHaveLength(1);
+    const file = expected.slice(0, expected.indexOf(':'));
+    expect(problems.filter((p) => p.startsWith(`${file}:`)), problems.join('\n')).toHaveLength(1);
+  });
+  it('an outcome whose period ends after its source was published: every such figure, and nothing else', () => {
+    const problems = check(published('2022', '11', '30'));
+    expect(problems).toEqual([
+      ...[6, 7, 8, 9].map((line) => `figures.csv:${line}: period_end: the period ends 2022-12-31, after art-simp was published (2022-11-30): an outcome cannot be reported before its period ends; check the period, the status or the source's date`),
+      'events.csv:2: day: dated 2023-02-20, after art-simp reporting it was published (2022-11-30): check the date or the source',
+    ]);
+  });
+});
+
 describe('npm run normalize -- FILE on files that are not articles', () => {
   const dir = mkdtempSync(join(tmpdir(), 'hostile-norm-'));
   made.push(dir);
