@@ -10,7 +10,7 @@
  * several places, and for every other indicator a year-on-year growth that joins its totals
  * within rounding, so the continuity checks have real work. Every figure is quoted from a
  * generated source text (at most 1,000 figures a source, so no file nears the read limit),
- * published in January 2026, after every period it reports. The values are seeded and the
+ * published on 31 December 2025, when every period it reports has ended (a build pinned to 2026 by SOURCE_DATE_EPOCH still accepts it). The values are seeded and the
  * same on every run. Nothing in data/ is changed.
  */
 import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -156,9 +156,9 @@ export function generateFigures(opts: GenerateOptions): GenerateResult {
       publisher: '生成器',
       publisher_en: 'Generator',
       url: '',
-      published_year: '2026',
-      published_month: '1',
-      published_day: '15',
+      published_year: '2025',
+      published_month: '12',
+      published_day: '31',
       date_basis: 'stated',
       date_note: '',
       date_note_zh: '',

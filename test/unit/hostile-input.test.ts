@@ -231,6 +231,53 @@ describe('dates that cannot be (issue 25), checked against a build on 2026-06-01
   });
 });
 
+describe('the corrections guard cannot be bypassed (issue 25)', () => {
+  /** the fixture released as `version` (its figures as they stand), then fdi-2022-services re-qualified */
+  const released = (...versions: string[]) => (d: string) => {
+    for (const v of versions) {
+      mkdirSync(join(d, 'releases', v), { recursive: true });
+      cpSync(join(d, 'figures.csv'), join(d, 'releases', v, 'figures.csv'));
+      cpSync(join(d, 'derived.csv'), join(d, 'releases', v, 'derived.csv'));
+      writeFileSync(join(d, 'releases', v, 'derived-qualifiers.csv'), 'id,qualifier\nfdi-2022-manufacturing-share,exact\n');
+    }
+  };
+  const requalify = replaceIn('figures.csv', 'fdi-2022-services,fdi-actual,30.3,yi-usd,exact,', 'fdi-2022-services,fdi-actual,30.3,yi-usd,approximate,');
+  const log = (...rows: string[]) => (d: string) => writeFileSync(join(d, 'corrections.csv'), `${text(d, 'corrections.csv')}${rows.join('')}`);
+  const ROW = '2026-01-02,1.0.1,fdi-2022-services,qualifier,exact,approximate,Re-read.,重新核对。\n';
+  const all = (...changes: ((d: string) => void)[]) => (d: string) => changes.forEach((c) => c(d));
+
+  it('the fixture released as 1.0.0 with a logged change passes', () => {
+    expect(problemsOf(variant(all(released('1.0.0'), requalify, log(ROW))))).toEqual([]);
+  });
+  it('an unlogged change against 1.0.0 is refused', () => {
+    expect(problemsOf(variant(all(released('1.0.0'), requalify)))).toEqual([expect.stringMatching(/^figures\.csv:8: qualifier: changed since release 1\.0\.0 \("exact" → "approximate"\) with no row/u)]);
+  });
+  it('a release folder above the package version is refused and not compared with, so the change still shows', () => {
+    const problems = problemsOf(variant(all(released('1.0.0'), requalify, released('9.9.9'))));
+    expect(problems).toEqual([
+      expect.stringMatching(/^releases\/9\.9\.9:1: -: release 9\.9\.9 is above the dataset's version \(\d+\.\d+\.\d+ in package\.json\)/u),
+      expect.stringMatching(/^figures\.csv:8: qualifier: changed since release 1\.0\.0/u),
+    ]);
+  });
+  it('a release folder that holds an unlogged change is refused', () => {
+    const problems = problemsOf(variant(all(released('1.0.0'), requalify, released('1.0.1'))));
+    expect(problems).toEqual(['releases/1.0.1:1: qualifier: release 1.0.1 changes "fdi-2022-services" from release 1.0.0 ("exact" → "approximate"), but data/corrections.csv logs no such change with version 1.0.1: a release folder must hold the figures as released']);
+  });
+  it('the same release folder with its change logged under its version passes', () => {
+    expect(problemsOf(variant(all(released('1.0.0'), requalify, released('1.0.1'), log(ROW))))).toEqual([]);
+  });
+  it('a duplicated log row is refused, once', () => {
+    expect(problemsOf(variant(all(released('1.0.0'), requalify, log(ROW, ROW))))).toEqual([
+      'corrections.csv:3: figure: repeats the change logged at corrections.csv:2 (1.0.1, fdi-2022-services, qualifier): log each change once',
+    ]);
+  });
+  it('a file among the release folders is refused', () => {
+    expect(problemsOf(variant(all(released('1.0.0'), (d) => writeFileSync(join(d, 'releases', 'notes.txt'), 'x\n'))))).toEqual([
+      'releases/notes.txt:1: -: is not a release folder: data/releases/ holds only folders named by a released version (such as 1.0.0)',
+    ]);
+  });
+});
+
 describe('npm run normalize -- FILE on files that are not articles', () => {
   const dir = mkdtempSync(join(tmpdir(), 'hostile-norm-'));
   made.push(dir);
