@@ -201,7 +201,7 @@ export function checkData(opts: CheckOptions): CheckReport {
 
   // what published and derived figures share: references, the indicator's unit, the period
   const breakdownIds = ids('breakdowns');
-  const checkSeriesRow = (r: Located<unknown>, row: { indicator: string; unit: string; geo: string; breakdown: readonly string[]; period_start: string; period_end: string }) => {
+  const checkSeriesRow = (r: Located<unknown>, row: { indicator: string; unit: string; geo: string; breakdown: readonly string[]; period_start: string; period_end: string; status: string }) => {
     ref(r, 'indicator', row.indicator, indicatorIds, 'indicators.csv');
     refList(r, 'breakdown', row.breakdown, breakdownIds, 'breakdowns.csv');
     ref(r, 'unit', row.unit, unitIds, 'units.csv');
