@@ -55,6 +55,13 @@ describe('precision of computed figures', () => {
     expect(place('{a} - {b} - {c}', { a: '37.5', b: '9.66', c: '5.95' })).toBe(-1); // 21.89 → 21.9
     expect(place('{a} / (1 + {g} / 100)', { a: '218', g: '5.8' })).toBe(0); // 206
   });
+  it("a published input's trailing zeros count; a computed value's are placeholders (data/README.md)", () => {
+    expect(place('{a} / {b}', { a: '9300', b: '363' })).toBe(-1); // 9300 has four figures, 363 three: 25.6
+    expect(place('{a} - {b}', { a: '210', b: '16' }) === 0).toBe(true); // 210 projects is exact to the project: 194
+    expect(precisionProblem('25.6', 9300 / 363, -1)).toBeUndefined();
+    expect(precisionProblem('680', 683.7, 1)).toBeUndefined(); // the zero stands for a rounded digit
+    expect(precisionProblem('683.7', 683.7, 1)).toContain('more precisely than its inputs allow');
+  });
   it('refuses an over-precise value and accepts the rounded one, trailing zeros as placeholders', () => {
     expect(precisionProblem('41442', 41441.8, 3)).toContain('more precisely than its inputs allow');
     expect(precisionProblem('41000', 41441.8, 3)).toBeUndefined();
