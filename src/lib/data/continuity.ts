@@ -6,8 +6,9 @@
  * - yoy: a total and its growth imply last year's total for the same months; it must meet the
  *   total published for that period.
  * - part-year: a part-year total (January to month m) and its growth imply the same months a
- *   year earlier; with last year's full-year total that leaves the remaining months. Their
- *   monthly average must lie within half and one and a half times the average of the other months.
+ *   year earlier; with last year's total for a longer stretch from January (the full year, or
+ *   January–n when that is what is published) that leaves the months between. Their monthly
+ *   average must lie within half and one and a half times the average of January–m.
  * - full-year-growth: last year's full-year total and this year's full-year growth imply this
  *   year's total; less this year's part-year total, the same test on the remaining months.
  * - contribution: a district's total and growth give its increase; the city's growth on the
@@ -188,26 +189,44 @@ export function findContinuity(
           at: level,
         });
       }
-      // part-year: January–m this year against last year's full year
+      // part-year: January–m this year against a longer stretch of last year from January:
+      // the full year, or a part year (January–June) when no full year is published
       const m = partYearMonths(level.start, level.end);
       if (m === undefined || !level.money) continue;
       const year = Number(level.start.slice(0, 4));
-      for (const full of find(level.indicator, level.geo, level.breakdown, `${year - 1}-01-01`, `${year - 1}-12-31`)) {
+      const bases = (bySeries.get(seriesKey(level.indicator, level.geo, level.breakdown)) ?? []).filter((b) => b.start === `${year - 1}-01-01`);
+      for (const full of bases) {
+        const n = isFullYear(full.start, full.end) ? 12 : partYearMonths(full.start, full.end);
+        if (n === undefined || n <= m) continue;
         const rest: Interval = [full.value - full.half - implied[1], full.value + full.half - implied[0]];
-        const restMonth: Interval = [rest[0] / (12 - m), rest[1] / (12 - m)];
+        const restMonth: Interval = [rest[0] / (n - m), rest[1] / (n - m)];
         const avg: Interval = [implied[0] / m, implied[1] / m];
         const ratio: Interval = [restMonth[0] / avg[1], restMonth[1] / avg[0]];
         if (ratio[0] <= MONTH_BAND.high && ratio[1] >= MONTH_BAND.low) continue;
-        const months = 12 - m === 1 ? `month ${m + 1}` : `months ${m + 1}–12`;
-        const monthsZh = 12 - m === 1 ? `${m + 1}月` : `${m + 1}–12月`;
-        const ifAverage = ((implied[0] + implied[1]) / 2) * (12 / m);
+        const ifAverage = ((implied[0] + implied[1]) / 2) * (n / m);
+        if (n === 12) {
+          const months = 12 - m === 1 ? `month ${m + 1}` : `months ${m + 1}–12`;
+          const monthsZh = 12 - m === 1 ? `${m + 1}月` : `${m + 1}–12月`;
+          add({
+            relation: 'part-year',
+            indicator: level.indicator,
+            geo: level.geo,
+            figures: [level.id, growth.id, full.id],
+            text: `January–${monthName(m)} ${year} (${level.text}, +${growth.text}%) implies ${range(implied[0], implied[1])} for January–${monthName(m)} ${year - 1}; against the ${year - 1} total of ${full.text} that leaves ${range(rest[0], rest[1])} for ${months} of ${year - 1}, ${range(ratio[0], ratio[1])} times an average month of the rest of the year (an average month would give a ${year - 1} total of about ${fmt(ifAverage, 0)}).`,
+            textZh: `${year}年1–${m}月（${level.text}，增长${growth.text}%）推算${year - 1}年1–${m}月为${range(implied[0], implied[1])}；与${year - 1}年全年${full.text}相减，${year - 1}年${monthsZh}须为${range(rest[0], rest[1])}，是当年其余月份月均的${range(ratio[0], ratio[1])}倍（若该月与月均相当，${year - 1}年全年约为${fmt(ifAverage, 0)}）。`,
+            at: level,
+          });
+          continue;
+        }
+        const months = n - m === 1 ? `${monthName(n)} ${year - 1} alone` : `${monthName(m + 1)}–${monthName(n)} ${year - 1}`;
+        const monthsZh = n - m === 1 ? `${year - 1}年${n}月单月` : `${year - 1}年${m + 1}–${n}月`;
         add({
           relation: 'part-year',
           indicator: level.indicator,
           geo: level.geo,
           figures: [level.id, growth.id, full.id],
-          text: `January–${monthName(m)} ${year} (${level.text}, +${growth.text}%) implies ${range(implied[0], implied[1])} for January–${monthName(m)} ${year - 1}; against the ${year - 1} total of ${full.text} that leaves ${range(rest[0], rest[1])} for ${months} of ${year - 1}, ${range(ratio[0], ratio[1])} times an average month of the rest of the year (an average month would give a ${year - 1} total of about ${fmt(ifAverage, 0)}).`,
-          textZh: `${year}年1–${m}月（${level.text}，增长${growth.text}%）推算${year - 1}年1–${m}月为${range(implied[0], implied[1])}；与${year - 1}年全年${full.text}相减，${year - 1}年${monthsZh}须为${range(rest[0], rest[1])}，是当年其余月份月均的${range(ratio[0], ratio[1])}倍（若该月与月均相当，${year - 1}年全年约为${fmt(ifAverage, 0)}）。`,
+          text: `January–${monthName(m)} ${year} (${level.text}, +${growth.text}%) implies ${range(implied[0], implied[1])} for January–${monthName(m)} ${year - 1}; against January–${monthName(n)} ${year - 1} (${full.text}) that leaves ${range(rest[0], rest[1])} for ${months}, ${range(ratio[0], ratio[1], 2)} times an average month of January–${monthName(m)} ${year - 1} (an average month would give January–${monthName(n)} ${year - 1} about ${fmt(ifAverage, 1)}).`,
+          textZh: `${year}年1–${m}月（${level.text}，增长${growth.text}%）推算${year - 1}年1–${m}月为${range(implied[0], implied[1])}；与${year - 1}年1–${n}月的${full.text}相减，${monthsZh}须为${range(rest[0], rest[1])}，是${year - 1}年1–${m}月月均的${range(ratio[0], ratio[1], 2)}倍（若与月均相当，${year - 1}年1–${n}月约为${fmt(ifAverage, 1)}）。`,
           at: level,
         });
       }
