@@ -164,6 +164,14 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
           pass('a threshold that names a category (1亿元以上项目), not a figure');
           continue;
         }
+        if (
+          (ctx.unitKinds.get(reading.unit) ?? reading.proposed?.kind) === 'money' &&
+          /^(及以上|以上)/u.test(rest) &&
+          /([0-9]+|[一二三四五六七八九十两]+)个[^，,。；;]*?项目[^，,。；;]*$/u.test(before)
+        ) {
+          pass('a threshold describing the projects counted before it (6个项目投资额达50亿元以上), not a figure');
+          continue;
+        }
         unit = reading.unit;
         proposedUnit = ctx.unitKinds.has(unit) ? undefined : reading.proposed;
         if (reading.why) {
@@ -188,7 +196,7 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
 
       // period: the sentence's own mention before the number, else the last one carried, else the article's year
       // (a span such as 2019年以来 dates only the clause it stands in)
-      const quoteFrom0 = quote.start - s.start;
+      const quoteFrom0 = (s.clauses.find((c) => abs.start >= c.start && abs.start < c.end)?.start ?? quote.start) - s.start;
       const own =
         [...mentions].reverse().find((m) => m.index < h.start && (!m.since || m.index >= quoteFrom0)) ??
         mentions.find(
@@ -417,14 +425,20 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
       c.repeatOf = at;
       return;
     }
-    const words = (x: Candidate) => x.quote.text.replace(/[^\p{Script=Han}\d.%]/gu, '');
+    // numerals count alike however they are written (十大 and 10大)
+    const words = (x: Candidate) =>
+      x.quote.text.replace(/[^\p{Script=Han}\d.%]/gu, '').replace(/[\d.]+|[零〇一二两三四五六七八九十百千]+/gu, '#');
+    // the thing counted, written right after the unit (四场硬仗 … 四场硬仗)
+    const noun = (x: Candidate) => /^[^\p{Script=Han}]{0,2}(\p{Script=Han}{2})/u.exec(text.slice(x.number.end + 1, x.number.end + 6))?.[1];
     const same = candidates.findIndex(
       (e, j) =>
         j < i &&
         e.repeatOf === undefined &&
         e.value === c.value &&
         e.unit === c.unit &&
-        (words(e).includes(words(c)) || words(c).includes(words(e))),
+        (words(e).includes(words(c)) ||
+          words(c).includes(words(e)) ||
+          (c.unit === 'count' && noun(c) !== undefined && noun(c) === noun(e))),
     );
     if (same >= 0) c.repeatOf = same;
     else first.set(key, i);
