@@ -38,6 +38,8 @@ export interface Candidate {
   proposedPlace?: string;
   indicator?: string;
   proposedIndicator?: string;
+  /** the text gave no period for it: the article's year was assumed */
+  undated?: boolean;
   /** index of an earlier candidate with the same value, unit, period, place and status: the article repeats a figure */
   repeatOf?: number;
   /** what was inferred and why, one line each, in English and Chinese */
@@ -219,9 +221,26 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
           why: `${lastDay.why}: the figure is reported of the event (“${atEvent[0]}”)`,
           whyZh: `${lastDay.whyZh}：数字属于该次活动（“${atEvent[0]}”）`,
         };
+      } else if (
+        own &&
+        own.asOf &&
+        own.wholeYear === false &&
+        own.fromMonth === 1 &&
+        own.toMonth === 12 &&
+        own.year === undefined &&
+        carried &&
+        (!ctx.date.date || ctx.date.inferred)
+      ) {
+        const end = carried.resolved.end;
+        period = {
+          start: end,
+          end,
+          why: `“${own.text}”: a level at the end of the period reported (${end})`,
+          whyZh: `“${own.text}”：报告期末（${end}）的存量`,
+        };
       } else if (own) {
         period = periodDates(own, ctx.date.year, contextYear, ctx.date.date);
-      } else if (carried && STOCK.test(s.text.slice(0, h.start)) && !ctx.date.date) {
+      } else if (carried && STOCK.test(s.text.slice(0, h.start)) && (!ctx.date.date || ctx.date.inferred)) {
         const end = carried.resolved.end;
         period = {
           start: end,
@@ -264,6 +283,11 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         geo = respectively.id;
         why.push(`place “${respectively.name}”: the same position in the list before 分别`);
         whyZh.push(`地点“${respectively.name}”：与“分别”前的列举位置对应`);
+      } else if (near && listParent(s, places, near, index)) {
+        const parent = listParent(s, places, near, index) as { id: string; names: string };
+        geo = parent.id;
+        why.push(`place: ${parent.names} together, so the place they belong to`);
+        whyZh.push(`地点：${parent.names}合计，按其所属地区`);
       } else if (near) {
         geo = near.id;
         // a place that opens its paragraph (胶州市放大…) is the subject of the whole paragraph
@@ -379,6 +403,7 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         qualifier,
         status: st.status,
         period,
+        ...(undated ? { undated } : {}),
         geo,
         ...(proposedPlace ? { proposedPlace } : {}),
         ...(match
@@ -438,10 +463,17 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         e.unit === c.unit &&
         (words(e).includes(words(c)) ||
           words(c).includes(words(e)) ||
-          (c.unit === 'count' && noun(c) !== undefined && noun(c) === noun(e))),
+          (c.unit === 'count' && c.status === e.status && noun(c) !== undefined && noun(c) === noun(e))),
     );
-    if (same >= 0) c.repeatOf = same;
-    else first.set(key, i);
+    if (same >= 0) {
+      const e = candidates[same] as Candidate;
+      if (e.undated && !c.undated && e.status === c.status) {
+        // the later statement dates the figure (a headline states it without a period): keep that one
+        e.repeatOf = i;
+        for (const x of candidates) if (x.repeatOf === same) x.repeatOf = i;
+        first.set(key, i);
+      } else c.repeatOf = same;
+    } else first.set(key, i);
   });
   return { candidates, passed, ...(city ? { city } : {}) };
 }
@@ -461,6 +493,26 @@ function respectivePlace(s: Sentence, places: PlaceMention[], hits: Hit[], h: Hi
   const numbers = hits.filter((x) => x.start > at && !/[，,；;。]/u.test(s.text.slice(at, x.start)));
   const i = numbers.indexOf(h);
   return run.length >= 2 && run.length === numbers.length && i >= 0 ? run[i] : undefined;
+}
+
+/** 枣庄、潍坊和济宁…增速高于30%: a figure of several listed places together belongs to the place they share. */
+function listParent(
+  s: Sentence,
+  places: PlaceMention[],
+  near: PlaceMention,
+  index: ReturnType<typeof placeIndex>,
+): { id: string; names: string } | undefined {
+  const run = [near];
+  for (let i = places.indexOf(near) - 1; i >= 0; i--) {
+    const p = places[i] as PlaceMention;
+    const next = run[0] as PlaceMention;
+    if (p.compared || !/^[、和与及]$/u.test(s.text.slice(p.index + p.name.length, next.index))) break;
+    run.unshift(p);
+  }
+  if (run.length < 2) return undefined;
+  const parents = new Set(run.map((p) => index.byId.get(p.id)?.parent));
+  const [parent] = [...parents];
+  return parents.size === 1 && parent ? { id: parent, names: run.map((p) => p.name).join('、') } : undefined;
 }
 
 /** An ASCII id for a proposed place; the editor renames it. */

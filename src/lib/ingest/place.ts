@@ -74,6 +74,16 @@ export function findPlaces(text: string, index: PlaceIndex, city: string | undef
   const out: PlaceMention[] = [];
   const taken: boolean[] = [];
   const push = (id: string, name: string, at: number) => {
+    // 山东省鲁资发展股权投资合伙企业: a place at the head of an organisation's name is part of the name
+    if (
+      /^[\p{Script=Han}（）()]{2,14}?(有限公司|公司|合伙企业|集团|银行|大学|学院|医院|协会|商会|基金)/u.test(
+        text.slice(at + name.length),
+      ) &&
+      !/^[\p{Script=Han}（）()]{0,14}?(引进|签约|新增|新设|实现|完成|推动|设立|落地|的|和|与|等|共|有|对|在)/u.test(
+        text.slice(at + name.length),
+      )
+    )
+      return;
     // 全国首创, 全省第一: praise, not the place of the figure
     if (/^[全本我]/u.test(name) && /^(首|第一|领先|率先|前列|之最|一流)/u.test(text.slice(at + name.length))) return;
     for (let i = at; i < at + name.length; i++) if (taken[i]) return;
