@@ -178,7 +178,7 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         proposedUnit = ctx.unitKinds.has(unit) ? undefined : reading.proposed;
         if (reading.why) {
           why.push(reading.why);
-          whyZh.push(reading.why);
+          whyZh.push(reading.whyZh ?? reading.why);
         }
         const q = readQualifier(before, rest, reading.approxSuffix);
         qualifier = q.qualifier;
