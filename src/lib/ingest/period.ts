@@ -50,7 +50,7 @@ const PART = [
 const MENTION = new RegExp(`(截至|截止到|截止|到)?${YEAR}?(?:${PART})|(截至|截止)?(目前|当前)|${YEAR}(以来)?`, 'gu');
 
 /** A period after 比/较/与 is the base a change is measured against, not the figure's period. */
-const BASE = /(比|较|与|同|相比|对比|高于|低于|超过)$/u;
+const BASE = /(比|较|与|同|相比|对比|高于|低于|超过|是|为|相当于)$/u;
 
 const DAY = new RegExp(`${YEAR}?(\\d{1,2})月(\\d{1,2})日`, 'gu');
 
