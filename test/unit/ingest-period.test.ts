@@ -59,3 +59,29 @@ describe('ingest: periods', () => {
     expect(articleDate('会议召开。').year).toBeUndefined();
   });
 });
+
+describe('ingest: periods across paragraphs', () => {
+  const ctx = () => context({ year: 2031, month: 10, day: 28 });
+  it('the period carries into the next paragraph, unless that paragraph opens under a heading of its own', () => {
+    expect(periods('前三季度，全市新开业酒店40家。\n其中，胶州市新开业酒店7家。', ctx())).toEqual([
+      '2031-01-01/2031-09-30',
+      '2031-01-01/2031-09-30',
+    ]);
+    expect(periods('前三季度，全市新开业酒店40家。\n优化营商环境。搭建9处会客厅。', ctx())).toEqual([
+      '2031-01-01/2031-09-30',
+      '2031-01-01/2031-10-28',
+    ]);
+    expect(periods('前三季度，全市新开业酒店40家。\n打造一流营商环境——\n市里搭建9处会客厅。', ctx())).toEqual([
+      '2031-01-01/2031-09-30',
+      '2031-01-01/2031-10-28',
+    ]);
+  });
+
+  it('a year inside a title 《…》 names a document, not a period', () => {
+    expect(dates('印发《2030年港口发展方案》')).toEqual([]);
+  });
+
+  it('到2035年 sets a goal', () => {
+    expect(ingestText('到2035年，全市酒店累计达到500家。', ctx()).candidates.map((c) => c.status)).toEqual(['target']);
+  });
+});

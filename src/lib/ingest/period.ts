@@ -80,6 +80,8 @@ export function findPeriods(text: string): PeriodMention[] {
     const g = m;
     const index = m.index ?? 0;
     if (BASE.test(text.slice(Math.max(0, index - 2), index))) continue;
+    // 《2024年招商引资行动计划》: a year in a title names the document, not a period
+    if (/《[^》]*$/u.test(text.slice(0, index))) continue;
     if (days.some((d) => index >= d.index && index < d.end)) continue;
     const base = { index, end: index + m[0].length, text: m[0] };
     if (g[14] !== undefined) {

@@ -91,11 +91,20 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
   let fullSentence = 0;
 
   let paragraphStart = -1;
+  let paragraphHeaded = false;
+  // a line that is only a heading (打造一流营商环境——) heads the paragraph after it
+  let afterHeadingLine = false;
   let paragraphNo = -1;
   for (const s of sentences) {
     if (s.paragraph !== paragraphNo) {
       paragraphNo = s.paragraph;
       paragraphStart = s.start;
+      // a paragraph under its own short heading (深挖招商载体资源。) starts a new topic: the period
+      // of the paragraph before does not carry into it
+      const heading = s.text.trim().length <= 16 && !/\d/u.test(s.text);
+      const headingLine = heading && s.end === (text.indexOf('\n', s.start) < 0 ? text.length : text.indexOf('\n', s.start));
+      paragraphHeaded = (heading && /([。：:]|——)$/u.test(s.text.trim())) || afterHeadingLine;
+      afterHeadingLine = headingLine;
       // a place that opens the paragraph (胶州市放大…, 2023年，西海岸新区…) is its subject
       const opener = findPlaces(s.text, index, city).find((p) => !p.compared && /^[\s\d年,，]*$/u.test(s.text.slice(0, p.index)));
       paragraphPlace = opener ? { sentence: -1, paragraph: s.paragraph, opener: true, id: opener.id, name: opener.name } : undefined;
@@ -229,7 +238,7 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         own.toMonth === 12 &&
         own.year === undefined &&
         carried &&
-        (!ctx.date.date || ctx.date.inferred)
+        !ctx.date.date
       ) {
         const end = carried.resolved.end;
         period = {
@@ -248,7 +257,7 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
           why: `${carried.resolved.why}, carried from an earlier sentence; a level or running total (目前/累计/已达), so dated at the period’s end`,
           whyZh: `${carried.resolved.whyZh}，沿用上文；为存量或累计数（目前/累计/已达），按期末日期计`,
         };
-      } else if (carried && (carried.paragraph === s.paragraph || !ctx.date.date || english)) {
+      } else if (carried && (carried.paragraph === s.paragraph || !ctx.date.date || english || !paragraphHeaded)) {
         // English wire copy runs a paragraph a sentence, so its period carries across paragraphs
         period = {
           ...carried.resolved,
@@ -328,15 +337,15 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         }
       }
 
-      const future =
-        undated || ctx.date.inferred
-          ? false
-          : ctx.date.date
-            ? period.end > ctx.date.date
-            : ctx.date.year !== undefined && period.end.slice(0, 4) > String(ctx.date.year);
+      // (a guessed year is only good for years: a later year is the future, a month within it is not told apart)
+      const future = undated
+        ? false
+        : ctx.date.date && !ctx.date.inferred
+          ? period.end > ctx.date.date
+          : ctx.date.year !== undefined && period.end.slice(0, 4) > String(ctx.date.year);
       const past =
         (ctx.date.year !== undefined && period.end < `${ctx.date.year}-01-01`) ||
-        (!undated && !ctx.date.inferred && ctx.date.date !== undefined && period.end <= ctx.date.date);
+        (!undated && ctx.date.date !== undefined && period.end <= ctx.date.date);
       const st = english
         ? (englishStatus(before) ??
           (future

@@ -16,7 +16,7 @@ const PLAN =
 const DONE = /已|实现了|完成了|累计|同比|增长|达到了|签约了|共计/u;
 
 /** Words that make a whole sentence a goal, wherever they stand before the number. */
-const SENTENCE_TARGET = /力争|确保|争取|目标[是为：:]|预计/u;
+const SENTENCE_TARGET = /力争|确保|争取|目标[是为：:]|预计|到\d{4}年/u;
 
 /**
  * `lead` is the quote's text before the number; `sentenceBefore` the whole sentence before it;
