@@ -144,6 +144,11 @@ if (!listed) {
 const taken = new Set([...data.figures.map((f) => f.id), ...data.indicators.map((i) => i.id)]);
 const tables: DraftTables = buildDraft(result.candidates, { sourceId, ...(sourceRow ? { sourceRow } : {}), takenIds: taken });
 const xxxx = tables.figures.filter((f) => (f.period_start ?? '').startsWith('XXXX')).length;
+const noPlace = tables.figures.filter((f) => f.geo === 'unknown').length;
+if (noPlace > 0)
+  notes.push(
+    `${noPlace} row(s) have the place "unknown": the text names no place ingest knows; the data check refuses them until geo is filled in`,
+  );
 if (xxxx > 0)
   notes.push(`${xxxx} row(s) have the year XXXX: the text gives no year; the data check refuses them until the year is filled in`);
 

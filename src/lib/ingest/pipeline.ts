@@ -11,7 +11,7 @@ import { readUnit, PROPOSABLE, type ProposedUnit } from './unit.ts';
 import { readQualifier, type Qualifier } from './qualifier.ts';
 import { readStatus, type Status } from './status.ts';
 import { findPeriods, periodDates, articleYearPeriod, type PeriodMention, type ResolvedPeriod } from './period.ts';
-import { placeIndex, findPlaces, articleCity, findUnknownPlaces, type PlaceRow, type PlaceMention } from './place.ts';
+import { placeIndex, findPlaces, articleSubject, findUnknownPlaces, type PlaceRow, type PlaceMention } from './place.ts';
 import { matchIndicator, proposedName, type IndicatorRow } from './indicator.ts';
 import { quoteSpan } from './quote.ts';
 import { isEnglish, readEnglish, englishPeriods, englishStatus, type EnglishHit } from './english.ts';
@@ -79,7 +79,8 @@ interface Hit {
 
 export function ingestText(text: string, ctx: IngestContext): IngestResult {
   const index = placeIndex(ctx.places);
-  const city = articleCity(text, index);
+  const { city, district } = articleSubject(text, index);
+  const cityNamed = city !== undefined && findPlaces(text, index, undefined, true).some((m) => m.id === city);
   const candidates: Candidate[] = [];
   const passed: Passed[] = [];
   const sentences = splitSentences(text);
@@ -106,7 +107,9 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
       paragraphHeaded = (heading && /([。：:]|——)$/u.test(s.text.trim())) || afterHeadingLine;
       afterHeadingLine = headingLine;
       // a place that opens the paragraph (胶州市放大…, 2023年，西海岸新区…) is its subject
-      const opener = findPlaces(s.text, index, city).find((p) => !p.compared && /^[\s\d年,，]*$/u.test(s.text.slice(0, p.index)));
+      const opener = findPlaces(s.text, index, city, false, district).find(
+        (p) => !p.compared && /^[\s\d年,，]*$/u.test(s.text.slice(0, p.index)),
+      );
       paragraphPlace = opener ? { sentence: -1, paragraph: s.paragraph, opener: true, id: opener.id, name: opener.name } : undefined;
     }
     const english = isEnglish(s.text);
@@ -121,7 +124,7 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
       }
     }
     hits.sort((a, b) => a.start - b.start);
-    const places = findPlaces(s.text, index, city);
+    const places = findPlaces(s.text, index, city, false, district);
 
     for (const h of hits) {
       const before = s.text.slice(0, h.start);
@@ -326,6 +329,16 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
           geo = paragraphPlace.id;
           why.push(`place from “${paragraphPlace.name}” earlier in the sentence`);
           whyZh.push(`地点取自本句上文“${paragraphPlace.name}”`);
+        } else if (/^\s*其中/u.test(s.text) && candidates.length > 0) {
+          const prev = candidates[candidates.length - 1] as Candidate;
+          geo = prev.geo;
+          if (prev.proposedPlace) proposedPlace = prev.proposedPlace;
+          why.push('a part (其中) of the figure before it: its place');
+          whyZh.push('为上一数字的其中部分：沿用其地点');
+        } else if (district && !cityNamed) {
+          geo = district;
+          why.push('no place named: the district the article is about (it never names the city)');
+          whyZh.push('未写明地点：按文章所报道的区（市）（原文未提及所属城市）');
         } else if (city) {
           geo = city;
           why.push('no place named: the city the article is about');
