@@ -144,7 +144,9 @@ describe(`fuzz (seed ${SEED})`, () => {
   }, 30_000);
 });
 
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { mkdirSync, symlinkSync, truncateSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { once } from 'node:events';
 import { spawnSync } from 'node:child_process';
 import { formatProblem } from '../../src/lib/data/csv.ts';
 import { readDataFile } from '../../src/lib/text/read-text.ts';
@@ -213,6 +215,24 @@ describe('sizes and shapes that once overflowed the stack or hung (issue 25)', (
     expect(out.stderr).toMatch(new RegExp(`figures\\.csv:1: -: file .*${message.replace(/[()]/gu, '\\$&')}`, 'u'));
     expect(out.stderr).not.toMatch(/\n\s+at /u);
   }, 60_000);
+
+  it('a table above the limit is refused by its size before a byte is read, and the message says how many figures fit', () => {
+    const dir = copyOfValid((d) => truncateSync(join(d, 'figures.csv'), 65 * 1024 * 1024)); // sparse: costs no disk
+    const problems = checkData({ dataDir: dir, displayRoot: dir }).problems.map(formatProblem);
+    expect(problems.filter((p) => p.startsWith('figures.csv:'))).toEqual(['figures.csv:1: -: file is 65 MB, above the limit of 64 MB for a table (about 390,000 figures): check it is the right file']);
+  });
+
+  it('a socket is refused by what it is', async () => {
+    const dir = copyOfValid((d) => rmSync(join(d, 'units.csv')));
+    const server = createServer().listen(join(dir, 'units.csv'));
+    await once(server, 'listening');
+    try {
+      const problems = checkData({ dataDir: dir, displayRoot: dir }).problems.map(formatProblem);
+      expect(problems.filter((p) => p.startsWith('units.csv:'))).toEqual(['units.csv:1: -: file is a socket, not a file: it is not read']);
+    } finally {
+      server.close();
+    }
+  });
 
   it('a device is refused by what it is, without reading it', () => {
     const read = readDataFile('/dev/zero', { root: '/dev', rootName: '/dev', kind: 'table' });
