@@ -146,6 +146,31 @@ const cases: [string, (dir: string) => void, string, string][] = [
     'not valid UTF-8',
   ],
   ['raw article empty', (d) => writeFileSync(join(d, 'sources/raw/b.txt'), ''), 'sources/raw/b.txt:1: -:', 'file is empty'],
+  // references and language pairs declared once (table-facts.ts), spreadsheet safety on every cell (issue 19)
+  [
+    'a promise whose outcome is no figure',
+    replaceIn('promises.csv', ',,not-reported,', ',no-such-figure,not-reported,'),
+    'promises.csv:2: outcome:',
+    '"no-such-figure" is not an id in figures.csv or derived.csv',
+  ],
+  [
+    'a promise reason in English only',
+    replaceIn('promises.csv', ',没有找到报道2023年签约项目的后续来源。', ','),
+    'promises.csv:2: reason_zh:',
+    'reason is given in English but not in Chinese',
+  ],
+  [
+    'a promise event a spreadsheet would run',
+    replaceIn('promises.csv', ',ev-2023-02-20-conference,', ',=1+1,'),
+    'promises.csv:2: event:',
+    'a spreadsheet runs as a formula',
+  ],
+  [
+    'a promise outcome a spreadsheet would run',
+    replaceIn('promises.csv', ',,not-reported,', ',@SUM(A1),not-reported,'),
+    'promises.csv:2: outcome:',
+    'a spreadsheet runs as a formula',
+  ],
   // values compared with their quotes as decimal strings (issue 25)
   [
     'a value with decimals the quote does not print',

@@ -17,6 +17,8 @@ import { evaluateFormula, evaluateInterval, findCycles, FormulaError, parseFormu
 import { checkPromises } from './promises.ts';
 import { checkGlossary } from './glossary.ts';
 import { quoteProblem } from './quotes.ts';
+import { LANGUAGE_PAIRS } from './table-facts.ts';
+import { checkReferences } from './rules/references.ts';
 import { buildDate } from '../site/build-date.ts';
 
 export interface CheckOptions {
@@ -101,36 +103,18 @@ export function checkData(opts: CheckOptions): CheckReport {
 
   const ids = <N extends TableName>(name: N) => new Set((tables[name] as Located<{ id: string }>[]).map((r) => r.row.id));
   const sourceIds = ids('sources');
-  const unitIds = ids('units');
-  const placeIds = ids('places');
   const indicatorIds = ids('indicators');
-  const eventIds = ids('events');
   const indicatorUnit = new Map(tables.indicators.map((r) => [r.row.id, r.row.unit]));
   const figureById = new Map(tables.figures.map((r) => [r.row.id, r]));
   const derivedById = new Map(tables.derived.map((r) => [r.row.id, r]));
 
-  const ref = (r: Located<unknown>, column: string, value: string, set: Set<string>, table: string) => {
-    if (value !== '' && !set.has(value)) at(r, column, `"${value}" is not an id in ${table}`);
-  };
-  const refList = (r: Located<unknown>, column: string, values: readonly string[], set: Set<string>, table: string) => {
-    for (const v of values) ref(r, column, v, set, table);
-  };
-
-  for (const r of tables.places) {
-    ref(r, 'parent', r.row.parent, placeIds, 'places.csv');
-    if (r.row.parent === r.row.id) at(r, 'parent', 'a place cannot be its own parent');
-  }
-  for (const r of tables.indicators) ref(r, 'unit', r.row.unit, unitIds, 'units.csv');
+  // every id a row refers to exists (the references are declared in table-facts.ts)
+  checkReferences(tables, at);
+  for (const r of tables.places) if (r.row.parent === r.row.id) at(r, 'parent', 'a place cannot be its own parent');
 
   // every English note has its Chinese counterpart and no Chinese note stands alone
-  const pairs: [TableName, string, string][] = [
-    ['sources', 'date_note', 'date_note_zh'],
-    ['sources', 'note', 'note_zh'],
-    ['figures', 'note', 'note_zh'],
-    ['events', 'date_note', 'date_note_zh'],
-  ];
-  for (const [name, en, zh] of pairs) {
-    for (const r of tables[name] as Located<Record<string, string>>[]) {
+  for (const { table, en, zh } of LANGUAGE_PAIRS) {
+    for (const r of tables[table] as Located<Record<string, string>>[]) {
       if (r.row[en] !== '' && r.row[zh] === '') at(r, zh, `${en} is given in English but not in Chinese`);
       if (r.row[en] === '' && r.row[zh] !== '') at(r, en, `${zh} is given in Chinese but not in English`);
     }
@@ -141,7 +125,6 @@ export function checkData(opts: CheckOptions): CheckReport {
   /** source id → the span of days its stated publication date allows */
   const publishedBy = new Map<string, DateSpan>();
   for (const r of tables.sources) {
-    refList(r, 'event', r.row.event, eventIds, 'events.csv');
     if (r.row.published_year + r.row.published_month + r.row.published_day === '') {
       if (r.row.date_note === '') at(r, 'date_note', 'the text states no publication date: say so in date_note');
     } else if (checkDateParts(r, r.row.published_year, r.row.published_month, r.row.published_day, at, 'published_', years)) {
@@ -191,21 +174,14 @@ export function checkData(opts: CheckOptions): CheckReport {
       }
     }
   }
-  for (const r of tables.splices) ref(r, 'source', r.row.source, sourceIds, 'sources.csv');
   for (const r of tables.mojibake) {
-    ref(r, 'source', r.row.source, sourceIds, 'sources.csv');
     for (const bad of unsupportedRepairs(r.row.span, r.row.repaired)) {
       at(r, 'repaired', `"${bad}" is not supported by the GBK bytes of the span; keep what cannot be rebuilt inside ⟪…⟫`);
     }
   }
 
   // what published and derived figures share: references, the indicator's unit, the period
-  const breakdownIds = ids('breakdowns');
   const checkSeriesRow = (r: Located<unknown>, row: { indicator: string; unit: string; geo: string; breakdown: readonly string[]; period_start: string; period_end: string; status: string }) => {
-    ref(r, 'indicator', row.indicator, indicatorIds, 'indicators.csv');
-    refList(r, 'breakdown', row.breakdown, breakdownIds, 'breakdowns.csv');
-    ref(r, 'unit', row.unit, unitIds, 'units.csv');
-    ref(r, 'geo', row.geo, placeIds, 'places.csv');
     const expectedUnit = indicatorUnit.get(row.indicator);
     if (expectedUnit !== undefined && expectedUnit !== row.unit) at(r, 'unit', `"${row.unit}" differs from the unit of indicator ${row.indicator} ("${expectedUnit}")`);
     if (row.period_start > row.period_end) at(r, 'period_end', `period ends (${row.period_end}) before it starts (${row.period_start})`);
@@ -231,7 +207,6 @@ export function checkData(opts: CheckOptions): CheckReport {
   for (const r of tables.figures) {
     const f = r.row;
     checkSeriesRow(r, f);
-    ref(r, 'source', f.source, sourceIds, 'sources.csv');
     stats.figuresPerSource[f.source] = (stats.figuresPerSource[f.source] ?? 0) + 1;
     checkQuote(r, f.source, f.quote, clean, at, stats);
     const published = publishedBy.get(f.source);
@@ -271,14 +246,10 @@ export function checkData(opts: CheckOptions): CheckReport {
     }
     if (e.date_basis === 'inferred' && e.date_note === '') at(r, 'date_note', 'an inferred date needs a note saying how it was inferred');
     if (e.year === '' && e.date_note === '') at(r, 'date_note', 'the year is not stated: say so in date_note');
-    ref(r, 'geo', e.geo, placeIds, 'places.csv');
-    refList(r, 'source', e.source, sourceIds, 'sources.csv');
     const firstSource = e.source[0] ?? '';
     checkQuote(r, firstSource, e.quote, clean, at, stats);
     for (const t of e.targets) {
-      const fig = figureById.get(t);
-      if (!fig) at(r, 'targets', `"${t}" is not an id in figures.csv`);
-      else if (fig.row.status === 'actual') at(r, 'targets', `figure "${t}" has status actual, not target or plan`);
+      if (figureById.get(t)?.row.status === 'actual') at(r, 'targets', `figure "${t}" has status actual, not target or plan`);
     }
   }
 
@@ -356,10 +327,7 @@ export function checkData(opts: CheckOptions): CheckReport {
   for (const r of tables.arithmetic) {
     const a = r.row;
     const target = valueOf(a.equals);
-    if (!target) {
-      at(r, 'equals', `"${a.equals}" is not an id in figures.csv or derived.csv`);
-      continue;
-    }
+    if (!target) continue; // an unknown id: reported by the references rule
     const f = usable(r, a.formula);
     if (!f) continue;
     let range: Interval;

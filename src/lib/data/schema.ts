@@ -234,10 +234,8 @@ export const mojibakeSchema = z.object({
 export const promiseSchema = z.object({
   id,
   target: slug.describe('id in figures.csv (or derived.csv) of a figure with status target or plan: what was promised'),
-  event: z.string().describe('id in events.csv of the conference, meeting or report that set it; empty when no event in the data set it (the source then says where)'),
-  outcome: z
-    .string()
-    .describe('id in figures.csv or derived.csv of the figure later reported for it (status actual); empty when none was found. With verdict not-reported it may be an interim figure for a period that ends before the target\'s'),
+  event: cell().describe('id in events.csv of the conference, meeting or report that set it; empty when no event in the data set it (the source then says where)'),
+  outcome: cell().describe('id in figures.csv or derived.csv of the figure later reported for it (status actual); empty when none was found. With verdict not-reported it may be an interim figure for a period that ends before the target\'s'),
   verdict: z
     .enum(VERDICTS)
     .describe('met / not-met: the outcome measures what the target measures and the numbers decide it; not-reported: no later figure for the whole period; not-comparable: the figure reported later counts something else (signed, not landed; all projects, not one chain)'),

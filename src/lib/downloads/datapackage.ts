@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { TABLES, type TableName } from '../data/schema.ts';
+import { foreignKeysOf } from '../data/table-facts.ts';
 import { ALL_FIGURES, ALL_FIGURES_COLUMNS, tableFileName, type ExportColumn } from './tables.ts';
 import type { DatasetMeta } from './citation.ts';
 
@@ -65,17 +66,6 @@ export interface DataPackage {
   keywords: string[];
   resources: DataResource[];
 }
-
-/** Single-valued columns that hold an id of another table (lists such as events.source cannot be foreign keys). */
-const REFERENCES: Partial<Record<TableName, Record<string, TableName>>> = {
-  places: { parent: 'places' },
-  indicators: { unit: 'units' },
-  figures: { indicator: 'indicators', unit: 'units', geo: 'places', source: 'sources' },
-  derived: { indicator: 'indicators', unit: 'units', geo: 'places' },
-  events: { geo: 'places' },
-  splices: { source: 'sources' },
-  mojibake: { source: 'sources' },
-};
 
 /**
  * Patterns in schema.ts that are a Table Schema type in disguise. A pattern not listed here
@@ -144,7 +134,8 @@ export function tableSchema(name: TableName): TableSchema {
     const id = fields.find((f) => f.name === 'id');
     if (id) id.constraints = { ...id.constraints, required: true, unique: true };
   }
-  const refs = Object.entries(REFERENCES[name] ?? {});
+  // declared once in table-facts.ts, with the data check's references rule
+  const refs = foreignKeysOf(name).map(({ column, to }) => [column, to] as const);
   return {
     fields,
     missingValues: [''],
