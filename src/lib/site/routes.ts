@@ -18,6 +18,9 @@ import { editionPath, href } from '../../i18n/paths.ts';
 /** The language of an address and the same page in the other edition come from the same prefix table. */
 export { langOfPathname, twinPathname } from '../../i18n/paths.ts';
 
+/** The /data/ explorer's folder, alone so that client code can tell its links apart without the whole table. */
+export const DATA_PAGE = 'data/';
+
 const anchor = (prefix: string, id: string | undefined): string => (id === undefined ? '' : `#${prefix}${id}`);
 
 /** Each page kind, relative to the edition's root; optional arguments are the anchors pages link to. */
@@ -43,7 +46,7 @@ export const pagePaths = {
   /** the glossary; with a term's anchor, that term */
   glossary: (termAnchor?: string) => `glossary/${anchor('', termAnchor)}`,
   /** the /data/ explorer; with a figure id, its row */
-  data: (figureId?: string) => `data/${anchor('row-', figureId)}`,
+  data: (figureId?: string) => `${DATA_PAGE}${anchor('row-', figureId)}`,
   dictionary: () => 'data/dictionary/',
   cite: () => 'data/cite/',
   corrections: () => 'corrections/',
