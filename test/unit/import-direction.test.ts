@@ -28,7 +28,7 @@ const LAYERS: [string, number, string][] = [
   ['src/charts/', 5, 'charts'],
   ['src/story/', 6, 'story'],
   ['src/styles/', 7, 'site-pages'],
-  ['src/scripts/', 7, 'site-pages'],
+  ['src/client/', 7, 'site-pages'],
   ['src/components/', 7, 'site-pages'],
   ['src/layouts/', 7, 'site-pages'],
   ['src/pages/', 7, 'site-pages'],
