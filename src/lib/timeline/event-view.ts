@@ -8,7 +8,7 @@ import { sourceLabel } from '../words/source-names.ts';
 import { figureArithmetic, type Arithmetic } from '../words/arithmetic.ts';
 import { breakdownName, type Dataset, type SiteFigure } from '../data/dataset.ts';
 import type { Event } from '../data/schema.ts';
-import { formatPartialDate, formatPeriod, formatValue, formatWithUnit } from '../words/format.ts';
+import { formatPartialDate, formatPeriod, formatValue, formatWithUnit, shownQualifier } from '../words/format.ts';
 import { figureRefs, nameIn, placeRef } from '../words/figure-refs.ts';
 import {
   TIMELINE_SPAN,
@@ -112,7 +112,7 @@ export function figureView(f: SiteFigure, data: Dataset, lang: Lang): FigureView
   return {
     id: f.id,
     indicator: nameIn(refs.indicator, lang),
-    value: formatWithUnit(f.valueText, refs.unit, lang, f.qualifier),
+    value: formatWithUnit(f.valueText, refs.unit, lang, shownQualifier(f)),
     period: formatPeriod(f.period_start, f.period_end, lang),
     place: nameIn(refs.place, lang),
     status: f.status,
