@@ -68,15 +68,45 @@ export function referenceTarget(r: Reference): string {
 }
 
 /**
- * Columns that hold the same note in English and Chinese: the site shows one or the other,
- * so each is given exactly when the other is. (Names, titles and definitions, which must
- * always be given in both, are required by the schema; the glossary's pairs are checked in
+ * Every text the tables give in both languages, under one name for code, whatever its two CSV
+ * columns are called (the column names are part of the downloads, so they stay as they are:
+ * note/note_zh, name_zh/name_en, publisher/publisher_en). Pages and words read a row's text
+ * in the reader's language through `localized(row, field, lang)`.
+ */
+export const LANGUAGE_COLUMNS = {
+  name: { zh: 'name_zh', en: 'name_en' },
+  title: { zh: 'title_zh', en: 'title_en' },
+  publisher: { zh: 'publisher', en: 'publisher_en' },
+  summary: { zh: 'summary_zh', en: 'summary_en' },
+  definition: { zh: 'definition_zh', en: 'definition' },
+  note: { zh: 'note_zh', en: 'note' },
+  date_note: { zh: 'date_note_zh', en: 'date_note' },
+  reason: { zh: 'reason_zh', en: 'reason' },
+  said: { zh: 'said_zh', en: 'said_en' },
+  undefined: { zh: 'undefined_zh', en: 'undefined_en' },
+  avoid_why: { zh: 'avoid_why_zh', en: 'avoid_why_en' },
+} as const;
+
+export type LanguageField = keyof typeof LANGUAGE_COLUMNS;
+type ColumnsOf<F extends LanguageField> = (typeof LANGUAGE_COLUMNS)[F]['zh' | 'en'];
+
+/** A row's text in the reader's language: localized(indicator, 'name', 'en') is its name_en. */
+export function localized<F extends LanguageField>(row: { readonly [C in ColumnsOf<F>]: string }, field: F, lang: 'zh' | 'en'): string {
+  return row[LANGUAGE_COLUMNS[field][lang] as ColumnsOf<F>];
+}
+
+/**
+ * The texts given in both languages that are optional: each is given exactly when the other
+ * is, since the site shows one or the other. (Names, titles and definitions, which must always
+ * be given in both, are required by the schema; the glossary's pairs are checked in
  * glossary.ts with its own rule for undefined_en.)
  */
-export const LANGUAGE_PAIRS: readonly { table: TableName; en: string; zh: string }[] = [
-  { table: 'sources', en: 'date_note', zh: 'date_note_zh' },
-  { table: 'sources', en: 'note', zh: 'note_zh' },
-  { table: 'figures', en: 'note', zh: 'note_zh' },
-  { table: 'events', en: 'date_note', zh: 'date_note_zh' },
-  { table: 'promises', en: 'reason', zh: 'reason_zh' },
-];
+export const LANGUAGE_PAIRS: readonly { table: TableName; en: string; zh: string }[] = (
+  [
+    ['sources', 'date_note'],
+    ['sources', 'note'],
+    ['figures', 'note'],
+    ['events', 'date_note'],
+    ['promises', 'reason'],
+  ] as const
+).map(([table, field]) => ({ table, ...LANGUAGE_COLUMNS[field] }));
