@@ -6,6 +6,7 @@
  * build. The build then never meets a date it cannot format (years 0–99 would be read as 19xx).
  */
 import type { Located } from '../csv.ts';
+import { isRealDate } from '../schema.ts';
 import type { At, Tables } from './types.ts';
 
 /**
@@ -93,9 +94,9 @@ function checkDateParts(r: Located<unknown>, year: string, month: string, day: s
     return false;
   }
   if (year !== '' && month !== '' && day !== '') {
+    // the one calendar rule the schema's ISO dates use too
     const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-    const d = new Date(`${iso}T00:00:00Z`);
-    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso) {
+    if (!isRealDate(iso)) {
       at(r, `${prefix}day`, `${iso} is not a real date`);
       return false;
     }
