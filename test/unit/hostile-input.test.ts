@@ -446,6 +446,20 @@ describe('the corrections guard cannot be bypassed (issue 25)', () => {
   it('the same release folder with its change logged under its version passes', () => {
     expect(problemsOf(variant(all(released('1.0.0'), requalify, released('1.0.1'), log(ROW))))).toEqual([]);
   });
+  it('a field corrected in two releases: each row checked against the release it belongs to', () => {
+    const again = replaceIn(
+      'figures.csv',
+      'fdi-2022-services,fdi-actual,30.3,yi-usd,approximate,',
+      'fdi-2022-services,fdi-actual,30.3,yi-usd,at-least,',
+    );
+    const ROW2 = '2026-01-03,1.0.2,fdi-2022-services,qualifier,approximate,at-least,Re-read again.,再次核对。\n';
+    expect(problemsOf(variant(all(released('1.0.0'), requalify, released('1.0.1'), again, log(ROW, ROW2))))).toEqual([]);
+    // without the second row the change since 1.0.1 is unlogged
+    expect(problemsOf(variant(all(released('1.0.0'), requalify, released('1.0.1'), again, log(ROW))))).toEqual([
+      expect.stringMatching(/^corrections\.csv:2: new: says qualifier became "approximate", but it is "at-least"/u),
+      expect.stringMatching(/^figures\.csv:8: qualifier: changed since release 1\.0\.1 \("approximate" → "at-least"\)/u),
+    ]);
+  });
   it('a duplicated log row is refused, once', () => {
     expect(problemsOf(variant(all(released('1.0.0'), requalify, log(ROW, ROW))))).toEqual([
       'corrections.csv:3: figure: repeats the change logged at corrections.csv:2 (1.0.1, fdi-2022-services, qualifier): log each change once',
