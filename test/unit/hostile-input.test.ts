@@ -460,6 +460,11 @@ describe('the corrections guard cannot be bypassed (issue 25)', () => {
       expect.stringMatching(/^figures\.csv:8: qualifier: changed since release 1\.0\.1 \("approximate" → "at-least"\)/u),
     ]);
   });
+  it('a figure removed in a kept release: its removal row belongs to that release', () => {
+    const remove = (d: string) => writeFileSync(join(d, 'figures.csv'), text(d, 'figures.csv').replace(/^fdi-yoy-2020h1,.*\n/mu, ''));
+    const ROW_REMOVED = '2026-01-02,1.0.1,fdi-yoy-2020h1,removed,5.2,,Withdrawn.,撤回。\n';
+    expect(problemsOf(variant(all(released('1.0.0'), remove, released('1.0.1'), log(ROW_REMOVED))))).toEqual([]);
+  });
   it('a duplicated log row is refused, once', () => {
     expect(problemsOf(variant(all(released('1.0.0'), requalify, log(ROW, ROW))))).toEqual([
       'corrections.csv:3: figure: repeats the change logged at corrections.csv:2 (1.0.1, fdi-2022-services, qualifier): log each change once',
