@@ -9,7 +9,7 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /**
  * The kind of a page from its path inside its edition (no leading slash, no /en/ prefix):
- * '' → story, charts/x/ → chart, indicators/x/ → series, events/x/ → event, promises/ →
+ * '' → story, charts/x/ → chart (charts/series-x/ → series), indicators/x/ → series, events/x/ → event, promises/ →
  * promises, sources/x/ → source, glossary/ → glossary; anything else is not indexed.
  */
 export function searchKindOf(editionPath: string): SearchKind | undefined {
@@ -17,7 +17,8 @@ export function searchKindOf(editionPath: string): SearchKind | undefined {
   const [first, second, ...rest] = editionPath.split('/');
   const one = second !== undefined && second !== '' && rest.length === 1 && rest[0] === '';
   const top = second === '' && rest.length === 0;
-  if (first === 'charts' && one) return 'chart';
+  // a series' chart page (src/charts/series.ts) is a series, not one of the story's charts
+  if (first === 'charts' && one) return second.startsWith('series-') ? 'series' : 'chart';
   if (first === 'indicators' && one) return 'series';
   if (first === 'events' && one) return 'event';
   if (first === 'sources' && one) return 'source';
