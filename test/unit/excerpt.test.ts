@@ -31,6 +31,16 @@ describe('excerptOf', () => {
     expect(ex.omittedAfter).toBe(6);
   });
 
+  it('takes the context from the article, not from a secondary source’s header', () => {
+    const text = `url: http://example.invalid/a\npublisher: 某报\n${TEXT}`;
+    const { spans } = locateQuotes(text, [{ id: 'a', quote: '签约项目120个' }]);
+    const ex = excerptOf(text, spans);
+    expect(ex.blocks.map((b) => [text.slice(b.start, b.end), b.omittedBefore, b.context])).toEqual([
+      ['标题：某市招商', 2, true],
+      ['第二段：签约项目120个。', 1, false],
+    ]);
+  });
+
   it('splits a text into its non-blank lines', () => {
     expect(paragraphsOf('  a \n\n b\n').map((p) => [p.start, p.end])).toEqual([
       [2, 3],

@@ -1,7 +1,9 @@
 /**
  * What of a source's text the site shows: the paragraphs (lines) that hold a quoted figure,
- * and at most one other, for context: the first paragraph, which in these texts is the
- * headline or the lead saying what the article is about. A quote that runs over a line break
+ * and at most one other, for context: the first paragraph of the article, which in these
+ * texts is the headline or the lead saying what the article is about (the `url:`,
+ * `publisher:`, `published:` header a secondary source's file starts with is not the article,
+ * data/README.md). A quote that runs over a line break
  * keeps every line it touches. Everything else is left out, and where it is, the reader is
  * told how many paragraphs were left out, so the excerpt never passes for the whole article.
  */
@@ -36,8 +38,12 @@ export function paragraphsOf(text: string): { start: number; end: number }[] {
   return out;
 }
 
+/** The header lines a secondary source's file starts with (data/README.md): `url: …`. */
+const HEADER = /^(url|publisher|published):/u;
+
 export function excerptOf(text: string, spans: readonly QuoteSpan[]): Excerpt {
   const paras = paragraphsOf(text);
+  const first = paras.findIndex((p) => !HEADER.test(text.slice(p.start, p.end)));
   const keep = new Set<number>();
   for (const s of spans) {
     paras.forEach((p, i) => {
@@ -45,9 +51,9 @@ export function excerptOf(text: string, spans: readonly QuoteSpan[]): Excerpt {
     });
   }
   let context = -1;
-  if (paras.length > 0 && !keep.has(0)) {
-    context = 0;
-    keep.add(0);
+  if (first >= 0 && !keep.has(first)) {
+    context = first;
+    keep.add(first);
   }
   // a quote spanning the gap between two kept lines joins them into one block
   const kept = [...keep].sort((a, b) => a - b);
