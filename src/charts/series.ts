@@ -81,7 +81,10 @@ export function seriesChart(s: Series): ChartDefinition {
             marks: rows.map((f) => {
               const d = drawn(f, s.unit);
               // the label beside a converted mark is in the axis' unit; its tooltip keeps the published one
-              const label = d === f ? shortValue(f, cx) : shortValue({ ...f, valueText: shiftExact(f.valueText, unitShift(f.unit, s.unit) ?? 0), unit: s.unit }, cx);
+              const label =
+                d === f
+                  ? shortValue(f, cx)
+                  : shortValue({ ...f, valueText: shiftExact(f.valueText, unitShift(f.unit, s.unit) ?? 0), unit: s.unit }, cx);
               return { figure: d, valueLabel: label };
             }),
           },

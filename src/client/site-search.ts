@@ -126,7 +126,8 @@ export function enableSiteSearch(doc: Document): void {
       const found = await pf.search(query);
       if (mine !== run || !found) return;
       results = found.results;
-      status.textContent = results.length === 0 ? fill(text['none'] ?? '', { q: query }) : fill(text['count'] ?? '', { q: query, n: String(results.length) });
+      status.textContent =
+        results.length === 0 ? fill(text['none'] ?? '', { q: query }) : fill(text['count'] ?? '', { q: query, n: String(results.length) });
       await render(0);
     } catch (e) {
       if (mine === run) status.textContent = fill(text['failed'] ?? '', { error: e instanceof Error ? e.message : String(e) });

@@ -75,7 +75,10 @@ describe('site search', () => {
     for (const r of chain) expect(r.href.startsWith('/en/')).toBe(false);
 
     const first = chain[0] as Shown;
-    await Promise.all([page.waitForURL((u) => u.pathname === first.href.replace(/#.*$/u, '')), page.click('#search-results > li .sr-title')]);
+    await Promise.all([
+      page.waitForURL((u) => u.pathname === first.href.replace(/#.*$/u, '')),
+      page.click('#search-results > li .sr-title'),
+    ]);
     expect(await page.textContent('main')).toContain('链主');
     expect(watch.problems()).toEqual([]);
     await page.close();
@@ -90,7 +93,10 @@ describe('site search', () => {
     for (const h of hrefs) expect(h.startsWith('/en/'), `${h} is not an English page`).toBe(true);
     const kinds = await page.$$eval('#search-results > li .sr-kind', (ks) => ks.map((k) => k.textContent ?? ''));
     expect(kinds.every((k) => /^[A-Z]/u.test(k))).toBe(true);
-    await Promise.all([page.waitForURL((u) => u.pathname === (hrefs[0] as string).replace(/#.*$/u, '')), page.click('#search-results > li .sr-title')]);
+    await Promise.all([
+      page.waitForURL((u) => u.pathname === (hrefs[0] as string).replace(/#.*$/u, '')),
+      page.click('#search-results > li .sr-title'),
+    ]);
     expect(await page.textContent('main')).toMatch(/FDI|foreign/iu);
     expect(watch.problems()).toEqual([]);
     await page.close();

@@ -85,7 +85,10 @@ describe('raw source texts', () => {
     const clean = getDataset().report.clean.get(id)?.text ?? '';
     // the longest paragraphs a page leaves out: none may appear in any page or download
     const page = readFileSync(join(DIST_DIR, 'sources', id, 'index.html'), 'utf8');
-    const paragraphs = clean.split('\n').map((p) => p.trim()).filter((p) => p.length >= 20);
+    const paragraphs = clean
+      .split('\n')
+      .map((p) => p.trim())
+      .filter((p) => p.length >= 20);
     const left = paragraphs.filter((p) => !page.includes(escapeHtml(p)));
     expect(left.length, `${id}: every paragraph of the source is on its page`).toBeGreaterThan(0);
   });

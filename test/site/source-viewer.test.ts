@@ -62,7 +62,10 @@ describe.each([...data.sources.values()].map((s) => [s.id] as const))('/sources/
   it('shows only the paragraphs it quotes (and one for context), and counts those it leaves out', () => {
     const source = data.sources.get(id);
     if (!source || publishedInFull(source)) return;
-    const paragraphs = (data.report.clean.get(id)?.text ?? '').split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    const paragraphs = (data.report.clean.get(id)?.text ?? '')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
     const body = doc.querySelector('.source-text')?.cloneNode(true) as Element;
     for (const sup of body.querySelectorAll('sup.q-ref')) sup.remove();
     const omitted = [...body.querySelectorAll('.sv-gap')].reduce((n, g) => n + Number(/\d+/u.exec(g.textContent ?? '')?.[0]), 0);

@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { excerptOf, paragraphsOf } from '../../src/lib/text/excerpt.ts';
 import { locateQuotes } from '../../src/lib/text/quote-highlight.ts';
 
-const TEXT = ['标题：某市招商', '', '第一段没有数字。', '第二段：签约项目120个。', '第三段没有。', '第四段：外资3.5亿美元，', '同比增长10%。', '第六段没有。'].join('\n');
+const TEXT = [
+  '标题：某市招商',
+  '',
+  '第一段没有数字。',
+  '第二段：签约项目120个。',
+  '第三段没有。',
+  '第四段：外资3.5亿美元，',
+  '同比增长10%。',
+  '第六段没有。',
+].join('\n');
 
 describe('excerptOf', () => {
   it('keeps the lines holding quotes and the first line for context, and counts what it leaves out', () => {

@@ -14,7 +14,18 @@ describe('searchKindOf', () => {
     expect(searchKindOf('glossary/')).toBe('glossary');
   });
   it('leaves lists, tools and the search page out', () => {
-    for (const p of ['charts/', 'indicators/', 'sources/', 'data/', 'data/cite/', 'search/', 'timeline/', 'embed/x/', 'charts/x/y/', 'reconciliation/'])
+    for (const p of [
+      'charts/',
+      'indicators/',
+      'sources/',
+      'data/',
+      'data/cite/',
+      'search/',
+      'timeline/',
+      'embed/x/',
+      'charts/x/y/',
+      'reconciliation/',
+    ])
       expect(searchKindOf(p), p).toBeUndefined();
   });
 });

@@ -8,9 +8,18 @@ import { chartableSeries, quantityOf, seriesId, seriesOf, shiftExact, unitShift 
 import type { Dataset, SiteFigure } from '../../src/lib/data/site-figure.ts';
 import type { Indicator } from '../../src/lib/data/schema.ts';
 
-const ind = (id: string, unit: string): Indicator => ({ id, unit, name_zh: id, name_en: id, topic: 'trade', definition: '', definition_zh: '', undefined_terms: '' }) as Indicator;
+const ind = (id: string, unit: string): Indicator =>
+  ({ id, unit, name_zh: id, name_en: id, topic: 'trade', definition: '', definition_zh: '', undefined_terms: '' }) as Indicator;
 
-const fig = (id: string, indicator: string, valueText: string, unit: string, start: string, end: string, more: Partial<SiteFigure> = {}): SiteFigure => ({
+const fig = (
+  id: string,
+  indicator: string,
+  valueText: string,
+  unit: string,
+  start: string,
+  end: string,
+  more: Partial<SiteFigure> = {},
+): SiteFigure => ({
   id,
   indicator,
   valueText,
@@ -35,7 +44,9 @@ const fig = (id: string, indicator: string, valueText: string, unit: string, sta
 });
 
 const indicators = new Map(
-  [ind('goods', 'yi-yuan'), ind('goods-billion-yuan', 'billion-yuan'), ind('goods-billion-usd', 'billion-usd'), ind('rate', 'percent')].map((i) => [i.id, i]),
+  [ind('goods', 'yi-yuan'), ind('goods-billion-yuan', 'billion-yuan'), ind('goods-billion-usd', 'billion-usd'), ind('rate', 'percent')].map(
+    (i) => [i.id, i],
+  ),
 );
 
 describe('shiftExact', () => {
@@ -91,7 +102,12 @@ describe('seriesOf', () => {
     ]);
     expect(main?.indicators).toEqual(['goods', 'goods-billion-yuan']);
     expect(main?.unit).toBe('yi-yuan');
-    expect(all.map((s) => s.id)).toEqual(['series-goods', 'series-goods--qingdao--partner-rcep', 'series-goods--huangdao', 'series-goods-billion-usd']);
+    expect(all.map((s) => s.id)).toEqual([
+      'series-goods',
+      'series-goods--qingdao--partner-rcep',
+      'series-goods--huangdao',
+      'series-goods-billion-usd',
+    ]);
     // the breakdown has two periods, one of them a target: a series with a chart
     expect(chartableSeries({ figures, indicators }).map((s) => s.id)).toEqual(['series-goods', 'series-goods--qingdao--partner-rcep']);
   });
@@ -102,8 +118,18 @@ describe('seriesOf', () => {
     expect(seriesId('fdi-actual', 'qingdao', ['sector:manufacturing'])).toBe('series-fdi-actual--qingdao--sector-manufacturing');
   });
 
+  it('stops when two series would share an address', () => {
+    const figures = [
+      fig('p', 'goods', '1', 'yi-yuan', '2020-01-01', '2020-12-31', { breakdown: ['partner:rcep'] }),
+      fig('q', 'goods', '2', 'yi-yuan', '2020-01-01', '2020-12-31', { breakdown: ['partner-rcep'] }),
+    ];
+    expect(() => seriesOf({ figures, indicators })).toThrow(/two series would share the address series-goods--qingdao--partner-rcep/u);
+  });
+
   it('stops on a figure whose unit does not convert to its indicator’s', () => {
     const figures = [fig('x', 'goods', '1', 'billion-usd', '2020-01-01', '2020-12-31')];
-    expect(() => seriesOf({ figures, indicators } as Pick<Dataset, 'figures' | 'indicators'>)).toThrow(/figure x is in billion-usd, which does not convert to yi-yuan/u);
+    expect(() => seriesOf({ figures, indicators } as Pick<Dataset, 'figures' | 'indicators'>)).toThrow(
+      /figure x is in billion-usd, which does not convert to yi-yuan/u,
+    );
   });
 });

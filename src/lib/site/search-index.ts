@@ -32,9 +32,11 @@ export async function writeSearchIndex(distDir: string): Promise<{ pages: number
   try {
     const added = await index.addDirectory({ path: distDir, glob: '**/*.html' });
     if (added.errors.length > 0) throw new Error(`site search: Pagefind could not index dist/:\n${added.errors.join('\n')}`);
-    if (added.page_count === 0) throw new Error('site search: no page carries data-pagefind-body; is Base.astro still marking indexed pages?');
+    if (added.page_count === 0)
+      throw new Error('site search: no page carries data-pagefind-body; is Base.astro still marking indexed pages?');
     const written = await index.writeFiles({ outputPath: join(distDir, SEARCH_BUNDLE_DIR) });
-    if (written.errors.length > 0) throw new Error(`site search: Pagefind could not write dist/${SEARCH_BUNDLE_DIR}/:\n${written.errors.join('\n')}`);
+    if (written.errors.length > 0)
+      throw new Error(`site search: Pagefind could not write dist/${SEARCH_BUNDLE_DIR}/:\n${written.errors.join('\n')}`);
     const languages = searchLanguages(join(distDir, SEARCH_BUNDLE_DIR));
     return { pages: added.page_count, languages };
   } finally {

@@ -63,7 +63,7 @@ export function excerptOf(text: string, spans: readonly QuoteSpan[]): Excerpt {
     const p = paras[i] as { start: number; end: number };
     const last = blocks.at(-1);
     const joined = last !== undefined && spans.some((s) => s.start < last.end + 1 && s.end > p.start && s.start < p.start);
-    if (last && (i === prev + 1 && joined)) {
+    if (last && i === prev + 1 && joined) {
       last.end = p.end;
     } else {
       blocks.push({ start: p.start, end: p.end, omittedBefore: i - prev - 1, context: i === context });

@@ -116,7 +116,7 @@ export function seriesOf(data: Pick<Dataset, 'figures' | 'indicators'>): Series[
   const groups = new Map<string, { indicator: string; geo: string; breakdown: string[]; figures: SiteFigure[] }>();
   for (const f of data.figures) {
     const indicator = quantityOf(f.indicator, data.indicators);
-    const key = `${indicator}\u0000${f.geo}\u0000${f.breakdown.join('\u0001')}`;
+    const key = JSON.stringify([indicator, f.geo, f.breakdown]);
     const g = groups.get(key) ?? { indicator, geo: f.geo, breakdown: f.breakdown, figures: [] };
     g.figures.push(f);
     groups.set(key, g);
@@ -136,7 +136,8 @@ export function seriesOf(data: Pick<Dataset, 'figures' | 'indicators'>): Series[
       .filter((f) => !restates(f))
       .map((f): SeriesPoint => {
         const shift = unitShift(f.unit, ind.unit);
-        if (shift === undefined) throw new Error(`series ${g.indicator}: figure ${f.id} is in ${f.unit}, which does not convert to ${ind.unit}`);
+        if (shift === undefined)
+          throw new Error(`series ${g.indicator}: figure ${f.id} is in ${f.unit}, which does not convert to ${ind.unit}`);
         const drawnText = shiftExact(f.valueText, shift);
         return { figure: f, drawnText, drawn: Number(drawnText), converted: shift !== 0 || f.unit !== ind.unit };
       })
@@ -149,7 +150,8 @@ export function seriesOf(data: Pick<Dataset, 'figures' | 'indicators'>): Series[
       );
     const id = seriesId(g.indicator, g.geo, g.breakdown);
     const clash = ids.get(id);
-    if (clash !== undefined) throw new Error(`series: two series would share the address ${id} (${clash.replace(/\u0000|\u0001/gu, '/')} and ${key.replace(/\u0000|\u0001/gu, '/')})`);
+    if (clash !== undefined)
+      throw new Error(`series: two series would share the address ${id}: ${clash} and ${key} (indicator, place, breakdown)`);
     ids.set(id, key);
     out.push({
       id,

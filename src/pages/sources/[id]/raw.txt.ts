@@ -10,7 +10,9 @@ import { DATA_DIR, getDataset } from '../../../lib/data/dataset.ts';
 import { publishedInFull } from '../../../lib/site/own-reports.ts';
 
 export const getStaticPaths = (() =>
-  [...getDataset().sources.values()].filter((s) => publishedInFull(s)).map((s) => ({ params: { id: s.id }, props: { file: s.file } }))) satisfies GetStaticPaths;
+  [...getDataset().sources.values()]
+    .filter((s) => publishedInFull(s))
+    .map((s) => ({ params: { id: s.id }, props: { file: s.file } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ file: string }> = ({ props }) =>
   new Response(new Uint8Array(readFileSync(join(DATA_DIR, 'sources', props.file))), {
