@@ -17,7 +17,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHARTS } from '../src/charts/index.ts';
+import { allCharts, CHARTS } from '../src/charts/index.ts';
 import { LANGS, t } from '../src/i18n/index.ts';
 import { chartPaths, STATIC_IMAGE_SIZES } from '../src/lib/chart/chart-files.ts';
 import { chartImages } from '../src/lib/chart/chart-images.ts';
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
     // every edition has its own images: the English ones in English, under en/
     for (const lang of LANGS) {
       const date = t(lang, 'embed.imageDate', { date: formatIsoDate(buildDate().day, lang) });
-      const all = CHARTS.map((def) => ({ def, images: chartImages(def, data, { lang, site, date, palette }) }));
+      const all = allCharts(data).map((def) => ({ def, images: chartImages(def, data, { lang, site, date, palette }) }));
       // one edition's fonts, cut to the characters of all its images (see subsetFonts)
       const text = all.map(({ images }) => svgCharacters(images.wide.svg) + svgCharacters(images.phone.svg)).join('');
       const langDir = join(fontDir, lang);
