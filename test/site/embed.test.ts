@@ -3,7 +3,7 @@
  * registered chart has its page, its embed (chart only, no site chrome, sending nothing
  * anywhere but its height), its CSV (BOM, its own rows, formula-leading text neutralised)
  * and working links to its images; the list page names them all; the parent script is
- * served. Run after `npx astro build && npx tsx scripts/static-images.ts`.
+ * served. Run after `npx astro build`.
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
