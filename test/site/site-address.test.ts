@@ -59,6 +59,17 @@ describe('the site address', () => {
     expect(cite).toContain('【本站网址】/data/');
   });
 
+  it.runIf(publicSite() === undefined)('without an address, every page says it is a preview and carries noindex', () => {
+    const pages = files.filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(100);
+    const offenders = pages.filter((f) => {
+      const html = readFileSync(f, 'utf8');
+      const mark = /<p class="[^"]*preview-mark[^"]*"[^>]*>(?:<strong>)?(预览版|Preview)/u.exec(html);
+      return !html.includes('<meta name="robots" content="noindex"') || !mark;
+    });
+    expect(offenders.map((f) => relative(DIST_DIR, f))).toEqual([]);
+  });
+
   it('the static images carry the site address only when SITE_URL gives one', () => {
     const palette = readThemeColors().light;
     const def = CHARTS[0]!;
