@@ -4,6 +4,7 @@
  *   charts/<id>/<id>.svg         vector, text as paths, 540 CSS px wide
  *   charts/<id>/<id>-1080.png    the same at 2×: 1080 px wide
  *   charts/<id>/<id>-phone.png   a tall portrait for phones: 720 px wide, at least 1280 px tall
+ *   charts/<id>/oembed.json      the chart's oEmbed document, naming the 1080 px PNG as its thumbnail
  * (and the same under en/). Light palette, title, subtitle, notes, source line, date and the
  * site's name (with its address when one is set) drawn in. The Chinese images are drawn in
  * Noto Sans SC, the English ones in Noto Sans with Noto Sans SC for the Chinese they quote
@@ -18,7 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { CHARTS } from '../charts/index.ts';
-import { LANGS, t } from '../i18n/index.ts';
+import { LANGS, t, type MessageKey } from '../i18n/index.ts';
 import { chartPaths, STATIC_IMAGE_SIZES } from '../lib/chart/chart-files.ts';
 import { chartImages } from '../lib/chart/chart-images.ts';
 import { loadFonts, subsetFonts, svgCharacters } from '../lib/chart/image-fonts.ts';
@@ -27,7 +28,9 @@ import { readThemeColors } from '../lib/chart/theme-colors.ts';
 import { getDataset } from '../lib/data/dataset.ts';
 import { formatIsoDate } from '../lib/words/format.ts';
 import { buildDate } from '../lib/site/build-date.ts';
-import { publicSite } from '../lib/site/address.ts';
+import { absoluteSite, publicSite } from '../lib/site/address.ts';
+import { oembedDocument } from '../lib/chart/oembed.ts';
+import { editionPath } from '../i18n/paths.ts';
 
 /** Writes every chart's images, in every edition, into `dist`; `log` hears one line an image set. */
 export async function writeStaticImages(dist: string, log: (line: string) => void): Promise<void> {
@@ -56,6 +59,17 @@ export async function writeStaticImages(dist: string, log: (line: string) => voi
         writeFileSync(join(dist, paths.pngWide), widePng.png);
         const phonePng = renderPng(images.phone.svg, phone.width * phone.scale, fonts);
         writeFileSync(join(dist, paths.pngPhone), phonePng.png);
+        // the oEmbed document names the PNG just drawn, with its size
+        const oembed = oembedDocument({
+          site: absoluteSite(),
+          editionRoot: editionPath(lang),
+          siteName: t(lang, 'site.name'),
+          title: images.text.title,
+          frameTitle: t(lang, 'embed.frameTitle', { title: t(lang, `charts.${id}.title` as MessageKey), site: t(lang, 'site.shortName') }),
+          embedPath: paths.embed,
+          thumbnail: { path: paths.pngWide, width: widePng.width, height: widePng.height },
+        });
+        writeFileSync(join(dist, paths.oembed), `${JSON.stringify(oembed, null, 2)}\n`);
         log(`${lang} ${id}: svg, ${widePng.width}×${widePng.height} png, ${phonePng.width}×${phonePng.height} png`);
       }
     }

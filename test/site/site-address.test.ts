@@ -39,12 +39,15 @@ describe('the site address', () => {
         /<link rel="canonical" href="[^"]*"\s*\/?>/gu,
         /<link rel="alternate" hreflang="[^"]*" href="[^"]*"\s*\/?>/gu,
         /<meta property="og:(?:url|image)" content="[^"]*"\s*\/?>/gu,
+        /<link rel="alternate" type="application\/json\+oembed" href="[^"]*"[^>]*>/gu,
       ];
       const offenders: string[] = [];
       for (const f of files.filter((x) => /\.(html|css|js|csv|txt|svg|xml)$/u.test(x))) {
         let text = readFileSync(f, 'utf8');
         if (f.endsWith('.html')) for (const re of allowed) text = text.replace(re, '');
         // an Atom feed's links must be absolute (RFC 4287 readers do not all honour xml:base)
+        // an oEmbed document's addresses must be absolute (oEmbed 1.0)
+        if (f.endsWith('oembed.json')) continue;
         if (f.endsWith('feed.xml')) text = text.replace(/<link[^>]*href="[^"]*"[^>]*\/>/gu, '');
         if (text.includes(PREVIEW_ORIGIN)) offenders.push(relative(DIST_DIR, f));
       }
