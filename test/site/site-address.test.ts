@@ -38,7 +38,7 @@ describe('the site address', () => {
       const allowed = [
         /<link rel="canonical" href="[^"]*"\s*\/?>/gu,
         /<link rel="alternate" hreflang="[^"]*" href="[^"]*"\s*\/?>/gu,
-        /<meta property="og:(?:url|image)" content="[^"]*"\s*\/?>/gu,
+        /<meta (?:property="og:(?:url|image)"|name="twitter:image") content="[^"]*"\s*\/?>/gu,
         /<link rel="alternate" type="application\/json\+oembed" href="[^"]*"[^>]*>/gu,
       ];
       const offenders: string[] = [];
