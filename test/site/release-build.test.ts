@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHARTS } from '../../src/charts/index.ts';
 import { chartPaths } from '../../src/lib/chart/chart-files.ts';
+import { sitePaths } from '../../src/lib/site/routes.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const RELEASE_DIR = join(ROOT, 'test/.tmp/release');
@@ -50,7 +51,7 @@ describe('npm run build:release', () => {
     // booleans, so that a failure does not print the whole page
     expect(page.includes('name="robots"')).toBe(false);
     expect(page.includes('预览版')).toBe(false);
-    expect(page.includes(`src=&quot;${SITE}embed/${id}/&quot;`)).toBe(true);
+    expect(page.includes(`src=&quot;${new URL(sitePaths('zh').embed(id), SITE).href}&quot;`)).toBe(true);
     expect(page.includes('data-site-fill')).toBe(false);
   });
 });
