@@ -85,3 +85,11 @@ describe('ingest: periods across paragraphs', () => {
     expect(ingestText('到2035年，全市酒店累计达到500家。', ctx()).candidates.map((c) => c.status)).toEqual(['target']);
   });
 });
+
+describe('ingest: spans since a year', () => {
+  it('今年以来 runs from the start of the year to the article’s date', () => {
+    expect(dates('今年以来', 2031, '2031-10-28')).toEqual(['2031-01-01/2031-10-28']);
+    expect(dates('2029年以来', 2031, '2031-10-28')).toEqual(['2029-01-01/2031-10-28']);
+    expect(dates('2029年以来', 2031)).toEqual(['2029-01-01/2031-12-31']);
+  });
+});

@@ -195,6 +195,9 @@ export function periodDates(
     };
   }
   if (p.since && year !== undefined && articleYear !== undefined) {
+    // 今年以来, 2019年以来: from the start of that year to the article's date (or, without one, its year's end)
+    if (articleDate && articleDate.startsWith(String(articleYear)) && year <= articleYear)
+      return { start: `${y}-01-01`, end: articleDate, why: `${why}, up to the article’s date`, whyZh: `${whyZh}，至文章日期` };
     return {
       start: `${y}-01-01`,
       end: `${articleYear}-12-31`,
