@@ -403,6 +403,10 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         why.push(`status ${st.status} from “${st.word}”`);
         whyZh.push(`状态“${st.word}”：${st.status}`);
       }
+      if ((unit === 'percent' || unit === 'pp') && /(下降|减少|回落|降低|下滑)(了)?$/u.test(before)) {
+        why.push('a fall (下降): the value is as printed; as a growth rate it is negative');
+        whyZh.push('为下降：数值按原文；作为增长率应为负值');
+      }
       const base = /较(\d{4})年(同期)?/u.exec(quote.text);
       if (base) {
         why.push(`growth against ${base[1]}${base[2] ? ' (same period)' : ''}, not against the previous year`);
