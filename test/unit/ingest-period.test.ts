@@ -93,3 +93,10 @@ describe('ingest: spans since a year', () => {
     expect(dates('2029年以来', 2031)).toEqual(['2029-01-01/2031-12-31']);
   });
 });
+
+describe('ingest: spans in an undated report', () => {
+  it('2029年以来 in a report with no date runs to the end of the period it reports', () => {
+    const r = ingestText('上半年，青岛市新开业酒店12家。2029年以来累计签约项目300个。', context('上半年工作情况，2030年')).candidates;
+    expect(r.map((c) => `${c.value} ${c.period.start}/${c.period.end}`)).toEqual(['12 2030-01-01/2030-06-30', '300 2029-01-01/2030-06-30']);
+  });
+});

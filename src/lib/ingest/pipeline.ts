@@ -250,6 +250,15 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
           why: `“${own.text}”: a level at the end of the period reported (${end})`,
           whyZh: `“${own.text}”：报告期末（${end}）的存量`,
         };
+      } else if (own && own.since && !ctx.date.date && carried && own.year !== undefined && /^\d{4}/u.test(carried.resolved.end)) {
+        // 2019年以来 in a report with no date: up to the end of the period it reports
+        const start = `${own.year}-01-01`;
+        period = {
+          start,
+          end: carried.resolved.end,
+          why: `period from “${own.text}”, to the end of the period the report covers (${carried.resolved.end})`,
+          whyZh: `期间取自“${own.text}”，至报告期末（${carried.resolved.end}）`,
+        };
       } else if (own) {
         period = periodDates(own, ctx.date.year, contextYear, ctx.date.date);
       } else if (carried && STOCK.test(s.text.slice(0, h.start)) && (!ctx.date.date || ctx.date.inferred)) {
