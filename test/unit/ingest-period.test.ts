@@ -100,3 +100,14 @@ describe('ingest: spans in an undated report', () => {
     expect(r.map((c) => `${c.value} ${c.period.start}/${c.period.end}`)).toEqual(['12 2030-01-01/2030-06-30', '300 2029-01-01/2030-06-30']);
   });
 });
+
+describe('ingest: the years before, and what has happened so far', () => {
+  it('过去五年 is the five whole years before the article’s year', () => {
+    expect(dates('过去五年', 2031)).toEqual(['2026-01-01/2030-12-31']);
+  });
+
+  it('已 after a report of last year runs to the article’s date', () => {
+    const r = ingestText('2030年，青岛市签约项目13个。已到账外资1.4亿美元。', context({ year: 2031, month: 2, day: 28 })).candidates;
+    expect(r.map((c) => `${c.value} ${c.period.start}/${c.period.end}`)).toEqual(['13 2030-01-01/2030-12-31', '1.4 2030-01-01/2031-02-28']);
+  });
+});

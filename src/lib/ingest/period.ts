@@ -25,6 +25,8 @@ export interface PeriodMention {
   wholeYear: boolean;
   /** a day (5月15日): the date of an event */
   day?: number;
+  /** 过去五年: the N whole years before the article's year */
+  yearsBack?: number;
 }
 
 export interface ResolvedPeriod {
@@ -142,6 +144,12 @@ export function findPeriods(text: string): PeriodMention[] {
       ...(asOf ? { asOf } : {}),
     });
   }
+  for (const m of text.matchAll(/(过去|近)([0-9]+|[一二三四五六七八九十两]+)年(?!来|以来|代)/gu)) {
+    const n = num((m[2] as string).replace('两', '二'));
+    if (!(n >= 2 && n <= 30)) continue;
+    const index = m.index ?? 0;
+    out.push({ index, end: index + m[0].length, text: m[0], fromMonth: 1, toMonth: 12, wholeYear: false, yearsBack: n });
+  }
   return [...out, ...days].sort((a, b) => a.index - b.index);
 }
 
@@ -180,6 +188,21 @@ export function periodDates(
   } else {
     why = `period from “${p.text}”; the text gives no year: fill in XXXX`;
     whyZh = `期间取自“${p.text}”；原文未给出年份，请填写XXXX`;
+  }
+  if (p.yearsBack !== undefined) {
+    if (articleYear === undefined)
+      return {
+        start: 'XXXX-01-01',
+        end: 'XXXX-12-31',
+        why: `“${p.text}”: the text gives no year: fill in XXXX`,
+        whyZh: `“${p.text}”：原文未给出年份，请填写XXXX`,
+      };
+    return {
+      start: `${articleYear - p.yearsBack}-01-01`,
+      end: `${articleYear - 1}-12-31`,
+      why: `“${p.text}”: the ${p.yearsBack} years before the article’s year (${articleYear})`,
+      whyZh: `“${p.text}”：文章年份（${articleYear}年）之前的${p.yearsBack}年`,
+    };
   }
   const y = year === undefined ? 'XXXX' : String(year);
   if (p.day !== undefined) {

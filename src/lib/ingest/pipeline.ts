@@ -261,6 +261,20 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         };
       } else if (own) {
         period = periodDates(own, ctx.date.year, contextYear, ctx.date.date);
+      } else if (
+        carried &&
+        /已/u.test(s.text.slice(quote.start - s.start, h.start)) &&
+        ctx.date.date &&
+        ctx.date.year !== undefined &&
+        carried.resolved.end < `${ctx.date.year}-01-01`
+      ) {
+        // 已到账, 已开工 after a report of last year: what has happened so far, to the article's date
+        period = {
+          start: carried.resolved.start,
+          end: ctx.date.date,
+          why: `${carried.resolved.why}, carried from an earlier sentence; “已” (already) reads as up to the article’s date`,
+          whyZh: `${carried.resolved.whyZh}，沿用上文；“已”按截至文章日期理解`,
+        };
       } else if (carried && STOCK.test(s.text.slice(0, h.start)) && (!ctx.date.date || ctx.date.inferred)) {
         const end = carried.resolved.end;
         period = {
@@ -466,7 +480,13 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
       };
     // a one-off span (2019年以来) or a date of a stock (目前, 截至) does not set the period of what follows
     const last = mentions
-      .filter((m) => !m.since && m.day === undefined && !(m.asOf && m.wholeYear === false && m.fromMonth === 1 && m.toMonth === 12))
+      .filter(
+        (m) =>
+          !m.since &&
+          m.day === undefined &&
+          m.yearsBack === undefined &&
+          !(m.asOf && m.wholeYear === false && m.fromMonth === 1 && m.toMonth === 12),
+      )
       .pop();
     if (last) {
       const resolved = periodDates(last, ctx.date.year, contextYear, ctx.date.date);
