@@ -308,12 +308,18 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
       }
 
       // 枣庄、潍坊和济宁…分别达到A、B和C: the i-th number of the list belongs to the i-th place
-      const respectively = respectivePlace(s, places, hits, h, wholeBefore);
+      // (the places of the sentence up to the window's edge: a sentence that never ends has thousands)
+      const from = h.start - CONTEXT;
+      const localPlaces = from <= 0 ? places : places.filter((p) => p.index >= from && p.index < h.end + CONTEXT);
+      const respectively = respectivePlace(s, localPlaces, hits, h, wholeBefore);
       // place: a place named in the number's clause, else one that opens a clause of the
       // sentence (its subject), else the nearest before it; never one it is compared with
-      const subjectPlaces = places.filter((p) => p.index < h.start && !p.compared);
+      const subjectPlaces = localPlaces.filter((p) => p.index < h.start && !p.compared);
       const quoteFrom = quote.start - s.start;
-      const opensClause = (p: { index: number }) => s.clauses.some((c) => /^[\s\d年,，]*$/u.test(s.text.slice(c.start - s.start, p.index)));
+      const opensClause = (p: { index: number }) => {
+        const c = s.clauses.find((x) => x.start - s.start <= p.index && p.index < x.end - s.start);
+        return c !== undefined && /^[\s\d年,，]*$/u.test(s.text.slice(c.start - s.start, p.index));
+      };
       const near =
         subjectPlaces.filter((p) => p.index >= quoteFrom).pop() ??
         subjectPlaces.find(opensClause) ??
@@ -324,8 +330,8 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         geo = respectively.id;
         why.push(`place “${respectively.name}”: the same position in the list before 分别`);
         whyZh.push(`地点“${respectively.name}”：与“分别”前的列举位置对应`);
-      } else if (near && listParent(s, places, near, index)) {
-        const parent = listParent(s, places, near, index) as { id: string; names: string };
+      } else if (near && listParent(s, localPlaces, near, index)) {
+        const parent = listParent(s, localPlaces, near, index) as { id: string; names: string };
         geo = parent.id;
         why.push(`place: ${parent.names} together, so the place they belong to`);
         whyZh.push(`地点：${parent.names}合计，按其所属地区`);
