@@ -46,13 +46,16 @@ describe('the site address', () => {
       const allowed = [
         /<link rel="canonical" href="[^"]*"\s*\/?>/gu,
         /<link rel="alternate" hreflang="[^"]*" href="[^"]*"\s*\/?>/gu,
-        /<meta property="og:(?:url|image)" content="[^"]*"\s*\/?>/gu,
+        /<meta (?:property="og:(?:url|image)"|name="twitter:image") content="[^"]*"\s*\/?>/gu,
+        /<link rel="alternate" type="application\/json\+oembed" href="[^"]*"[^>]*>/gu,
       ];
       const offenders: string[] = [];
       for (const f of files.filter((x) => /\.(html|css|js|csv|txt|svg|xml)$/u.test(x))) {
         let text = readFileSync(f, 'utf8');
         if (f.endsWith('.html')) for (const re of allowed) text = text.replace(re, '');
         // an Atom feed's links must be absolute (RFC 4287 readers do not all honour xml:base)
+        // an oEmbed document's addresses must be absolute (oEmbed 1.0)
+        if (f.endsWith('oembed.json')) continue;
         if (f.endsWith('feed.xml')) text = text.replace(/<link[^>]*href="[^"]*"[^>]*\/>/gu, '');
         if (text.includes(PREVIEW_ORIGIN)) offenders.push(relative(DIST_DIR, f));
       }
@@ -65,6 +68,17 @@ describe('the site address', () => {
     expect(page).toContain('【本站网址】/embed/');
     const cite = readFileSync(join(DIST_DIR, 'data', 'cite', 'index.html'), 'utf8');
     expect(cite).toContain('【本站网址】/data/');
+  });
+
+  it.runIf(publicSite() === undefined)('without an address, every page says it is a preview and carries noindex', () => {
+    const pages = files.filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(100);
+    const offenders = pages.filter((f) => {
+      const html = readFileSync(f, 'utf8');
+      const mark = /<p class="[^"]*preview-mark[^"]*"[^>]*>(?:<strong>)?(预览版|Preview)/u.exec(html);
+      return !html.includes('<meta name="robots" content="noindex"') || !mark;
+    });
+    expect(offenders.map((f) => relative(DIST_DIR, f))).toEqual([]);
   });
 
   it('the static images carry the site address only when SITE_URL gives one', () => {
