@@ -10,6 +10,7 @@ import { getDataset } from '../../src/lib/data/dataset.ts';
 import { renderPlotSvg } from '../../src/lib/chart/render-svg.ts';
 import { fig, period } from '../../src/story/figures.ts';
 import { storySections } from '../../src/story/sections.ts';
+import { headline, keyNumbers } from '../../src/story/lead.ts';
 
 describe('story figures', () => {
   it('formats a figure looked up by id with its unit and qualifier', () => {
@@ -68,4 +69,21 @@ describe('charts say what kind each figure is', () => {
       }
     });
   }
+});
+
+describe('the lead', () => {
+  it('states the finding with its numbers and periods, scoped to the sources found', () => {
+    expect(headline('zh')).toBe('在本站找到的报道中，青岛实际使用外资占全省的比重从2020年上半年的46%降到2023年的21.4%');
+    expect(headline('en')).toMatch(/^In the reports this site found, .* fell from 46% in .*2020 to 21\.4% in 2023$/u);
+  });
+
+  it('sets side by side only figures of one definition, each with its period and what kind it is', () => {
+    const numbers = keyNumbers('zh');
+    expect(numbers.map((k) => k.value)).toEqual(['46%', '31.4%', '21.4%']);
+    const data = getDataset();
+    const kinds = new Set(numbers.map((k) => `${data.byId.get(k.figureId)?.indicator}|${data.byId.get(k.figureId)?.unit}|${data.byId.get(k.figureId)?.geo}`));
+    expect(kinds.size).toBe(1);
+    expect(numbers[1]?.notes).toContain('二手来源');
+    expect(numbers[0]?.notes).toContain('年份为推断');
+  });
 });
