@@ -1,10 +1,10 @@
-/** /corrections/feed.xml: every change to a released figure, newest first, as Atom. */
+/** /corrections/feed.xml: the corrections page's sentences, newest first, as Atom. */
 import type { APIRoute } from 'astro';
-import { getDataset } from '../../../lib/data/dataset.ts';
 import { correctionsAtom, feedUpdated } from '../../../lib/downloads/corrections-feed.ts';
 import { buildTime } from '../../../lib/downloads/citation.ts';
-import { t, type MessageKey } from '../../../i18n/index.ts';
-import { editionPath, langOfParam, langPaths } from '../../../i18n/paths.ts';
+import { t } from '../../../i18n/index.ts';
+import { editionPath, href, langOfParam, langPaths } from '../../../i18n/paths.ts';
+import { readerCorrections } from '../../../story/corrections.ts';
 
 export function getStaticPaths() {
   return langPaths();
@@ -14,24 +14,21 @@ export const GET: APIRoute = ({ site, params }) => {
   const lang = langOfParam(params.lang);
   if (!site) throw new Error('astro.config.mjs must set `site`: the feed links need the address');
   const base = import.meta.env.BASE_URL;
-  const rows = getDataset().report.tables.corrections.map((r) => r.row);
-  const empty = t(lang, 'corrections.empty');
-  const xml = correctionsAtom(rows, {
+  const absolute = (path: string) => new URL(path.startsWith('/') ? path : `${base}${path}`, site).href;
+  const lines = readerCorrections(lang, href(lang));
+  const xml = correctionsAtom(lines, {
+    lang,
     pageUrl: new URL(`${base}${editionPath(lang, 'corrections/')}`, site).href,
     feedUrl: new URL(`${base}${editionPath(lang, 'corrections/feed.xml')}`, site).href,
-    updated: feedUpdated(rows, buildTime()),
+    updated: feedUpdated(lines, buildTime()),
     text: {
       title: t(lang, 'corrections.feedTitle'),
       author: t(lang, 'site.publisher'),
-      entryTitle: (c) =>
-        t(lang, 'corrections.entryTitle', { figure: c.figure, field: t(lang, `corrections.field.${c.field}` as MessageKey) }),
+      entryTitle: (c) => t(lang, 'corrections.entryTitle', { date: c.dateText }),
       entryText: (c) =>
-        t(lang, 'corrections.entryText', {
-          version: c.version,
-          old: c.old === '' ? empty : c.old,
-          new: c.new === '' ? empty : c.new,
-          reason: lang === 'zh' ? c.reason_zh : c.reason,
-        }),
+        c.pages.length === 0
+          ? c.sentence
+          : `${c.sentence}${t(lang, 'corrections.feedPages', { pages: c.pages.map((p) => `${p.label} ${absolute(p.path)}`).join(t(lang, 'event.listSeparator')) })}`,
     },
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
