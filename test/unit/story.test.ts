@@ -9,6 +9,7 @@ import { CHARTS } from '../../src/charts/index.ts';
 import { getDataset } from '../../src/lib/data/dataset.ts';
 import { renderPlotSvg } from '../../src/lib/chart/render-svg.ts';
 import { fig, period } from '../../src/story/figures.ts';
+import { measureWordOf } from '../../src/lib/words/figure-words.ts';
 import { storySections } from '../../src/story/sections.ts';
 import { headline, keyNumbers } from '../../src/story/lead.ts';
 
@@ -85,5 +86,16 @@ describe('the lead', () => {
     expect(kinds.size).toBe(1);
     expect(numbers[1]?.notes).toContain('二手来源');
     expect(numbers[0]?.notes).toContain('年份为推断');
+  });
+});
+
+describe('measure words follow the source', () => {
+  it('writes a count with the measure word its quote uses, 个 where it gives none', () => {
+    expect(fig('buildings-specialty-2023-target-2023c')).toBe('70座');
+    expect(fig('fdi-new-enterprises-2020h1-2020h1')).toBe('408家');
+    expect(fig('projects-signed-5yi-2023-2024c')).toBe('151个');
+    expect(measureWordOf({ valueText: '1', quote: '过500亿元园区1个' })).toBe('个');
+    expect(measureWordOf({ valueText: '5', quote: '排名前五' })).toBeUndefined();
+    expect(measureWordOf({ valueText: '2', quote: '打造12场活动' })).toBeUndefined();
   });
 });
