@@ -4,6 +4,14 @@
  */
 import { t, type Lang, type MessageKey } from '../i18n/index.ts';
 import { exactCount, fig, indicatorOf, period, placeOf } from './figures.ts';
+import { namedWithoutCounts } from './named-without-counts.ts';
+
+/** The sentence naming the chains with the most signed projects, without counts. */
+function chainsNamed(lang: Lang): string {
+  const [n] = namedWithoutCounts('projects-signed-1yi');
+  if (!n) throw new Error('story: no named-without-counts sentence for projects-signed-1yi');
+  return lang === 'zh' ? n.quote : n.quote_en;
+}
 
 export interface StorySection {
   id: string;
@@ -197,6 +205,10 @@ export function storySections(lang: Lang): StorySection[] {
           advantageShare: v('projects-signed-1yi-share-total-2024q1-advantage-industries-2024q1f'),
           rest: v('projects-signed-1yi-2024q1-outside-three-groups-2024q1f'),
           restShare: v('projects-signed-1yi-share-total-2024q1-outside-three-groups-2024q1f'),
+        },
+        {
+          q1: p('projects-signed-1yi-2024q1-2024q1f'),
+          quote: chainsNamed(lang),
         },
       ],
       ['projects-by-place', 'projects-industry-groups'],

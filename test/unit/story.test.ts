@@ -2,6 +2,7 @@
  * The story page and its charts take every number from the dataset: the text's lookups,
  * the dictionary (no figures typed into it), and the marks that say what kind a figure is.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import zh from '../../src/i18n/zh.json';
 import { t } from '../../src/i18n/index.ts';
@@ -12,6 +13,7 @@ import { fig, period } from '../../src/story/figures.ts';
 import { measureWordOf } from '../../src/lib/words/figure-words.ts';
 import { storySections } from '../../src/story/sections.ts';
 import { headline, keyNumbers } from '../../src/story/lead.ts';
+import { NAMED_WITHOUT_COUNTS } from '../../src/story/named-without-counts.ts';
 
 describe('story figures', () => {
   it('formats a figure looked up by id with its unit and qualifier', () => {
@@ -97,5 +99,23 @@ describe('measure words follow the source', () => {
     expect(measureWordOf({ valueText: '1', quote: '过500亿元园区1个' })).toBe('个');
     expect(measureWordOf({ valueText: '5', quote: '排名前五' })).toBeUndefined();
     expect(measureWordOf({ valueText: '2', quote: '打造12场活动' })).toBeUndefined();
+  });
+});
+
+describe('chains the sources name without counts', () => {
+  it('quotes each sentence verbatim from its source, for an indicator and a source in the data', () => {
+    const data = getDataset();
+    for (const n of NAMED_WITHOUT_COUNTS) {
+      const source = data.sources.get(n.source);
+      expect(source, n.source).toBeDefined();
+      expect(data.indicators.has(n.indicator), n.indicator).toBe(true);
+      const text = readFileSync(new URL(`../../data/sources/${source?.file ?? ''}`, import.meta.url), 'utf8');
+      expect(text).toContain(n.quote);
+    }
+  });
+
+  it('are said in words in the story, with the quote', () => {
+    const places = storySections('zh').find((s) => s.id === 'places');
+    expect(places?.paragraphs.join('')).toContain(NAMED_WITHOUT_COUNTS[0]?.quote);
   });
 });
