@@ -71,8 +71,9 @@ function around(text: string, re: RegExp): string {
 /** The faults of one piece of the site's own Chinese text. */
 export function textFaults(text: string, opts: CopyDeskOptions & { inOption?: boolean; attribute?: boolean }): { rule: CopyRule; re: RegExp }[] {
   const found: { rule: CopyRule; re: RegExp }[] = [];
-  // a title in 《》 is the source's own, kept as published: its punctuation is not the site's
-  const own = text.replace(/《[^》]*》/gu, '《》');
+  // a title in 《》 is the source's own, kept as published: its punctuation is not the site's;
+  // nor is an address
+  const own = text.replace(/《[^》]*》/gu, '《》').replace(/\bhttps?:\/\/\S+/gu, ' ');
   const test = (rule: CopyRule, re: RegExp, what = text) => {
     if (re.test(what)) found.push({ rule, re });
   };
@@ -80,7 +81,7 @@ export function textFaults(text: string, opts: CopyDeskOptions & { inOption?: bo
   test('shi-yi', SHI_YI);
   for (const name of opts.latinPublishers) {
     const re = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'u');
-    if (re.test(text)) {
+    if (re.test(own)) {
       found.push({ rule: 'latin-publisher', re });
       break;
     }
