@@ -21,6 +21,7 @@ const LAYERS: [string, number, string][] = [
   ['src/lib/site/', 1, 'site'],
   ['src/lib/data/', 2, 'data'],
   ['src/lib/words/', 3, 'words'],
+  ['src/lib/ingest/', 3, 'ingest'],
   ['src/lib/chart/', 4, 'chart'],
   ['src/lib/timeline/', 4, 'timeline'],
   ['src/lib/downloads/', 4, 'downloads'],

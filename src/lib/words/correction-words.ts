@@ -8,6 +8,7 @@
 import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
 import { breakdownName, type Dataset, type SiteFigure } from '../data/dataset.ts';
 import type { Correction } from '../data/schema.ts';
+import { correctionAnchor } from '../data/corrections.ts';
 import { figurePeriod, indicatorName, placeName } from './figure-words.ts';
 import { formatIsoDate, formatWithUnit } from './format.ts';
 import { sourceName } from './source-names.ts';
@@ -18,7 +19,7 @@ export interface PageRef {
 }
 
 export interface CorrectionLine {
-  /** anchor on the corrections page */
+  /** anchor on the corrections page: version, figure and field */
   anchor: string;
   date: string;
   dateText: string;
@@ -91,7 +92,7 @@ export function correctionLine(c: Correction, data: Dataset, lang: Lang, pages: 
             new: inWords(c, c.new, f, data, lang),
           });
   return {
-    anchor: `${c.figure}-${c.field}`,
+    anchor: correctionAnchor(c),
     date: c.date,
     dateText: formatIsoDate(c.date, lang),
     sentence: t(lang, 'corrections.sentence', { change, reason }),
