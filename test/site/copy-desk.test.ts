@@ -5,7 +5,7 @@
  * lang="en". The English edition's twin (no Chinese outside lang="zh") is in
  * english-edition.test.ts. Run after `npm run build`.
  *
- * The story, event, timeline, promise-ledger and corrections pages must be clean. The other
+ * The story, event, timeline, promise-ledger, corrections, reconciliation and embed pages must be clean. The other
  * kinds of page are written by other parts of the site and still carry faults (chart source
  * lines and tooltips, the data explorer's rows, the data dictionary's file names, the source
  * viewer's raw text): each kind is held to the count it has now, so a new fault fails the
@@ -35,7 +35,7 @@ const latinPublishers = [
 ];
 
 const kindOf = (p: string) => p.split('/')[1] || 'story';
-const CLEAN = new Set(['story', 'events', 'timeline', 'promises', 'corrections']);
+const CLEAN = new Set(['story', 'events', 'timeline', 'promises', 'corrections', 'reconciliation', 'embed']);
 /** faults per kind of page at the time the desk was set up; lower these as pages are fixed */
 const OWED: Record<string, number> = {
   // titles in chart-page source lists, English in the embed notes
@@ -45,7 +45,6 @@ const OWED: Record<string, number> = {
   glossary: 5,
   // 十亿美元 as a unit of English sources' figures
   indicators: 16,
-  reconciliation: 27,
   // the raw source texts shown as text, titles outside <cite>
   sources: 179,
 };
