@@ -48,7 +48,7 @@ describe('correctionLine', () => {
   });
 
   it('names the pages a figure appears on by their titles', () => {
-    const pages = figurePages('fdi-actual-2023-2024c', data, 'zh', '/');
+    const pages = figurePages('fdi-actual-2023-2024c', data, 'zh');
     expect(pages.map((p) => p.path)).toEqual(['/indicators/fdi-actual/', '/sources/art-2024-conference/']);
     for (const p of pages) expect(p.label).not.toMatch(/[a-z]{3}-/u);
   });

@@ -12,6 +12,7 @@ import { correctionAnchor } from '../data/corrections.ts';
 import { figurePeriod, indicatorName, placeName } from './figure-words.ts';
 import { formatIsoDate, formatWithUnit } from './format.ts';
 import { sourceName } from './source-names.ts';
+import { routes } from '../site/routes.ts';
 
 export interface PageRef {
   path: string;
@@ -101,13 +102,14 @@ export function correctionLine(c: Correction, data: Dataset, lang: Lang, pages: 
 }
 
 /** The pages a figure appears on, apart from charts: its indicator's page and its sources' pages. */
-export function figurePages(figureId: string, data: Dataset, lang: Lang, root: string): PageRef[] {
+export function figurePages(figureId: string, data: Dataset, lang: Lang): PageRef[] {
   const f = data.byId.get(figureId);
   if (!f) return [];
-  const pages: PageRef[] = [{ path: `${root}indicators/${f.indicator}/`, label: t(lang, 'corrections.page.indicator', { name: indicatorName(data, f.indicator, lang) }) }];
+  const link = routes(lang);
+  const pages: PageRef[] = [{ path: link.indicator(f.indicator), label: t(lang, 'corrections.page.indicator', { name: indicatorName(data, f.indicator, lang) }) }];
   for (const id of f.derived ? [] : f.sources) {
     const s = data.sources.get(id);
-    if (s) pages.push({ path: `${root}sources/${id}/`, label: t(lang, 'corrections.page.source', { name: sourceName(s, lang) }) });
+    if (s) pages.push({ path: link.source(id), label: t(lang, 'corrections.page.source', { name: sourceName(s, lang) }) });
   }
   return pages;
 }

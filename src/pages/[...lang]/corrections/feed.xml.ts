@@ -3,23 +3,20 @@ import type { APIRoute } from 'astro';
 import { correctionsAtom, feedUpdated } from '../../../lib/downloads/corrections-feed.ts';
 import { buildTime } from '../../../lib/downloads/citation.ts';
 import { t } from '../../../i18n/index.ts';
-import { editionPath, href, langOfParam, langPaths } from '../../../i18n/paths.ts';
+import { langPaths } from '../../../i18n/paths.ts';
+import { pageShell } from '../../../layouts/page-shell.ts';
 import { readerCorrections } from '../../../story/corrections.ts';
 
-export function getStaticPaths() {
-  return langPaths();
-}
+export const getStaticPaths = langPaths;
 
 export const GET: APIRoute = ({ site, params }) => {
-  const lang = langOfParam(params.lang);
+  const { lang, link } = pageShell(params);
   if (!site) throw new Error('astro.config.mjs must set `site`: the feed links need the address');
-  const base = import.meta.env.BASE_URL;
-  const absolute = (path: string) => new URL(path.startsWith('/') ? path : `${base}${path}`, site).href;
-  const lines = readerCorrections(lang, href(lang));
+  const lines = readerCorrections(lang);
   const xml = correctionsAtom(lines, {
     lang,
-    pageUrl: new URL(`${base}${editionPath(lang, 'corrections/')}`, site).href,
-    feedUrl: new URL(`${base}${editionPath(lang, 'corrections/feed.xml')}`, site).href,
+    pageUrl: new URL(link.corrections(), site).href,
+    feedUrl: new URL(link.correctionsFeed(), site).href,
     updated: feedUpdated(lines, buildTime()),
     text: {
       title: t(lang, 'corrections.feedTitle'),
@@ -28,7 +25,7 @@ export const GET: APIRoute = ({ site, params }) => {
       entryText: (c) =>
         c.pages.length === 0
           ? c.sentence
-          : `${c.sentence}${t(lang, 'corrections.feedPages', { pages: c.pages.map((p) => `${p.label} ${absolute(p.path)}`).join(t(lang, 'event.listSeparator')) })}`,
+          : `${c.sentence}${t(lang, 'corrections.feedPages', { pages: c.pages.map((p) => `${p.label} ${new URL(p.path, site).href}`).join(t(lang, 'event.listSeparator')) })}`,
     },
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
