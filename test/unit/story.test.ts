@@ -3,6 +3,8 @@
  * the dictionary (no figures typed into it), and the marks that say what kind a figure is.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import zh from '../../src/i18n/zh.json';
 import { t } from '../../src/i18n/index.ts';
@@ -102,6 +104,8 @@ describe('measure words follow the source', () => {
   });
 });
 
+const SOURCES_DIR = fileURLToPath(new URL('../../data/sources/', import.meta.url));
+
 describe('chains the sources name without counts', () => {
   it('quotes each sentence verbatim from its source, for an indicator and a source in the data', () => {
     const data = getDataset();
@@ -109,7 +113,7 @@ describe('chains the sources name without counts', () => {
       const source = data.sources.get(n.source);
       expect(source, n.source).toBeDefined();
       expect(data.indicators.has(n.indicator), n.indicator).toBe(true);
-      const text = readFileSync(new URL(`../../data/sources/${source?.file ?? ''}`, import.meta.url), 'utf8');
+      const text = readFileSync(join(SOURCES_DIR, source?.file ?? ''), 'utf8');
       expect(text).toContain(n.quote);
     }
   });
