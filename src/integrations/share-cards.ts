@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { allCharts } from '../charts/index.ts';
 import { htmlLang, LANGS, t, type Lang } from '../i18n/index.ts';
-import { PUNCTUATION } from '../i18n/punctuation.ts';
+import { paren } from '../i18n/punctuation.ts';
 import { chartImages } from '../lib/chart/chart-images.ts';
 import {
   CJK_FONT,
@@ -122,12 +122,10 @@ export function cardContents(dist: string, palette: Palette): CardContent[] {
             kind: 'numbers',
             size: 40,
             labelSize: 24,
+            // the key numbers are one series (the headline names it): each is labelled by its period
             items: keyNumbers(lang).map((k) => ({
-              value: k.unit ? `${k.value} ${k.unit}` : k.value,
-              label:
-                lang === 'zh'
-                  ? `${k.tag}${PUNCTUATION[lang].colon}${k.period}${k.name}`
-                  : `${k.tag}${PUNCTUATION[lang].colon}${k.name}, ${k.period}`,
+              value: k.value,
+              label: k.notes.length === 0 ? k.period : `${k.period}${paren(lang, k.notes.join(t(lang, 'event.listSeparator')))}`,
             })),
           },
         ],
