@@ -17,6 +17,8 @@ import { connectChromium } from '../../scripts/lib/launch-chromium.ts';
 import { PAGE_SIZE } from '../../src/lib/explorer/filter.ts';
 import { formatValue } from '../../src/lib/words/format.ts';
 import pkg from '../../package.json';
+import { routes, sharedHrefs } from '../../src/lib/site/routes.ts';
+import { ALL_FIGURES } from '../../src/lib/downloads/tables.ts';
 
 type Rec = Record<string, string>;
 const all = JSON.parse(readFileSync(join(DIST_DIR, 'downloads', 'all-figures.json'), 'utf8')) as { columns: string[]; rows: Rec[] };
@@ -76,7 +78,7 @@ describe('/data/ explorer', () => {
     expect(await visibleIds(page)).toEqual(ids.slice(0, 2 * PAGE_SIZE));
     expect(new URL(page.url()).searchParams.get('n')).toBe(String(2 * PAGE_SIZE));
     // the URL reproduces the view, and showing everything hides the button
-    const again = await open(`/data/?n=${ids.length}`);
+    const again = await open(`${routes('zh').data()}?n=${ids.length}`);
     expect(await visibleIds(again)).toEqual(ids);
     expect(await again.locator('#explorer-more-rows').isHidden()).toBe(true);
     await again.close();
@@ -184,7 +186,7 @@ describe('/data/ explorer', () => {
   });
 
   it('reports query values it does not know, and ignores them', async () => {
-    const page = await open(`/data/?indicator=no-such-indicator&year=${year}&colour=red`);
+    const page = await open(`${routes('zh').data()}?indicator=no-such-indicator&year=${year}&colour=red`);
     const problems = await page.textContent('#explorer-problems');
     expect(await page.isVisible('#explorer-problems')).toBe(true);
     expect(problems).toContain('no-such-indicator');
@@ -207,12 +209,12 @@ describe('/data/ explorer', () => {
     expect(await visibleIds(page)).toEqual(ids.slice(0, PAGE_SIZE));
     const published = all.rows.slice(0, PAGE_SIZE).find((r) => r['type'] === 'published') as Rec;
     const href = await page.getAttribute(`#row-${published['id']} .dt-quote a`, 'href');
-    expect(href).toBe(`/sources/${published['source']}/#fig-${published['id']}`);
+    expect(href).toBe(routes('zh').source(String(published['source']), String(published['id'])));
     // the page says how many figures there are, and where all of them are
     expect(await page.textContent('#explorer-count')).toContain(formatValue(ids.length));
-    expect(await page.locator('.data-downloads a[href="/downloads/all-figures.csv"]').count()).toBe(1);
-    expect(await page.locator('.data-downloads a[href="/downloads/all-figures.json"]').count()).toBe(1);
-    const topicLinks = await page.$$eval('.data-downloads a[href^="/downloads/topics/"]', (as) =>
+    expect(await page.locator(`.data-downloads a[href="${sharedHrefs.download(ALL_FIGURES.csv)}"]`).count()).toBe(1);
+    expect(await page.locator(`.data-downloads a[href="${sharedHrefs.download(ALL_FIGURES.json)}"]`).count()).toBe(1);
+    const topicLinks = await page.$$eval(`.data-downloads a[href^="${sharedHrefs.download('topics/')}"]`, (as) =>
       as.map((a) => a.getAttribute('href') ?? ''),
     );
     expect(topicLinks.length).toBeGreaterThan(1);
@@ -267,7 +269,7 @@ describe('/data/ explorer', () => {
     expect(await shape(page)).toEqual(built);
     // a row far beyond the HTML, linked by its id as other pages link rows: drawn and shown
     const last = all.rows.at(-1) as Rec;
-    const linked = await open(`/data/#row-${last['id']}`);
+    const linked = await open(routes('zh').data(last['id']));
     await expect.poll(() => linked.locator(`#row-${last['id']}`).isVisible()).toBe(true);
     expect(await linked.textContent(`#row-${last['id']}`)).toContain(
       last['type'] === 'published' ? (last['quote'] ?? '').slice(0, 10) : '',

@@ -11,6 +11,10 @@ import { describe, expect, it } from 'vitest';
 import { DIST_DIR } from '../../scripts/lib/serve-dist.ts';
 import { getDataset } from '../../src/lib/data/dataset.ts';
 import { decodeExplorerFile, EXPLORER_FILE } from '../../src/lib/explorer/explorer-file.ts';
+import { publishedInFull } from '../../src/lib/site/own-reports.ts';
+import { routes, sharedHrefs } from '../../src/lib/site/routes.ts';
+
+const zhLink = routes('zh');
 
 const data = getDataset();
 const page = (path: string) => parseHTML(readFileSync(join(DIST_DIR, path, 'index.html'), 'utf8')).document;
@@ -40,13 +44,13 @@ describe.each([...data.sources.values()].map((s) => [s.id] as const))('/sources/
 
   it('links each quote to its row on /data/, and the row back to the quote', () => {
     const refs = [...doc.querySelectorAll('.source-text sup.q-ref a')].map((a) => a.getAttribute('href') ?? '');
-    expect(refs.sort()).toEqual(figures.map((f) => `/data/#row-${f.id}`).sort());
+    expect(refs.sort()).toEqual(figures.map((f) => zhLink.data(f.id)).sort());
     for (const f of figures) {
       const row = explorerRows.get(f.id);
       expect(row?.type, f.id).toBe('published');
       expect(row?.sources[0]?.id, f.id).toBe(id);
       const inHtml = dataPage.querySelector(`#row-${f.id} .dt-quote a`);
-      if (inHtml) expect(inHtml.getAttribute('href')).toBe(`/sources/${id}/#fig-${f.id}`);
+      if (inHtml) expect(inHtml.getAttribute('href')).toBe(zhLink.source(id, f.id));
     }
   });
 
@@ -56,7 +60,24 @@ describe.each([...data.sources.values()].map((s) => [s.id] as const))('/sources/
     for (const c of changes.filter((x) => x.rule === 'splice' || x.rule === 'mojibake')) expect(panel).toContain(c.before);
     if (changes.length === 0) expect(doc.querySelectorAll('.changes .chg-group')).toHaveLength(0);
     else expect(doc.querySelectorAll('.changes .chg-group').length).toBeGreaterThan(0);
-    expect(doc.querySelector(`a[href="/sources/${id}/raw.txt"]`)).not.toBeNull();
+    // the raw text is linked only where it is published: the site's own reports, if the setting allows
+    const source = data.sources.get(id);
+    expect(doc.querySelector(`a[href="${sharedHrefs.sourceText(id)}"]`) !== null, id).toBe(source !== undefined && publishedInFull(source));
+  });
+
+  it('shows only the paragraphs it quotes (and one for context), and counts those it leaves out', () => {
+    const source = data.sources.get(id);
+    if (!source || publishedInFull(source)) return;
+    const paragraphs = (data.report.clean.get(id)?.text ?? '')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
+    const body = doc.querySelector('.source-text')?.cloneNode(true) as Element;
+    for (const sup of body.querySelectorAll('sup.q-ref')) sup.remove();
+    const omitted = [...body.querySelectorAll('.sv-gap')].reduce((n, g) => n + Number(/\d+/u.exec(g.textContent ?? '')?.[0]), 0);
+    const shown = paragraphs.filter((p) => body.textContent?.includes(p)).length;
+    // every paragraph is either shown or counted in a "left out" note
+    expect(shown + omitted, id).toBeGreaterThanOrEqual(paragraphs.length);
   });
 });
 
@@ -64,6 +85,6 @@ describe('/sources/', () => {
   it('lists every source with its viewer page', () => {
     const doc = page('sources');
     const links = [...doc.querySelectorAll('.source-list h3 a')].map((a) => a.getAttribute('href'));
-    expect(links.sort()).toEqual([...data.sources.keys()].map((id) => `/sources/${id}/`).sort());
+    expect(links.sort()).toEqual([...data.sources.keys()].map((id) => zhLink.source(id)).sort());
   });
 });

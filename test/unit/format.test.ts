@@ -50,3 +50,17 @@ describe('近 is a ceiling: "nearly", not "about" (issue 25)', () => {
     expect(formatWithUnit('14999', yi, 'en', 'nearly')).toBe('nearly 1,499.9 billion yuan');
   });
 });
+
+describe('the published digits, never a float’s (issue 25)', () => {
+  // the check admits at most 15 significant digits (inexactValue); within that both editions print the string as published
+  it.each([
+    ['123456789012.345', '123,456,789,012.345'],
+    ['99999999999999.9', '99,999,999,999,999.9'],
+    ['0.000000000000001', '0.000000000000001'],
+    ['6.0', '6.0'],
+    ['1234.50', '1234.50'],
+  ])('%s prints as %s in Chinese', (value, zh) => {
+    expect(formatValue(value, 'zh')).toBe(zh);
+    expect(formatValue(value, 'en').replaceAll(',', '')).toBe(value);
+  });
+});

@@ -13,7 +13,7 @@ import { sourceLabel } from '../words/source-names.ts';
 import type { ChartDefinition, LegendEntry } from './types.ts';
 import { sortLegend } from './legend.ts';
 import { figureRefs, nameIn } from '../words/figure-refs.ts';
-import { editionPath } from '../../i18n/paths.ts';
+import { sitePaths } from '../site/routes.ts';
 
 export const WIDTHS = { narrow: 340, wide: 640 } as const;
 
@@ -104,7 +104,7 @@ export function continuityNotes(rows: readonly SiteFigure[], lang: Lang): { id: 
       from === to
         ? formatPeriod(`${from}-01-01`, `${from}-12-31`, lang)
         : t(lang, 'charts.common.yearRun', { from: String(from), to: String(to) });
-    return { id, text: t(lang, 'chart.continuityNote', { years: span }), href: editionPath(lang, `reconciliation/#${id}`) };
+    return { id, text: t(lang, 'chart.continuityNote', { years: span }), href: sitePaths(lang).reconciliation(id) };
   });
 }
 
@@ -126,10 +126,11 @@ function drawFrame(def: ChartDefinition, data: Dataset, lang: Lang): ChartFrame 
   const { id } = def;
   const rows = def.select(data);
   if (rows.length === 0) throw new Error(`chart ${id}: selects no rows`);
-  const title = text(lang, `charts.${id}.title`);
-  const subtitle = text(lang, `charts.${id}.subtitle`);
-  const notes: string[] = [];
-  for (let i = 1; ; i++) {
+  const own = def.words?.({ lang, lookups: data });
+  const title = own?.title ?? text(lang, `charts.${id}.title`);
+  const subtitle = own?.subtitle ?? text(lang, `charts.${id}.subtitle`);
+  const notes: string[] = [...(own?.notes ?? [])];
+  for (let i = 1; !own; i++) {
     const n = optionalText(lang, `charts.${id}.note${i}`);
     if (n === undefined) break;
     notes.push(n);

@@ -7,9 +7,8 @@ import type { Dataset } from '../data/dataset.ts';
 import { ALL_FIGURES_COLUMN_NAMES, allFigureRecords, type FigureRecord } from './tables.ts';
 import { toSpreadsheetCsv } from '../data/csv.ts';
 
-export const TOPICS_DIR = 'downloads/topics/';
-
-export const topicFileName = (topic: string) => `${topic}.csv`;
+/** a topic's file, in the downloads folder */
+export const topicFileName = (topic: string) => `topics/${topic}.csv`;
 
 const made = new WeakMap<Dataset, Map<string, FigureRecord[]>>();
 

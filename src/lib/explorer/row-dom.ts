@@ -4,11 +4,13 @@
  * Text goes in as text, never as HTML.
  */
 import type { ExplorerRow } from './rows.ts';
+import type { Lang } from '../../i18n/index.ts';
+import { routes } from '../site/routes.ts';
 
 /** the words DataTable.astro takes from the dictionary, as the page gives them to the script */
 export interface RowLabels {
-  /** the site's root in this edition ("/" or "/en/") */
-  root: string;
+  /** the edition the links lead to */
+  lang: Lang;
   col: Record<'indicator' | 'period' | 'place' | 'value' | 'status' | 'source' | 'quote' | 'formula', string>;
   breakdown: string;
   derived: string;
@@ -33,6 +35,7 @@ export function rowElement(doc: Document, r: ExplorerRow, L: RowLabels): HTMLTab
     e.append(...children);
     return e;
   };
+  const link = routes(L.lang);
   const badge = (cls: string, title: string, text: string) => el('span', { class: `badge ${cls}`, title }, text);
 
   const tr = el('tr', {
@@ -51,7 +54,7 @@ export function rowElement(doc: Document, r: ExplorerRow, L: RowLabels): HTMLTab
   const indicator = el(
     'td',
     { 'data-label': L.col.indicator, 'data-sort': r.indicatorName },
-    el('a', { class: 'sq dt-ind', href: `${L.root}indicators/${r.indicator}/` }, r.indicatorName),
+    el('a', { class: 'sq dt-ind', href: link.indicator(r.indicator) }, r.indicatorName),
   );
   if (r.breakdown) indicator.append(el('span', { class: 'dt-breakdown' }, L.breakdown, r.breakdown));
 
@@ -62,7 +65,7 @@ export function rowElement(doc: Document, r: ExplorerRow, L: RowLabels): HTMLTab
   );
   if (r.type === 'derived') value.append(badge('derived', L.derivedNote, L.derived));
   if (r.continuityNote)
-    value.append(el('a', { class: 'dt-continuity', href: `${L.root}reconciliation/#${r.continuityNote}` }, L.continuityNote));
+    value.append(el('a', { class: 'dt-continuity', href: link.reconciliation(r.continuityNote) }, L.continuityNote));
 
   const status = el(
     'td',
@@ -73,7 +76,7 @@ export function rowElement(doc: Document, r: ExplorerRow, L: RowLabels): HTMLTab
   const source = el('td', { 'data-label': L.col.source, 'data-sort': r.sources[0]?.title ?? '' });
   r.sources.forEach((s, i) => {
     if (i > 0) source.append(L.listSep);
-    source.append(el('a', { href: `${L.root}sources/${s.id}/` }, s.title));
+    source.append(el('a', { href: link.source(s.id) }, s.title));
   });
   if (r.sourceKind === 'secondary') source.append(' ', badge('secondary', L.secondaryNote, L.secondary));
 
@@ -82,7 +85,7 @@ export function rowElement(doc: Document, r: ExplorerRow, L: RowLabels): HTMLTab
     quote.append(
       el(
         'a',
-        { class: 'sq', lang: r.quoteLang, href: `${L.root}sources/${r.sources[0]?.id}/#fig-${r.id}` },
+        { class: 'sq', lang: r.quoteLang, href: link.source(r.sources[0]?.id ?? '', r.id) },
         L.quoteOpen,
         r.quote,
         L.quoteClose,

@@ -81,14 +81,23 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
   const candidates: Candidate[] = [];
   const passed: Passed[] = [];
   const sentences = splitSentences(text);
-  let carried: { mention: PeriodMention; resolved: ResolvedPeriod; paragraph: number } | undefined;
+  let carried: { mention: PeriodMention; resolved: ResolvedPeriod; paragraph: number; at: number } | undefined;
   let contextYear: number | undefined;
-  let lastDay: ResolvedPeriod | undefined;
-  let paragraphPlace: { sentence: number; id: string; name: string } | undefined;
+  let lastDay: (ResolvedPeriod & { paragraph: number; at: number; lead: boolean }) | undefined;
+  let paragraphPlace: { sentence: number; paragraph: number; opener: boolean; id: string; name: string } | undefined;
   // a sentence as the reader sees it: ； separates clauses of one sentence, 。 ends it
   let fullSentence = 0;
 
+  let paragraphStart = -1;
+  let paragraphNo = -1;
   for (const s of sentences) {
+    if (s.paragraph !== paragraphNo) {
+      paragraphNo = s.paragraph;
+      paragraphStart = s.start;
+      // a place that opens the paragraph (胶州市放大…, 2023年，西海岸新区…) is its subject
+      const opener = findPlaces(s.text, index, city).find((p) => !p.compared && /^[\s\d年,，]*$/u.test(s.text.slice(0, p.index)));
+      paragraphPlace = opener ? { sentence: -1, paragraph: s.paragraph, opener: true, id: opener.id, name: opener.name } : undefined;
+    }
     const english = isEnglish(s.text);
     const mentions = english ? englishPeriods(s.text) : findPeriods(s.text);
     const hits: Hit[] = english
@@ -123,7 +132,11 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         }
       } else if (h.token) {
         const t = h.token;
-        const excluded = notAFigure(t, before, after);
+        const excluded =
+          notAFigure(t, before, after) ??
+          (t.script === 'chinese' && t.raw === t.multiplier && !/(过|超|超过|突破|破|逾|近|上|达|约|数)$/u.test(before)
+            ? 'a lone 万 or 亿 in a word (万物), not a number'
+            : undefined);
         if (excluded) {
           pass(excluded);
           continue;
@@ -174,8 +187,10 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
       const clauseLead = s.text.slice(quote.start - s.start, h.start);
 
       // period: the sentence's own mention before the number, else the last one carried, else the article's year
+      // (a span such as 2019年以来 dates only the clause it stands in)
+      const quoteFrom0 = quote.start - s.start;
       const own =
-        [...mentions].reverse().find((m) => m.index < h.start) ??
+        [...mentions].reverse().find((m) => m.index < h.start && (!m.since || m.index >= quoteFrom0)) ??
         mentions.find(
           (m) =>
             m.index >= h.end &&
@@ -183,7 +198,13 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         );
       let period: ResolvedPeriod;
       let undated = false;
-      const atEvent = lastDay && EVENT.exec(before);
+      // an undated figure after a dated event (3月1日…会上) belongs to the event, unless a period was named since
+      // (a date that opens a paragraph dates what follows; a date inside a sentence only what says 会上, 本届 …)
+      const eventWord = EVENT.exec(before);
+      const atEvent =
+        lastDay && (!carried || carried.at < lastDay.at) && (lastDay.lead || (eventWord && lastDay.paragraph === s.paragraph))
+          ? (eventWord ?? ['after the dated event that opens an earlier paragraph'])
+          : null;
       if (!own && lastDay && atEvent) {
         period = {
           ...lastDay,
@@ -237,7 +258,15 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         whyZh.push(`地点“${respectively.name}”：与“分别”前的列举位置对应`);
       } else if (near) {
         geo = near.id;
-        paragraphPlace = { sentence: fullSentence, id: near.id, name: near.name };
+        // a place that opens its paragraph (胶州市放大…) is the subject of the whole paragraph
+        const opener = paragraphPlace?.opener && paragraphPlace.paragraph === s.paragraph ? paragraphPlace : undefined;
+        paragraphPlace = opener ?? {
+          sentence: fullSentence,
+          paragraph: s.paragraph,
+          opener: s.start === paragraphStart && near.index <= 1,
+          id: near.id,
+          name: near.name,
+        };
         if (near.name !== '全市') {
           why.push(`place from “${near.name}”`);
           whyZh.push(`地点取自“${near.name}”`);
@@ -249,7 +278,10 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
           proposedPlace = unknown.name;
           why.push(`place “${unknown.name}” is not in places.csv: proposed as a new place`);
           whyZh.push(`地点“${unknown.name}”不在places.csv中：建议新增`);
-        } else if (paragraphPlace && paragraphPlace.sentence === fullSentence) {
+        } else if (
+          paragraphPlace &&
+          (paragraphPlace.sentence === fullSentence || (paragraphPlace.opener && paragraphPlace.paragraph === s.paragraph))
+        ) {
           geo = paragraphPlace.id;
           why.push(`place from “${paragraphPlace.name}” earlier in the sentence`);
           whyZh.push(`地点取自本句上文“${paragraphPlace.name}”`);
@@ -279,6 +311,24 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
             ? { status: 'target' as const, word: 'a period that ends after the article’s date' }
             : { status: 'actual' as const, word: '' }))
         : readStatus(clauseLead, before, future, { past, atLeast: qualifier === 'at-least' });
+      if (
+        st.status !== 'actual' &&
+        !own &&
+        !undated &&
+        carried &&
+        period.start === carried.resolved.start &&
+        period.end === carried.resolved.end &&
+        /^\d{4}/u.test(period.start)
+      ) {
+        // a goal or plan stated without a period covers the year, not the months reported before it
+        const y = period.start.slice(0, 4);
+        period = {
+          start: `${y}-01-01`,
+          end: `${y}-12-31`,
+          why: `a goal or plan with no period of its own: the whole of ${y}`,
+          whyZh: `目标或计划未写明期间：按${y}全年计`,
+        };
+      }
       if (
         undated &&
         st.status === 'actual' &&
@@ -323,31 +373,61 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         period,
         geo,
         ...(proposedPlace ? { proposedPlace } : {}),
-        ...(match ? { indicator: match.id } : { proposedIndicator: proposedName(subject) }),
+        ...(match
+          ? { indicator: match.id }
+          : {
+              proposedIndicator: proposedName(
+                findPlaces(subject, index, city, true).reduceRight(
+                  (t, p) => t.slice(0, p.index) + t.slice(p.index + p.name.length),
+                  subject,
+                ),
+              ),
+            }),
         why,
         whyZh,
       });
     }
     if (/[。！？!?]\s*$/u.test(s.text) || s.end === text.length || text[s.end] === '\n') fullSentence++;
     const day = mentions.filter((m) => m.day !== undefined).pop();
-    if (day) lastDay = periodDates(day, ctx.date.year, contextYear, ctx.date.date);
+    if (day)
+      lastDay = {
+        ...periodDates(day, ctx.date.year, contextYear, ctx.date.date),
+        paragraph: s.paragraph,
+        at: s.start + day.index,
+        lead: s.start === paragraphStart && day.index <= 1,
+      };
     // a one-off span (2019年以来) or a date of a stock (目前, 截至) does not set the period of what follows
     const last = mentions
       .filter((m) => !m.since && m.day === undefined && !(m.asOf && m.wholeYear === false && m.fromMonth === 1 && m.toMonth === 12))
       .pop();
     if (last) {
       const resolved = periodDates(last, ctx.date.year, contextYear, ctx.date.date);
-      carried = { mention: last, resolved, paragraph: s.paragraph };
+      carried = { mention: last, resolved, paragraph: s.paragraph, at: s.start + last.index };
       const y = Number(resolved.start.slice(0, 4));
       if (Number.isFinite(y)) contextYear = y;
     }
   }
+  // a figure stated again (a headline, a side box) is one figure: the same value and unit, and the
+  // same key or the same words around it
   const first = new Map<string, number>();
   candidates.forEach((c, i) => {
     const key = [c.value, c.unit, c.period.start, c.period.end, c.geo, c.status].join('|');
     const at = first.get(key);
-    if (at === undefined) first.set(key, i);
-    else c.repeatOf = at;
+    if (at !== undefined) {
+      c.repeatOf = at;
+      return;
+    }
+    const words = (x: Candidate) => x.quote.text.replace(/[^\p{Script=Han}\d.%]/gu, '');
+    const same = candidates.findIndex(
+      (e, j) =>
+        j < i &&
+        e.repeatOf === undefined &&
+        e.value === c.value &&
+        e.unit === c.unit &&
+        (words(e).includes(words(c)) || words(c).includes(words(e))),
+    );
+    if (same >= 0) c.repeatOf = same;
+    else first.set(key, i);
   });
   return { candidates, passed, ...(city ? { city } : {}) };
 }

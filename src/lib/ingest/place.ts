@@ -68,7 +68,7 @@ export function placeIndex(rows: readonly PlaceRow[]): PlaceIndex {
 }
 
 const COMPARED =
-  /((占|对|较|比|高于|低于|好于|快于|居|位居|位列|列|跃升|排在|排名|贡献了?|相当于|超过|于|在)(同期|当期|当年)?|\b(in|among|of|than|to|with)\s+(the\s+)?)$/u;
+  /((占|对|较|比|高于|低于|好于|快于|居|位居|位列|列|跃升|排在|排名|贡献了?|相当于|超过|于|在|符合|面向|赴|到|来自)(同期|当期|当年)?|\b(in|among|of|than|to|with)\s+(the\s+)?)$/u;
 
 export function findPlaces(text: string, index: PlaceIndex, city: string | undefined, all = false): PlaceMention[] {
   const out: PlaceMention[] = [];
@@ -132,7 +132,7 @@ export function articleCity(text: string, index: PlaceIndex): string | undefined
  * A name ending in 市/县/区 that places.csv lacks, standing as a subject (after punctuation or
  * at the start): 烟台市, 某某县. The draft proposes it as a new place.
  */
-const UNKNOWN = /(?<=^|[，,。；;、：:\s])(\p{Script=Han}{2,3}?)(市|县)(?=\p{Script=Han})/gu;
+const UNKNOWN = /(?<=^|[，,。；;、：:\s])(\p{Script=Han}{2,3}?)(市|县)(?=\p{Script=Han})(?![场民值委府政级直属内外区])/gu;
 const NOT_NAMES = /^(全|本|我|各|该|城|市|县|省|区|都|超|门|股|上|外|上合|示范)/u;
 
 export function findUnknownPlaces(text: string, index: PlaceIndex, known: readonly PlaceMention[] = []): { name: string; index: number }[] {
@@ -142,7 +142,7 @@ export function findUnknownPlaces(text: string, index: PlaceIndex, known: readon
     const at = m.index ?? 0;
     if (
       NOT_NAMES.test(m[1] as string) ||
-      /[全本我各该省的了在和等与及对把将被为是有年月日]|完善|加快|推进|建设|打造|提升|推动|实施|落实|发展/u.test(m[1] as string)
+      /[全本我各该省的了在和等与及对把将被为是有年月日从向由]|完善|加快|推进|建设|打造|提升|推动|实施|落实|发展/u.test(m[1] as string)
     )
       continue;
     if (known.some((k) => k.index < at + name.length && at < k.index + k.name.length)) continue;

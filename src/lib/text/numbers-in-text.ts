@@ -66,7 +66,8 @@ export function numbersIn(text: string): number[] {
  */
 export function inexactValue(value: string): string | undefined {
   const digits = value.replace(/^-/u, '').replace('.', '').replace(/^0+/u, '');
-  if (!Number.isFinite(Number(value))) return `${value.length > 40 ? `${value.slice(0, 20)}…(${value.length} characters)` : value} is too large to be a number the site can compute with`;
+  if (!Number.isFinite(Number(value)))
+    return `${value.length > 40 ? `${value.slice(0, 20)}…(${value.length} characters)` : value} is too large to be a number the site can compute with`;
   if (digits.length > MAX_SIGNIFICANT) {
     return `${value.length > 40 ? `${value.slice(0, 20)}…(${value.length} characters)` : value} has ${digits.length} significant digits; the site computes with at most ${MAX_SIGNIFICANT} exactly`;
   }

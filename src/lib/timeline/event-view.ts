@@ -2,7 +2,7 @@
  * Events as the timeline and event pages show them: every string formatted through
  * format.ts and the dictionary, so the Astro components only lay them out.
  */
-import { href } from '../../i18n/paths.ts';
+import { routes } from '../site/routes.ts';
 import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
 import { sourceLabel } from '../words/source-names.ts';
 import { figureArithmetic, type Arithmetic } from '../words/arithmetic.ts';
@@ -92,11 +92,11 @@ export interface TimelineView {
 }
 
 export function eventHref(id: string, lang: Lang): string {
-  return href(lang, `events/${id}/`);
+  return routes(lang).event(id);
 }
 
 export function sourceHref(id: string, lang: Lang): string {
-  return href(lang, `sources/${id}/`);
+  return routes(lang).source(id);
 }
 
 export function yearLabel(year: number, lang: Lang): string {

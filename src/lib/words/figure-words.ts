@@ -6,6 +6,7 @@
 import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
 import type { Dataset, SiteFigure } from '../data/site-figure.ts';
 import { formatIsoDate, formatPeriod, formatWithUnit, shownQualifier } from './format.ts';
+import { localized } from '../data/table-facts.ts';
 
 /** The value as the sources write it, with qualifier and unit: 37.5亿美元, 58%, 4.4个百分点, 150个以上; in English 3.75 billion US dollars, 150 or more. */
 export function figureValue(f: SiteFigure, lookups: Pick<Dataset, 'units'>, lang: Lang = 'zh'): string {
@@ -34,12 +35,12 @@ export function figurePeriod(f: Pick<SiteFigure, 'period_start' | 'period_end'>,
 export function placeName(lookups: Pick<Dataset, 'places'>, geo: string, lang: Lang): string {
   const p = lookups.places.get(geo);
   if (!p) throw new Error(`place "${geo}" is not in places.csv`);
-  return lang === 'zh' ? p.name_zh : p.name_en;
+  return localized(p, 'name', lang);
 }
 
 /** An indicator's name in the reader's language (签约5亿元以上项目). */
 export function indicatorName(lookups: Pick<Dataset, 'indicators'>, id: string, lang: Lang): string {
   const ind = lookups.indicators.get(id);
   if (!ind) throw new Error(`indicator "${id}" is not in indicators.csv`);
-  return lang === 'zh' ? ind.name_zh : ind.name_en;
+  return localized(ind, 'name', lang);
 }
