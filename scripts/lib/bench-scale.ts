@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateFigures } from './generate-figures.ts';
 import { EXPLORER_FILE } from '../../src/lib/explorer/explorer-file.ts';
+import { sitePaths } from '../../src/lib/site/routes.ts';
 
 const TIME = '/usr/bin/time';
 
@@ -88,9 +89,9 @@ export function measureScale(root: string, sizes: readonly number[], keep: boole
         check,
         build,
         images,
-        dataHtml: size('data/index.html'),
-        dataHtmlEn: size('en/data/index.html'),
-        figuresFile: size(`data/${EXPLORER_FILE}`),
+        dataHtml: size(join(sitePaths('zh').data(), 'index.html')),
+        dataHtmlEn: size(join(sitePaths('en').data(), 'index.html')),
+        figuresFile: size(join(sitePaths('zh').data(), EXPLORER_FILE)),
       });
       if (!keep) rmSync(siteDir, { recursive: true, force: true });
     }

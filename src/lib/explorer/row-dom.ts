@@ -64,8 +64,7 @@ export function rowElement(doc: Document, r: ExplorerRow, L: RowLabels): HTMLTab
     el('span', { class: 'dt-value' }, r.valueText),
   );
   if (r.type === 'derived') value.append(badge('derived', L.derivedNote, L.derived));
-  if (r.continuityNote)
-    value.append(el('a', { class: 'dt-continuity', href: link.reconciliation(r.continuityNote) }, L.continuityNote));
+  if (r.continuityNote) value.append(el('a', { class: 'dt-continuity', href: link.reconciliation(r.continuityNote) }, L.continuityNote));
 
   const status = el(
     'td',
@@ -83,13 +82,7 @@ export function rowElement(doc: Document, r: ExplorerRow, L: RowLabels): HTMLTab
   const quote = el('td', { 'data-label': r.type === 'published' ? L.col.quote : L.col.formula, class: 'dt-quote' });
   if (r.type === 'published') {
     quote.append(
-      el(
-        'a',
-        { class: 'sq', lang: r.quoteLang, href: link.source(r.sources[0]?.id ?? '', r.id) },
-        L.quoteOpen,
-        r.quote,
-        L.quoteClose,
-      ),
+      el('a', { class: 'sq', lang: r.quoteLang, href: link.source(r.sources[0]?.id ?? '', r.id) }, L.quoteOpen, r.quote, L.quoteClose),
     );
   } else if (r.arithmetic) {
     const a = r.arithmetic;
