@@ -2,9 +2,8 @@
  * `npm run bench -- --scale`: what the data check and the build cost as the data grows. For each
  * size it generates that many figures on top of data/ (scripts/lib/generate-figures.ts) into a
  * temporary folder, then times, each as its own process with DATA_DIR pointing there:
- *   check     tsx scripts/data-check.ts                  (npm run data:check)
- *   build     astro build --outDir <tmp>                 (npm run build's own step)
- *   images    tsx scripts/static-images.ts --dist <tmp>  (npm run build's postbuild)
+ *   check     tsx scripts/data-check.ts        (npm run data:check, and npm run build's prebuild)
+ *   build     astro build --outDir <tmp>       (npm run build itself, the chart images included)
  * and prints the seconds, the peak memory (the largest resident set of the process and its
  * children, from /usr/bin/time), the size of /data/'s HTML and of its figures file, and the
  * growth from one size to the next. Figures only, no pass or fail: the targets (issue 25: at
@@ -31,7 +30,6 @@ export interface ScaleResult {
   figures: number;
   check: ScaleStep;
   build: ScaleStep;
-  images: ScaleStep;
   /** bytes of /data/index.html and /en/data/index.html */
   dataHtml: number;
   dataHtmlEn: number;
@@ -81,14 +79,11 @@ export function measureScale(root: string, sizes: readonly number[], keep: boole
       const check = timed(root, bin('tsx'), ['scripts/data-check.ts'], env, 'the data check');
       console.log(`bench --scale: ${figures} figures: astro build …`);
       const build = timed(root, bin('astro'), ['build', '--outDir', siteDir], env, 'the build');
-      console.log(`bench --scale: ${figures} figures: static images …`);
-      const images = timed(root, bin('tsx'), ['scripts/static-images.ts', '--dist', siteDir], env, 'the static images');
       const size = (p: string) => statSync(join(siteDir, p)).size;
       results.push({
         figures,
         check,
         build,
-        images,
         dataHtml: size(join(sitePaths('zh').data(), 'index.html')),
         dataHtmlEn: size(join(sitePaths('en').data(), 'index.html')),
         figuresFile: size(join(sitePaths('zh').data(), EXPLORER_FILE)),
@@ -106,19 +101,17 @@ export function printScale(results: readonly ScaleResult[]): void {
   const s = (x: ScaleStep) => `${x.seconds.toFixed(1)} s`;
   const mb = (n: number | undefined) => (n === undefined ? 'n/a' : `${(n / 2 ** 20).toFixed(0)} MB`);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  const peak = (r: ScaleResult) => Math.max(r.check.peak ?? 0, r.build.peak ?? 0, r.images.peak ?? 0) || undefined;
+  const peak = (r: ScaleResult) => Math.max(r.check.peak ?? 0, r.build.peak ?? 0) || undefined;
   const rows: [string, (r: ScaleResult) => number | undefined, (r: ScaleResult) => string][] = [
     ['data check', (r) => r.check.seconds, (r) => s(r.check)],
     ['astro build', (r) => r.build.seconds, (r) => s(r.build)],
-    ['static images', (r) => r.images.seconds, (r) => s(r.images)],
     [
-      'npm run build (check + build + images)',
-      (r) => r.check.seconds + r.build.seconds + r.images.seconds,
-      (r) => `${(r.check.seconds + r.build.seconds + r.images.seconds).toFixed(1)} s`,
+      'npm run build (check + build)',
+      (r) => r.check.seconds + r.build.seconds,
+      (r) => `${(r.check.seconds + r.build.seconds).toFixed(1)} s`,
     ],
     ['peak memory, data check', (r) => r.check.peak, (r) => mb(r.check.peak)],
     ['peak memory, astro build', (r) => r.build.peak, (r) => mb(r.build.peak)],
-    ['peak memory, static images', (r) => r.images.peak, (r) => mb(r.images.peak)],
     ['peak memory, any step', peak, (r) => mb(peak(r))],
     ['/data/ HTML', (r) => r.dataHtml, (r) => kb(r.dataHtml)],
     ['/en/data/ HTML', (r) => r.dataHtmlEn, (r) => kb(r.dataHtmlEn)],
