@@ -88,6 +88,11 @@ export function measureScale(root: string, sizes: readonly number[], keep: boole
         dataHtmlEn: size(join(sitePaths('en').data(), 'index.html')),
         figuresFile: size(join(sitePaths('zh').data(), EXPLORER_FILE)),
       });
+      const r = results.at(-1) as ScaleResult;
+      // each size as it is done: a run at 20,000 figures on a busy machine takes a while
+      console.log(
+        `bench --scale: ${figures} figures: check ${r.check.seconds.toFixed(1)} s, build ${r.build.seconds.toFixed(1)} s, peak ${(Math.max(r.check.peak ?? 0, r.build.peak ?? 0) / 2 ** 20).toFixed(0)} MB, /data/ ${(r.dataHtml / 1024).toFixed(1)} KB`,
+      );
       if (!keep) rmSync(siteDir, { recursive: true, force: true });
     }
   } finally {
