@@ -11,6 +11,7 @@ import { parseHTML } from 'linkedom';
 import config from '../../astro.config.mjs';
 import { DIST_DIR, fileForUrlPath, listHtmlPages } from '../../scripts/lib/serve-dist.ts';
 import { getDataset } from '../../src/lib/data/dataset.ts';
+import { decodeExplorerFile, EXPLORER_FILE } from '../../src/lib/explorer/explorer-file.ts';
 
 const SITE = new URL(config.site ?? 'https://example.invalid');
 /** stands in for the local server: only the origin matters when resolving links */
@@ -30,6 +31,20 @@ function load(urlPath: string): Doc {
     cache.set(urlPath, doc);
   }
   return doc;
+}
+
+/** /data/'s rows (#row-<id>) beyond those in its HTML are drawn by the explorer from the page's figures file */
+const explorerRows = new Map<string, Set<string>>();
+function explorerRowIds(urlPath: string): Set<string> {
+  if (!/^\/(?:en\/)?data\/$/u.test(urlPath)) return new Set();
+  let ids = explorerRows.get(urlPath);
+  if (!ids) {
+    const file = fileForUrlPath(DIST_DIR, `${urlPath}${EXPLORER_FILE}`);
+    if (!file) throw new Error(`no ${EXPLORER_FILE} in dist/ for ${urlPath}`);
+    ids = new Set(decodeExplorerFile(JSON.parse(readFileSync(file, 'utf8')), file).map((r) => `row-${r.id}`));
+    explorerRows.set(urlPath, ids);
+  }
+  return ids;
 }
 
 const isEmbed = (page: string) => /^\/(?:en\/)?embed\//u.test(page);
@@ -214,7 +229,11 @@ function linkProblems(page: string, doc: Doc): string[] {
       const target = () => load(url.pathname.endsWith('/') || url.pathname.endsWith('.html') ? url.pathname : `${url.pathname}/`);
       if (fragment && file.endsWith('.html')) {
         const doc = target();
-        if (!doc.getElementById(fragment) && ![...doc.querySelectorAll('[name]')].some((n) => n.getAttribute('name') === fragment)) {
+        if (
+          !doc.getElementById(fragment) &&
+          ![...doc.querySelectorAll('[name]')].some((n) => n.getAttribute('name') === fragment) &&
+          !explorerRowIds(url.pathname).has(fragment)
+        ) {
           problems.push(`${describeEl(el)} ${attr}="${raw}": no element with id "${fragment}" on ${url.pathname}`);
         }
       }
