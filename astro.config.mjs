@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { CSP_DIRECTIVES } from './src/lib/site/security-policy.ts';
 import { securityHeaders } from './src/lib/site/security-headers.ts';
 import { inlinePageCss } from './src/lib/site/inline-page-css.ts';
+import { routeList } from './src/lib/site/route-list.ts';
 import { LANGS } from './src/i18n/index.ts';
 import { href } from './src/i18n/paths.ts';
 import { absoluteSite, warnIfNoSite } from './src/lib/site/address.ts';
@@ -35,5 +36,5 @@ export default defineConfig({
   },
   // The story's CSS inlined, hashed into its policy; then dist/_headers, for hosts that send
   // headers, from the policy the pages carry (in this order: the header must see that hash)
-  integrations: [inlinePageCss({ pages: LANGS.map((lang) => href(lang)) }), securityHeaders()],
+  integrations: [inlinePageCss({ pages: LANGS.map((lang) => href(lang)) }), securityHeaders(), routeList()],
 });

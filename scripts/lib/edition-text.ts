@@ -54,8 +54,9 @@ function langOf(el: Node | null): string {
 }
 
 /** Every piece of text on an English page that is Chinese and not marked as such. */
-export function chineseOutsideZh(html: string): ForeignText[] {
-  const { document } = parseHTML(html);
+export function chineseOutsideZh(html: string | Document): ForeignText[] {
+  // a page already parsed (scripts/lib/built-site.ts) is read as it is
+  const document = typeof html === 'string' ? parseHTML(html).document : html;
   const found: ForeignText[] = [];
   const check = (el: Node, text: string, what: string) => {
     if (CHINESE_TEXT.test(text) && !langOf(el).startsWith('zh')) found.push({ where: `${pathOf(el)}${what}`, text: around(text) });

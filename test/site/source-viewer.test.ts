@@ -4,18 +4,16 @@
  * table links to that mark, the mark's reference links back to the row, and what
  * normalisation changed is listed beside the text.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { DIST_DIR } from '../../scripts/lib/serve-dist.ts';
+import { builtPage } from '../../scripts/lib/built-site.ts';
 import { getDataset } from '../../src/lib/data/dataset.ts';
 import { routes, sharedHrefs } from '../../src/lib/site/routes.ts';
 
 const zhLink = routes('zh');
 
 const data = getDataset();
-const page = (path: string) => parseHTML(readFileSync(join(DIST_DIR, path, 'index.html'), 'utf8')).document;
+const page = (path: string) => builtPage(path);
 const dataPage = page('data');
 const rowIds = new Set([...dataPage.querySelectorAll('#explorer-table tbody tr')].map((tr) => tr.id));
 
