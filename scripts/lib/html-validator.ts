@@ -43,7 +43,10 @@ export function vnuJar(): string {
 
 /** Every error the checker reports on the HTML files under `dirs`, gaps of the checker left out. */
 export async function checkHtml(dirs: readonly string[], cwd: string): Promise<HtmlError[]> {
-  const args = ['-jar', vnuJar(), '--errors-only', '--format', 'json', '--skip-non-html', ...dirs];
+  // a short run: the quick JIT tier and the serial collector halve its CPU time (21 s → 10 s for
+  // dist/); the checker needs a deeper stack than the quick tier leaves it by default
+  const jvm = ['-Xss2m', '-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'];
+  const args = [...jvm, '-jar', vnuJar(), '--errors-only', '--format', 'json', '--skip-non-html', ...dirs];
   const { stdout, stderr, code } = await new Promise<{ stdout: string; stderr: string; code: number | null }>((done, fail) => {
     const child = spawn('java', args, { cwd });
     let out = '';
