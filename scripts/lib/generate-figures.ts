@@ -121,7 +121,18 @@ export function generateFigures(opts: GenerateOptions): GenerateResult {
         const value = (tenths / 10).toFixed(1);
         const growth = previous === undefined ? undefined : ((tenths / previous - 1) * 100).toFixed(1);
         const sentence = `${year}年${geoZh}生成指标${k}为${value}亿元${growth !== undefined && withGrowth ? `，比上年增长${growth}%` : ''}。`;
-        const base = { unit: 'yi-yuan', qualifier: 'exact', period_start: `${year}-01-01`, period_end: `${year}-12-31`, geo, status: 'actual', breakdown: '', quote: sentence.slice(0, -1), note: '', note_zh: '' };
+        const base = {
+          unit: 'yi-yuan',
+          qualifier: 'exact',
+          period_start: `${year}-01-01`,
+          period_end: `${year}-12-31`,
+          geo,
+          status: 'actual',
+          breakdown: '',
+          quote: sentence.slice(0, -1),
+          note: '',
+          note_zh: '',
+        };
         const source = `gen-source-${Math.floor(figures.length / PER_SOURCE) + 1}`;
         figures.push({ ...base, id: `${id}-${geo}-${year}`, indicator: id, value, source });
         made++;
@@ -200,5 +211,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const from = resolve(values.from ?? 'data');
   const out = resolve(values.out as string);
   const r = generateFigures({ from, out, count, seed });
-  process.stdout.write(`generate-figures: ${out}: ${r.figures} figures added (${r.indicators} indicators, ${r.sources} sources), copied from ${from}\n`);
+  process.stdout.write(
+    `generate-figures: ${out}: ${r.figures} figures added (${r.indicators} indicators, ${r.sources} sources), copied from ${from}\n`,
+  );
 }

@@ -9,7 +9,15 @@ import {
   shiftDecimal,
   toEnglishValue,
 } from '../../src/lib/words/english-units.ts';
-import { formatInUnit, formatIsoDate, formatPartialDate, formatPeriod, formatValue, formatWithUnit, shownQualifier } from '../../src/lib/words/format.ts';
+import {
+  formatInUnit,
+  formatIsoDate,
+  formatPartialDate,
+  formatPeriod,
+  formatValue,
+  formatWithUnit,
+  shownQualifier,
+} from '../../src/lib/words/format.ts';
 import { figureValue } from '../../src/lib/words/figure-words.ts';
 
 const data = getDataset();

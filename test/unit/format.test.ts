@@ -15,7 +15,7 @@ describe('formatting for Chinese readers', () => {
     expect(formatWithUnit('70', unit('percent', '%'), 'zh', 'more-than')).toBe('超70%');
     expect(formatWithUnit('5', unit('rank', '位'))).toBe('第5位');
     expect(formatWithUnit('4.4', unit('pp', '个百分点'))).toBe('4.4个百分点');
-    expect(formatWithUnit('911.72', unit('billion-yuan', '十亿元', 'billion yuan'), 'zh', 'approximate')).toBe('约911.72 billion yuan');
+    expect(formatWithUnit('911.72', unit('billion-yuan', '十亿元', 'billion yuan'), 'zh', 'approximate')).toBe('约9117.2亿元');
   });
   it('refuses a qualifier it has no words for', () => {
     expect(() => formatWithUnit('1', unit('count', '个'), 'zh', 'roughly')).toThrow(/format\.qualifier\.roughly/u);
@@ -48,5 +48,19 @@ describe('近 is a ceiling: "nearly", not "about" (issue 25)', () => {
   it('reads 近 in Chinese and nearly in English; the data keeps approximate', () => {
     expect(formatWithUnit('14999', yi, 'zh', 'nearly')).toBe('近14,999亿元');
     expect(formatWithUnit('14999', yi, 'en', 'nearly')).toBe('nearly 1,499.9 billion yuan');
+  });
+});
+
+describe('the published digits, never a float’s (issue 25)', () => {
+  // the check admits at most 15 significant digits (inexactValue); within that both editions print the string as published
+  it.each([
+    ['123456789012.345', '123,456,789,012.345'],
+    ['99999999999999.9', '99,999,999,999,999.9'],
+    ['0.000000000000001', '0.000000000000001'],
+    ['6.0', '6.0'],
+    ['1234.50', '1234.50'],
+  ])('%s prints as %s in Chinese', (value, zh) => {
+    expect(formatValue(value, 'zh')).toBe(zh);
+    expect(formatValue(value, 'en').replaceAll(',', '')).toBe(value);
   });
 });

@@ -181,15 +181,40 @@ describe('the corrections log against the last release', () => {
 
 describe('part-year continuity with a part-year base (issue 25: June 2020)', () => {
   const row = (id: string, indicator: string, value: string, start: string, end: string) => ({
-    row: { id, indicator, value, unit: indicator.endsWith('-yoy') ? 'percent' : 'yi-usd', qualifier: 'exact' as const, period_start: start, period_end: end, geo: 'city', status: 'actual' as const, breakdown: [], source: 's', quote: '', note: '', note_zh: '' },
+    row: {
+      id,
+      indicator,
+      value,
+      unit: indicator.endsWith('-yoy') ? 'percent' : 'yi-usd',
+      qualifier: 'exact' as const,
+      period_start: start,
+      period_end: end,
+      geo: 'city',
+      status: 'actual' as const,
+      breakdown: [],
+      source: 's',
+      quote: '',
+      note: '',
+      note_zh: '',
+    },
     file: 'figures.csv',
     line: 2,
   });
-  const units = [{ row: { id: 'yi-usd', symbol_zh: '亿美元', name_en: '100 million US dollars', kind: 'money' as const, definition: 'x' }, file: 'units.csv', line: 2 }];
+  const units = [
+    {
+      row: { id: 'yi-usd', symbol_zh: '亿美元', name_en: '100 million US dollars', kind: 'money' as const, definition: 'x' },
+      file: 'units.csv',
+      line: 2,
+    },
+  ];
   const run = (h1: string) =>
     findContinuity(
       {
-        figures: [row('m1-5', 'fdi', '27.3', '2021-01-01', '2021-05-31'), row('m1-5-yoy', 'fdi-yoy', '37.6', '2021-01-01', '2021-05-31'), row('h1-prev', 'fdi', h1, '2020-01-01', '2020-06-30')],
+        figures: [
+          row('m1-5', 'fdi', '27.3', '2021-01-01', '2021-05-31'),
+          row('m1-5-yoy', 'fdi-yoy', '37.6', '2021-01-01', '2021-05-31'),
+          row('h1-prev', 'fdi', h1, '2020-01-01', '2020-06-30'),
+        ],
         derived: [],
         places: [],
         units,
@@ -202,7 +227,9 @@ describe('part-year continuity with a part-year base (issue 25: June 2020)', () 
     expect(report.breaks.map((b) => [b.relation, b.figures.join(';')])).toEqual([['part-year', 'm1-5;m1-5-yoy;h1-prev']]);
     expect(report.breaks[0]?.text).toContain('leaves 9.5–9.7 for June 2020 alone, 2.38–2.44 times an average month of January–May 2020');
     expect(report.breaks[0]?.textZh).toContain('2020年6月单月须为9.5–9.7');
-    expect(report.problems.map((p) => p.message)).toEqual([expect.stringContaining('Record it in data/continuity.csv (figures m1-5;m1-5-yoy;h1-prev)')]);
+    expect(report.problems.map((p) => p.message)).toEqual([
+      expect.stringContaining('Record it in data/continuity.csv (figures m1-5;m1-5-yoy;h1-prev)'),
+    ]);
   });
   it('lets an ordinary June pass', () => {
     expect(run('23.8').breaks).toEqual([]); // June about the January–May average

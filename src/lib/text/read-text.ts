@@ -42,10 +42,16 @@ export type FileKind = 'article' | 'table';
 const tooBig = (size: number, kind: FileKind): TextFault | undefined => {
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1).replace(/\.0$/u, '')} MB`;
   if (kind === 'table' && size > MAX_TABLE_BYTES) {
-    return { line: 1, message: `file is ${mb(size)}, above the limit of ${mb(MAX_TABLE_BYTES)} for a table (about ${FIGURES_PER_TABLE.toLocaleString('en')} figures): check it is the right file` };
+    return {
+      line: 1,
+      message: `file is ${mb(size)}, above the limit of ${mb(MAX_TABLE_BYTES)} for a table (about ${FIGURES_PER_TABLE.toLocaleString('en')} figures): check it is the right file`,
+    };
   }
   if (kind === 'article' && size > MAX_TEXT_BYTES) {
-    return { line: 1, message: `file is ${mb(size)}, above the limit of ${mb(MAX_TEXT_BYTES)} for a text file here; an article is a few tens of kB: split it or check it is the right file` };
+    return {
+      line: 1,
+      message: `file is ${mb(size)}, above the limit of ${mb(MAX_TEXT_BYTES)} for a text file here; an article is a few tens of kB: split it or check it is the right file`,
+    };
   }
   return undefined;
 };
@@ -106,9 +112,12 @@ export function readDataFile(path: string, opts: { root: string; rootName: strin
     if (link.isSymbolicLink()) st = statSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return pathFault(code === 'ENOENT' ? 'file is a symbolic link to nothing (its target is missing)' : `file cannot be read (${code ?? String(e)})`);
+    return pathFault(
+      code === 'ENOENT' ? 'file is a symbolic link to nothing (its target is missing)' : `file cannot be read (${code ?? String(e)})`,
+    );
   }
-  if (!real.startsWith(`${realRoot}${sep}`)) return pathFault(`file leads outside ${rootName} (a symbolic link to ${real}): put the file itself there`);
+  if (!real.startsWith(`${realRoot}${sep}`))
+    return pathFault(`file leads outside ${rootName} (a symbolic link to ${real}): put the file itself there`);
   const what = notAFile(st);
   if (what) return pathFault(`${link.isSymbolicLink() ? `file is a link to ${real}, which ` : 'file '}${what}`);
   const big = tooBig(st.size, kind);
@@ -222,8 +231,8 @@ function firstInvalidUtf8(b: Uint8Array): number {
  * the data (U+202A–U+202E embeddings and overrides, U+2066–U+2069 isolates, and the marks
  * U+200E, U+200F and U+061C, which no Chinese or English source needs).
  */
-// eslint-disable-next-line no-misleading-character-class
-const HIDDEN = /[\uFEFF\uFDD0-\uFDEF\uFFFE\uFFFF\u{1FFFE}\u{1FFFF}\u{2FFFE}\u{2FFFF}\u{3FFFE}\u{3FFFF}\u{4FFFE}\u{4FFFF}\u{5FFFE}\u{5FFFF}\u{6FFFE}\u{6FFFF}\u{7FFFE}\u{7FFFF}\u{8FFFE}\u{8FFFF}\u{9FFFE}\u{9FFFF}\u{AFFFE}\u{AFFFF}\u{BFFFE}\u{BFFFF}\u{CFFFE}\u{CFFFF}\u{DFFFE}\u{DFFFF}\u{EFFFE}\u{EFFFF}\u{FFFFE}\u{FFFFF}\u{10FFFE}\u{10FFFF}\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/u;
+const HIDDEN =
+  /[\uFEFF\uFDD0-\uFDEF\uFFFE\uFFFF\u{1FFFE}\u{1FFFF}\u{2FFFE}\u{2FFFF}\u{3FFFE}\u{3FFFF}\u{4FFFE}\u{4FFFF}\u{5FFFE}\u{5FFFF}\u{6FFFE}\u{6FFFF}\u{7FFFE}\u{7FFFF}\u{8FFFE}\u{8FFFF}\u{9FFFE}\u{9FFFF}\u{AFFFE}\u{AFFFF}\u{BFFFE}\u{BFFFF}\u{CFFFE}\u{CFFFF}\u{DFFFE}\u{DFFFF}\u{EFFFE}\u{EFFFF}\u{FFFFE}\u{FFFFF}\u{10FFFE}\u{10FFFF}\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/u;
 
 const BIDI_NAMES: Record<number, string> = {
   0x202a: 'LEFT-TO-RIGHT EMBEDDING',
@@ -249,6 +258,7 @@ function hiddenMessage(cp: number, column: number): string {
   const at = `at character ${column} of the line`;
   if (cp === 0xfeff) return `a byte-order mark (U+FEFF) stands inside the file, ${at} (often left where two files were joined): delete it`;
   const bidi = BIDI_NAMES[cp];
-  if (bidi) return `${codePointName(cp)} (${bidi}), a bidirectional control that can make text read in the opposite order, ${at}: delete it`;
+  if (bidi)
+    return `${codePointName(cp)} (${bidi}), a bidirectional control that can make text read in the opposite order, ${at}: delete it`;
   return `${codePointName(cp)}, a Unicode noncharacter (no font shows it and XML refuses it), ${at}: delete it`;
 }
