@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/site/security-policy.ts';
 import { securityHeaders } from './src/lib/site/security-headers.ts';
 import { inlinePageCss } from './src/lib/site/inline-page-css.ts';
+import { routeList } from './src/lib/site/route-list.ts';
 import { LANGS } from './src/i18n/index.ts';
 import { href } from './src/i18n/paths.ts';
 import { absoluteSite, warnIfNoSite } from './src/lib/site/address.ts';
@@ -42,5 +43,12 @@ export default defineConfig({
   // Pagefind reads the built pages (dist/) and writes the search bundle to dist/pagefind/; then
   // each chart's PNG and SVG files and every page's share card, so `astro build` alone makes the
   // whole site
-  integrations: [inlinePageCss({ pages: LANGS.map((lang) => href(lang)) }), siteSearch(), securityHeaders(), staticImages(), shareCards()],
+  integrations: [
+    inlinePageCss({ pages: LANGS.map((lang) => href(lang)) }),
+    siteSearch(),
+    securityHeaders(),
+    staticImages(),
+    shareCards(),
+    routeList(),
+  ],
 });

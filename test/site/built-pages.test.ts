@@ -6,10 +6,10 @@
  * appear. Run after `npx astro build`.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
+import type { parseHTML } from 'linkedom';
 import config from '../../astro.config.mjs';
 import { DIST_DIR, fileForUrlPath, listHtmlPages } from '../../scripts/lib/serve-dist.ts';
+import { builtFile, builtPage } from '../../scripts/lib/built-site.ts';
 import { getDataset } from '../../src/lib/data/dataset.ts';
 import { decodeExplorerFile, EXPLORER_FILE } from '../../src/lib/explorer/explorer-file.ts';
 
@@ -21,17 +21,8 @@ const pages = listHtmlPages();
 type Doc = ReturnType<typeof parseHTML>['document'];
 type El = ReturnType<Doc['querySelector']> & {};
 
-const cache = new Map<string, Doc>();
-function load(urlPath: string): Doc {
-  let doc = cache.get(urlPath);
-  if (!doc) {
-    const file = fileForUrlPath(DIST_DIR, urlPath);
-    if (!file) throw new Error(`no file in dist/ for ${urlPath}`);
-    doc = parseHTML(readFileSync(file, 'utf8')).document;
-    cache.set(urlPath, doc);
-  }
-  return doc;
-}
+/** each page parsed once for every check of every site test file (scripts/lib/built-site.ts) */
+const load = (urlPath: string): Doc => builtPage(urlPath);
 
 /** /data/'s rows (#row-<id>) beyond those in its HTML are drawn by the explorer from the page's figures file */
 const explorerRows = new Map<string, Set<string>>();
@@ -183,7 +174,7 @@ function fetchedUrls(doc: Doc): { el: string; url: string }[] {
   for (const el of doc.querySelectorAll('link[rel~="stylesheet"][href]')) {
     const href = el.getAttribute('href') ?? '';
     const file = href.startsWith('/') && !href.startsWith('//') ? fileForUrlPath(DIST_DIR, href) : undefined;
-    if (file) cssUrls(el, readFileSync(file, 'utf8'));
+    if (file) cssUrls(el, builtFile(file));
   }
   return found;
 }

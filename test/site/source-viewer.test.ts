@@ -4,11 +4,9 @@
  * table links to that mark, the mark's reference links back to the row, and what
  * normalisation changed is listed beside the text.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { DIST_DIR } from '../../scripts/lib/serve-dist.ts';
+import { builtPage } from '../../scripts/lib/built-site.ts';
 import { getDataset } from '../../src/lib/data/dataset.ts';
 import { decodeExplorerFile, EXPLORER_FILE } from '../../src/lib/explorer/explorer-file.ts';
 import { publishedInFull } from '../../src/lib/site/own-reports.ts';
@@ -17,7 +15,7 @@ import { routes, sharedHrefs } from '../../src/lib/site/routes.ts';
 const zhLink = routes('zh');
 
 const data = getDataset();
-const page = (path: string) => parseHTML(readFileSync(join(DIST_DIR, path, 'index.html'), 'utf8')).document;
+const page = (path: string) => builtPage(path);
 const dataPage = page('data');
 /** /data/ carries its first rows in the HTML and draws the others from its figures file (test/browser/data-explorer.test.ts shows the two agree) */
 const figuresFile = join(DIST_DIR, 'data', EXPLORER_FILE);
