@@ -23,6 +23,8 @@ interface PagefindApi {
 }
 
 const PAGE = 10;
+/** pages made of entries with their own anchors, where a matched entry is worth its own link */
+const SECTIONED = new Set(['glossary', 'story', 'promises']);
 
 /** Pagefind's excerpt is HTML with <mark> around matches; keep the text and the marks only. */
 export function excerptNodes(doc: Document, html: string): Node[] {
@@ -90,8 +92,10 @@ export function enableSiteSearch(doc: Document): void {
       p.className = 'sr-excerpt';
       p.append(...excerptNodes(doc, d.excerpt));
       li.append(p);
-      // a long page: the sections where the words matched, each its own link
-      const subs = (d.sub_results ?? []).filter((s) => s.url.includes('#') && s.title && s.title !== d.meta['title']).slice(0, 3);
+      // a page of entries: the entries where the words matched, each its own link
+      const subs = (SECTIONED.has(d.meta['kind'] ?? '') ? (d.sub_results ?? []) : [])
+        .filter((s) => s.url.includes('#') && s.title && s.title !== d.meta['title'])
+        .slice(0, 3);
       if (subs.length > 0) {
         const ul = doc.createElement('ul');
         ul.className = 'sr-subs';

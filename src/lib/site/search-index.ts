@@ -10,13 +10,20 @@
  * pages a search should land on. A page that Pagefind rejects stops the build.
  */
 import { fileURLToPath } from 'node:url';
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 
 /** The folder under dist/ the bundle is written to: the search page loads `/pagefind/pagefind.js`. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
+
+/**
+ * Pagefind's ready-made interfaces, which it writes beside its API: the search page drives the API
+ * (pagefind.js) itself, so these are never loaded, and they would publish files naming hosts of
+ * Pagefind's own (its credits and bug trackers) that a release build may not name.
+ */
+const UNUSED_BUNDLE_FILE = /^pagefind-(?:component-ui|modular-ui|ui)\.(?:js|css)$|^pagefind-highlight\.js$/u;
 
 /** The languages a written bundle holds an index for: pagefind.zh-cn_<hash>.pf_meta → zh-cn. */
 export function searchLanguages(bundleDir: string): string[] {
@@ -37,7 +44,9 @@ export async function writeSearchIndex(distDir: string): Promise<{ pages: number
     const written = await index.writeFiles({ outputPath: join(distDir, SEARCH_BUNDLE_DIR) });
     if (written.errors.length > 0)
       throw new Error(`site search: Pagefind could not write dist/${SEARCH_BUNDLE_DIR}/:\n${written.errors.join('\n')}`);
-    const languages = searchLanguages(join(distDir, SEARCH_BUNDLE_DIR));
+    const bundle = join(distDir, SEARCH_BUNDLE_DIR);
+    for (const name of readdirSync(bundle)) if (UNUSED_BUNDLE_FILE.test(name)) rmSync(join(bundle, name));
+    const languages = searchLanguages(bundle);
     return { pages: added.page_count, languages };
   } finally {
     await close();
