@@ -8,6 +8,7 @@ import { href } from './src/i18n/paths.ts';
 import { absoluteSite, warnIfNoSite } from './src/lib/site/address.ts';
 import { staticImages } from './src/integrations/static-images.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
+import { longImages } from './src/integrations/long-images.ts';
 
 // The public address is one setting, the environment variable SITE_URL (see README, "Publishing").
 // Without it, `site` is the local preview address, used only where a format demands an absolute URL.
@@ -37,7 +38,7 @@ export default defineConfig({
   },
   // The story's CSS inlined, hashed into its policy; then dist/_headers, for hosts that send
   // headers, from the policy the pages carry (in this order: the header must see that hash);
-  // then each chart's PNG and SVG files and every page's share card, so `astro build` alone
-  // makes the whole site
-  integrations: [inlinePageCss({ pages: LANGS.map((lang) => href(lang)) }), securityHeaders(), staticImages(), shareCards()],
+  // then each chart's PNG and SVG files, every page's share card and the 一图读懂 long images,
+  // so that `astro build` alone makes the whole site
+  integrations: [inlinePageCss({ pages: LANGS.map((lang) => href(lang)) }), securityHeaders(), staticImages(), shareCards(), longImages()],
 });
