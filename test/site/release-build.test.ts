@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHARTS } from '../../src/charts/index.ts';
 import { chartPaths } from '../../src/lib/chart/chart-files.ts';
-import { sitePaths } from '../../src/lib/site/routes.ts';
+import { copiedEmbedPath } from '../../src/lib/chart/embed-code.ts';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { longImageContents, LONG_IMAGE } from '../../src/integrations/long-images.ts';
@@ -55,7 +55,7 @@ describe('npm run build:release', () => {
     // booleans, so that a failure does not print the whole page
     expect(page.includes('name="robots"')).toBe(false);
     expect(page.includes('预览版')).toBe(false);
-    expect(page.includes(`src=&quot;${new URL(sitePaths('zh').embed(id), SITE).href}&quot;`)).toBe(true);
+    expect(page.includes(`src=&quot;${new URL(copiedEmbedPath(id, 'zh'), SITE).href}&quot;`)).toBe(true);
     expect(page.includes('data-site-fill')).toBe(false);
   });
 

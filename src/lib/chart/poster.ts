@@ -148,7 +148,9 @@ function measure(block: PosterBlock, spec: PosterSpec, fonts: Fonts, palette: Pa
       return {
         height: Math.ceil(h),
         draw: (top) => ({
-          markup: [`<svg x="${x0}" y="${top}" width="${inner}" height="${h.toFixed(1)}" viewBox="0 0 ${block.width} ${block.height}" overflow="visible">${body}</svg>`],
+          markup: [
+            `<svg x="${x0}" y="${top}" width="${inner}" height="${h.toFixed(1)}" viewBox="0 0 ${block.width} ${block.height}" overflow="visible">${body}</svg>`,
+          ],
           texts: block.texts,
           smallest: block.smallest * scale,
         }),
