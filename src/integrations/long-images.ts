@@ -62,7 +62,6 @@ export function longImageContents(data: Dataset): LongImageContent[] {
   const out: LongImageContent[] = [];
   for (const lang of LANGS) {
     const at = sitePaths(lang);
-    const P = PUNCTUATION[lang];
     const storyCharts = [...new Set(storySections(lang).flatMap((s) => s.charts))].slice(0, 4).map((id) => chartById(id));
     out.push({
       path: at.storyLongImage(),
@@ -70,10 +69,13 @@ export function longImageContents(data: Dataset): LongImageContent[] {
       lang,
       title: t(lang, 'site.name'),
       finding: headline(lang),
-      numbers: keyNumbers(lang).map((k) => ({
-        value: k.unit ? `${k.value} ${k.unit}` : k.value,
-        label: lang === 'zh' ? `${k.tag}${P.colon}${k.period}${k.name}` : `${k.tag}${P.colon}${k.name}, ${k.period}`,
-      })),
+      // the lead series, the latest five at most; each labelled with its series and period
+      numbers: keyNumbers(lang)
+        .slice(-5)
+        .map((k) => ({
+          value: k.value,
+          label: [lang === 'zh' ? `${k.period}${k.name}` : `${k.name}, ${k.period}`, ...k.notes].join(t(lang, 'event.listSeparator')),
+        })),
       charts: storyCharts,
       sources: [...new Set(storyCharts.flatMap((c) => c.select(data).flatMap((f) => f.sources)))].map(
         (id) => data.sources.get(id)?.publisher ?? id,
@@ -81,7 +83,7 @@ export function longImageContents(data: Dataset): LongImageContent[] {
     });
     for (const e of data.events.filter((x) => x.kind === 'conference')) {
       const page = buildEventPage(e, data, lang);
-      const figures = [...page.event.targets, ...page.figureGroups.flatMap((g) => g.figures)];
+      const figures = [...page.keyFigures, ...page.topics.flatMap((tp) => tp.groups.flatMap((g) => g.figures))];
       // one figure an indicator first (the targets the conference set lead), then the rest, to five
       const unique = [...new Map(figures.map((f) => [f.id, f])).values()];
       const byIndicator = new Set<string>();

@@ -12,9 +12,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { CHARTS } from '../charts/index.ts';
+import { allCharts } from '../charts/index.ts';
 import { htmlLang, LANGS, t, type Lang } from '../i18n/index.ts';
-import { PUNCTUATION } from '../i18n/punctuation.ts';
+import { paren } from '../i18n/punctuation.ts';
 import { chartImages } from '../lib/chart/chart-images.ts';
 import { loadFonts, missingGlyphs, subsetFonts, fontFamilyList, type Fonts } from '../lib/chart/image-fonts.ts';
 import { renderPng } from '../lib/chart/image-raster.ts';
@@ -73,7 +73,7 @@ export function cardContents(dist: string, palette: Palette): CardContent[] {
   const cards = new Map<string, CardContent>();
   const story = new Map(LANGS.map((l) => [ownCardPath(`/${editionPath(l)}`), l]));
   const chartCards = new Map(
-    LANGS.flatMap((l) => CHARTS.map((c) => [ownCardPath(`/${editionPath(l, `charts/${c.id}/`)}`), { lang: l, def: c }] as const)),
+    LANGS.flatMap((l) => allCharts(data).map((c) => [ownCardPath(`/${editionPath(l, `charts/${c.id}/`)}`), { lang: l, def: c }] as const)),
   );
   for (const l of LANGS) {
     const path = siteCardPath(editionPath(l));
@@ -104,12 +104,10 @@ export function cardContents(dist: string, palette: Palette): CardContent[] {
             kind: 'numbers',
             size: 40,
             labelSize: 24,
+            // the key numbers are one series (the headline names it): each is labelled by its period
             items: keyNumbers(lang).map((k) => ({
-              value: k.unit ? `${k.value} ${k.unit}` : k.value,
-              label:
-                lang === 'zh'
-                  ? `${k.tag}${PUNCTUATION[lang].colon}${k.period}${k.name}`
-                  : `${k.tag}${PUNCTUATION[lang].colon}${k.name}, ${k.period}`,
+              value: k.value,
+              label: k.notes.length === 0 ? k.period : `${k.period}${paren(lang, k.notes.join(t(lang, 'event.listSeparator')))}`,
             })),
           },
         ],

@@ -18,8 +18,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { CHARTS } from '../charts/index.ts';
-import { LANGS, t, type MessageKey } from '../i18n/index.ts';
+import { allCharts } from '../charts/index.ts';
+import { LANGS, t } from '../i18n/index.ts';
 import { chartPaths, STATIC_IMAGE_SIZES } from '../lib/chart/chart-files.ts';
 import { chartImages } from '../lib/chart/chart-images.ts';
 import { loadFonts, subsetFonts, svgCharacters } from '../lib/chart/image-fonts.ts';
@@ -45,7 +45,7 @@ export async function writeStaticImages(dist: string, log: (line: string) => voi
     // every edition has its own images: the English ones in English, under en/
     for (const lang of LANGS) {
       const date = t(lang, 'embed.imageDate', { date: formatIsoDate(buildDate().day, lang) });
-      const all = CHARTS.map((def) => ({ def, images: chartImages(def, data, { lang, site, date, palette }) }));
+      const all = allCharts(data).map((def) => ({ def, images: chartImages(def, data, { lang, site, date, palette }) }));
       // one edition's fonts, cut to the characters of all its images (see subsetFonts)
       const text = all.map(({ images }) => svgCharacters(images.wide.svg) + svgCharacters(images.phone.svg)).join('');
       const langDir = join(fontDir, lang);
@@ -66,7 +66,7 @@ export async function writeStaticImages(dist: string, log: (line: string) => voi
           editionRoot: editionPath(lang),
           siteName: t(lang, 'site.name'),
           title: images.text.title,
-          frameTitle: t(lang, 'embed.frameTitle', { title: t(lang, `charts.${id}.title` as MessageKey), site: t(lang, 'site.shortName') }),
+          frameTitle: t(lang, 'embed.frameTitle', { title: images.text.title, site: t(lang, 'site.shortName') }),
           embedPath: copiedEmbedPath(id, lang),
           thumbnail: { path: paths.pngWide, width: widePng.width, height: widePng.height },
         });
@@ -77,7 +77,7 @@ export async function writeStaticImages(dist: string, log: (line: string) => voi
   } finally {
     rmSync(fontDir, { recursive: true, force: true });
   }
-  if (CHARTS.length === 0) log('the chart registry (src/charts/index.ts) is empty; no images written');
+  if (allCharts(data).length === 0) log('the chart registry (src/charts/index.ts) is empty; no images written');
 }
 
 export function staticImages(): AstroIntegration {

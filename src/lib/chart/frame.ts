@@ -126,10 +126,11 @@ function drawFrame(def: ChartDefinition, data: Dataset, lang: Lang): ChartFrame 
   const { id } = def;
   const rows = def.select(data);
   if (rows.length === 0) throw new Error(`chart ${id}: selects no rows`);
-  const title = text(lang, `charts.${id}.title`);
-  const subtitle = text(lang, `charts.${id}.subtitle`);
-  const notes: string[] = [];
-  for (let i = 1; ; i++) {
+  const own = def.words?.({ lang, lookups: data });
+  const title = own?.title ?? text(lang, `charts.${id}.title`);
+  const subtitle = own?.subtitle ?? text(lang, `charts.${id}.subtitle`);
+  const notes: string[] = [...(own?.notes ?? [])];
+  for (let i = 1; !own; i++) {
     const n = optionalText(lang, `charts.${id}.note${i}`);
     if (n === undefined) break;
     notes.push(n);

@@ -27,6 +27,11 @@ export interface ChartDefinition {
   spec(rows: readonly SiteFigure[], ctx: ChartContext): ChartSpec;
   /** the main finding, as a sentence, with its numbers taken from the rows */
   describe(rows: readonly SiteFigure[], ctx: ChartContext): string;
+  /**
+   * Words for a chart made from the data rather than written (a series' chart): when given,
+   * they replace the dictionary's charts.<id>.title, .subtitle and .note1… .
+   */
+  words?: (ctx: ChartWords) => { title: string; subtitle: string; notes: string[] };
 }
 
 /** How a legend entry is drawn: one per encoding a chart uses. */

@@ -61,6 +61,8 @@ export const pagePaths = {
   correctionsFeed: () => 'corrections/feed.xml',
   /** the reconciliation page; with a continuity finding's id, its section */
   reconciliation: (findingId?: string) => `reconciliation/${anchor('', findingId)}`,
+  /** the site search (its form adds ?q=) */
+  search: () => 'search/',
 } as const;
 
 type PageKinds = typeof pagePaths;
