@@ -5,6 +5,7 @@
  * that leads nowhere. Pages are found by crawling dist/, so new pages are covered as they
  * appear. Run after `npx astro build`.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { parseHTML } from 'linkedom';
 import config from '../../astro.config.mjs';
