@@ -77,25 +77,27 @@ describe('npm run ingest', () => {
     rmSync(file);
   });
 
-  it('bad input: one message naming the file, exit 1, nothing written', () => {
-    const cases: [string, Buffer | string, RegExp][] = [
-      ['empty.txt', '', /empty\.txt:1: file is empty/u],
-      ['blank.txt', '  \n\n', /blank\.txt:1: file holds only white space/u],
-      ['binary.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]), /binary\.txt:1: file is binary/u],
-      // not UTF-8; as GB18030 four-byte codes of no Chinese character, and not Big5
-      ['garbled.txt', Buffer.from([0x81, 0x30, 0x81, 0x30, 0x81, 0x30, 0x81, 0x31, 0x0a]), /garbled\.txt:1: unreadable encoding/u],
-      ['nothing.txt', '今天天气很好，大家都来了。', /nothing\.txt: no figures found/u],
-    ];
-    for (const [name, content, message] of cases) {
-      const file = join(dir, name);
-      writeFileSync(file, content);
-      const out = join(dir, `out-${name}`);
-      const r = run('ingest', [file, '--out', out]);
-      expect(r.status, name).toBe(1);
-      expect(r.stderr, name).toMatch(message);
-      expect(r.stderr.trim().split('\n'), name).toHaveLength(2);
-      expect(existsSync(out), name).toBe(false);
-    }
+  // one test a case: each starts a process of its own, and each gets its own time budget
+  const badInputs: [string, Buffer | string, RegExp][] = [
+    ['empty.txt', '', /empty\.txt:1: file is empty/u],
+    ['blank.txt', '  \n\n', /blank\.txt:1: file holds only white space/u],
+    ['binary.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]), /binary\.txt:1: file is binary/u],
+    // not UTF-8; as GB18030 four-byte codes of no Chinese character, and not Big5
+    ['garbled.txt', Buffer.from([0x81, 0x30, 0x81, 0x30, 0x81, 0x30, 0x81, 0x31, 0x0a]), /garbled\.txt:1: unreadable encoding/u],
+    ['nothing.txt', '今天天气很好，大家都来了。', /nothing\.txt: no figures found/u],
+  ];
+  it.each(badInputs)('bad input %s: one message naming the file, exit 1, nothing written', (name, content, message) => {
+    const file = join(dir, name);
+    writeFileSync(file, content);
+    const out = join(dir, `out-${name}`);
+    const r = run('ingest', [file, '--out', out]);
+    expect(r.status, name).toBe(1);
+    expect(r.stderr, name).toMatch(message);
+    expect(r.stderr.trim().split('\n'), name).toHaveLength(2);
+    expect(existsSync(out), name).toBe(false);
+  });
+
+  it('a missing file: one message naming it, exit 1', () => {
     const missing = run('ingest', [join(dir, 'missing.txt')]);
     expect([missing.status, missing.stderr]).toEqual([1, expect.stringMatching(/missing\.txt: cannot read the file \(ENOENT\)/u)]);
   });
