@@ -10,7 +10,7 @@
  * pages a search should land on. A page that Pagefind rejects stops the build.
  */
 import { fileURLToPath } from 'node:url';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
@@ -26,6 +26,29 @@ export function searchLanguages(bundleDir: string): Record<string, number> {
   return Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]));
 }
 
+/** Pagefind's ready-made interfaces; the search page uses its JavaScript API alone (src/client/site-search.ts). */
+const UNUSED_UI = /^pagefind-(ui|modular-ui|component-ui)\.(js|css)$|^pagefind-highlight\.js$/u;
+
+/**
+ * Pagefind's script resolves result addresses against a dummy base, new URL(`https://example.com${path}`),
+ * and strips it again. The base is never requested, but a release must name no domain that is not
+ * the site's (scripts/lib/release-scan.ts): it becomes pagefind.invalid, a name RFC 6761 reserves
+ * never to resolve. If Pagefind changes how it does this, the build stops here rather than ship it.
+ */
+export function tidyBundle(bundleDir: string): void {
+  for (const name of readdirSync(bundleDir)) {
+    if (UNUSED_UI.test(name)) rmSync(join(bundleDir, name));
+    if (name !== 'pagefind.js' && name !== 'pagefind-worker.js') continue;
+    const file = join(bundleDir, name);
+    const text = readFileSync(file, 'utf8')
+      .replaceAll('new URL(`https://example.com${', 'new URL(`https://pagefind.invalid${')
+      .replaceAll('/^https:\\/\\/example.com/', '/^https:\\/\\/pagefind.invalid/');
+    if (text.includes('example.com'))
+      throw new Error(`site search: ${file} names example.com other than as the dummy base this build rewrites; see tidyBundle`);
+    writeFileSync(file, text);
+  }
+}
+
 export async function writeSearchIndex(distDir: string): Promise<Record<string, number>> {
   const { index, errors } = await createIndex({ rootSelector: 'html' });
   if (!index || errors.length > 0) throw new Error(`site search: Pagefind could not start:\n${errors.join('\n')}`);
@@ -35,6 +58,7 @@ export async function writeSearchIndex(distDir: string): Promise<Record<string, 
     const written = await index.writeFiles({ outputPath: join(distDir, SEARCH_BUNDLE_DIR) });
     if (written.errors.length > 0)
       throw new Error(`site search: Pagefind could not write dist/${SEARCH_BUNDLE_DIR}/:\n${written.errors.join('\n')}`);
+    tidyBundle(join(distDir, SEARCH_BUNDLE_DIR));
     const perLanguage = searchLanguages(join(distDir, SEARCH_BUNDLE_DIR));
     if (Object.values(perLanguage).every((n) => n === 0))
       throw new Error('site search: no page carries data-pagefind-body; is Base.astro still marking the pages to index?');
