@@ -53,12 +53,21 @@ function isNoDomain(host: string): boolean {
   return !host.includes('.') || host.endsWith('.invalid');
 }
 
+/**
+ * Pagefind's script parses a result's relative address against a fixed base it never requests
+ * (`new URL(`https://example.com${path}`)`); that exact construction, in the search bundle the
+ * build writes to pagefind/, is not an address the site publishes. Anything else there is scanned.
+ */
+const PARSE_ONLY_BASE = /new URL\(`https:\/\/example\.com\$\{/gu;
+const isSearchBundle = (path: string) => /(^|\/)pagefind\/[^/]+\.js$/u.test(path);
+
 /** Problems of one file's text, each with its line. */
 export function scanText(path: string, text: string, rule: ScanRule): Finding[] {
   const out: Finding[] = [];
   const lines = text.split('\n');
-  lines.forEach((line, i) => {
+  lines.forEach((raw, i) => {
     const at = `${path}:${i + 1}`;
+    const line = isSearchBundle(path) ? raw.replace(PARSE_ONLY_BASE, 'new URL(`${') : raw;
     if (/localhost|127\.0\.0\.1/iu.test(line))
       out.push({ message: `${at}: names the local preview address (${/localhost[^\s"'<]*|127\.0\.0\.1[^\s"'<]*/iu.exec(line)?.[0]})` });
     for (const p of rule.placeholders) if (line.includes(p)) out.push({ message: `${at}: holds the address placeholder ${p}` });

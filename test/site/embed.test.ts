@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { builtPage } from '../../scripts/lib/built-site.ts';
 import config from '../../astro.config.mjs';
 import { publicSite } from '../../src/lib/site/address.ts';
 import { CHARTS } from '../../src/charts/index.ts';
@@ -17,6 +18,7 @@ import { CHART_CSV_COLUMNS, chartRowsCsv } from '../../src/lib/chart/chart-csv.t
 import { parseCsv } from '../../src/lib/data/csv.ts';
 import { getDataset, type SiteFigure } from '../../src/lib/data/dataset.ts';
 import { ownCardPath } from '../../src/lib/site/card-files.ts';
+import { copiedEmbedPath } from '../../src/lib/chart/embed-code.ts';
 import { DIST_DIR, fileForUrlPath } from '../../scripts/lib/serve-dist.ts';
 
 const SITE = new URL(config.site ?? 'https://example.invalid');
@@ -25,11 +27,7 @@ const PUBLIC = publicSite();
 const PLACEHOLDER = '【本站网址】';
 const shared = (path: string) => (PUBLIC ? new URL(path, PUBLIC).href : `${PLACEHOLDER}/${path}`);
 
-function html(urlPath: string) {
-  const file = fileForUrlPath(DIST_DIR, urlPath);
-  if (!file) throw new Error(`no file in dist/ for ${urlPath}`);
-  return parseHTML(readFileSync(file, 'utf8')).document;
-}
+const html = (urlPath: string) => builtPage(urlPath);
 
 it('the registry has charts to test', () => {
   expect(CHARTS.length).toBeGreaterThan(0);
@@ -96,7 +94,8 @@ describe.each(CHARTS.map((c) => c.id))('chart %s', (id) => {
     const code = parseHTML(`<!doctype html><html><body><p>${raw}</p></body></html>`).document.querySelector('p')?.textContent ?? '';
     const snippet = parseHTML(`<!doctype html><html><body>${code}</body></html>`).document;
     const iframe = snippet.querySelector('iframe[data-qd-embed]');
-    expect(iframe?.getAttribute('src')).toBe(shared(paths.embed));
+    // the embed pinned to the release it is copied under (test/site/pinned-embeds.test.ts)
+    expect(iframe?.getAttribute('src')).toBe(shared(copiedEmbedPath(id, 'zh')));
     expect(iframe?.getAttribute('sandbox')?.split(' ')).toContain('allow-scripts');
     expect(iframe?.getAttribute('sandbox')?.split(' ')).not.toContain('allow-same-origin');
     expect(iframe?.getAttribute('title')).toBeTruthy();

@@ -23,6 +23,7 @@ const ARTICLE = [
   '本报2025年5月20日讯 今天上午，青岛市港口建设推进会召开。',
   '今年一季度，全市新开业酒店12家，实际到账外资3.2亿美元，同比增长8.5%。崂山区新签约项目三十个，占全市15%。',
   '潍河市新签约项目9个。',
+  '一季度全市新增市场主体3千多家，港口客流量是上年同期的1.5倍。',
   '会议提出，年内力争新开业酒店50家以上。',
 ].join('\n');
 
@@ -47,6 +48,9 @@ describe('npm run ingest', () => {
     expect(figures).toContain(',3.2,yi-usd,exact,2025-01-01,2025-03-31,qingdao,actual,');
     expect(figures).toContain(',30,count,exact,2025-01-01,2025-03-31,laoshan,actual,');
     expect(figures).toContain(',50,count,at-least,2025-01-01,2025-12-31,qingdao,target,');
+    expect(figures).toContain(',3000,count,more-than,2025-01-01,2025-03-31,qingdao,actual,');
+    expect(figures).toContain(',1.5,times,exact,2025-01-01,2025-03-31,qingdao,actual,');
+    expect(readFileSync(join(out, 'units.csv'), 'utf8')).toContain('times,倍,times,ratio,');
     expect(readFileSync(join(out, 'places.csv'), 'utf8')).toContain('潍河市');
     expect(readFileSync(join(out, 'promises.csv'), 'utf8')).toContain('not-reported');
     expect(readFileSync(join(out, 'sources.csv'), 'utf8')).toContain('port-2025-05-20,raw/port-meeting.txt,');
@@ -73,25 +77,27 @@ describe('npm run ingest', () => {
     rmSync(file);
   });
 
-  it('bad input: one message naming the file, exit 1, nothing written', () => {
-    const cases: [string, Buffer | string, RegExp][] = [
-      ['empty.txt', '', /empty\.txt:1: file is empty/u],
-      ['blank.txt', '  \n\n', /blank\.txt:1: file holds only white space/u],
-      ['binary.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]), /binary\.txt:1: file is binary/u],
-      // not UTF-8; as GB18030 four-byte codes of no Chinese character, and not Big5
-      ['garbled.txt', Buffer.from([0x81, 0x30, 0x81, 0x30, 0x81, 0x30, 0x81, 0x31, 0x0a]), /garbled\.txt:1: unreadable encoding/u],
-      ['nothing.txt', '今天天气很好，大家都来了。', /nothing\.txt: no figures found/u],
-    ];
-    for (const [name, content, message] of cases) {
-      const file = join(dir, name);
-      writeFileSync(file, content);
-      const out = join(dir, `out-${name}`);
-      const r = run('ingest', [file, '--out', out]);
-      expect(r.status, name).toBe(1);
-      expect(r.stderr, name).toMatch(message);
-      expect(r.stderr.trim().split('\n'), name).toHaveLength(2);
-      expect(existsSync(out), name).toBe(false);
-    }
+  // one test a case: each starts a process of its own, and each gets its own time budget
+  const badInputs: [string, Buffer | string, RegExp][] = [
+    ['empty.txt', '', /empty\.txt:1: file is empty/u],
+    ['blank.txt', '  \n\n', /blank\.txt:1: file holds only white space/u],
+    ['binary.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]), /binary\.txt:1: file is binary/u],
+    // not UTF-8; as GB18030 four-byte codes of no Chinese character, and not Big5
+    ['garbled.txt', Buffer.from([0x81, 0x30, 0x81, 0x30, 0x81, 0x30, 0x81, 0x31, 0x0a]), /garbled\.txt:1: unreadable encoding/u],
+    ['nothing.txt', '今天天气很好，大家都来了。', /nothing\.txt: no figures found/u],
+  ];
+  it.each(badInputs)('bad input %s: one message naming the file, exit 1, nothing written', (name, content, message) => {
+    const file = join(dir, name);
+    writeFileSync(file, content);
+    const out = join(dir, `out-${name}`);
+    const r = run('ingest', [file, '--out', out]);
+    expect(r.status, name).toBe(1);
+    expect(r.stderr, name).toMatch(message);
+    expect(r.stderr.trim().split('\n'), name).toHaveLength(2);
+    expect(existsSync(out), name).toBe(false);
+  });
+
+  it('a missing file: one message naming it, exit 1', () => {
     const missing = run('ingest', [join(dir, 'missing.txt')]);
     expect([missing.status, missing.stderr]).toEqual([1, expect.stringMatching(/missing\.txt: cannot read the file \(ENOENT\)/u)]);
   });

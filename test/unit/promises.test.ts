@@ -72,6 +72,7 @@ function problems(rows: Partial<PromiseRow>[], figures = FIGURES, derived: Locat
     row: {
       id: `p${i}`,
       target: 'target-landed',
+      kind: 'outcome',
       event: 'ev-conf',
       outcome: '',
       verdict: 'not-reported',

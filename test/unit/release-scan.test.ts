@@ -45,6 +45,17 @@ describe('the release scan', () => {
     ]);
   });
 
+  it("lets Pagefind's parse-only URL base pass in its bundle alone, and nothing else there", () => {
+    const js = 'let u=new URL(`https://example.com${path}`);\nfetch("https://cdn.other.com/x.js")';
+    expect(scanText('dist/pagefind/pagefind.js', js, rule).map((f) => f.message)).toEqual([
+      'dist/pagefind/pagefind.js:2: names cdn.other.com, which is neither the site (figures.test) nor a host the data cites',
+    ]);
+    expect(scanText('dist/client.js', js, rule).map((f) => f.message)).toEqual([
+      'dist/client.js:1: names example.com, which is neither the site (figures.test) nor a host the data cites',
+      'dist/client.js:2: names cdn.other.com, which is neither the site (figures.test) nor a host the data cites',
+    ]);
+  });
+
   it('reads every text file of a folder and skips binary ones', () => {
     const dir = mkdtempSync(join(tmpdir(), 'release-scan-'));
     dirs.push(dir);

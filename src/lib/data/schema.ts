@@ -98,6 +98,7 @@ export const PLACE_KINDS = ['country', 'province', 'region', 'city', 'district',
 export const UNIT_KINDS = ['money', 'ratio', 'count', 'area', 'rank'] as const;
 export const ARITHMETIC_EXPECT = ['holds', 'discrepancy'] as const;
 export const VERDICTS = ['met', 'not-met', 'not-reported', 'not-comparable'] as const;
+export const PROMISE_KINDS = ['outcome', 'list', 'structure', 'method'] as const;
 
 const id = slug.describe('identifier of the row: a lower-case slug, unique in the table');
 const nameZh = nonEmpty.describe('name in Chinese (simplified characters)');
@@ -259,6 +260,9 @@ export const mojibakeSchema = z.object({
 export const promiseSchema = z.object({
   id,
   target: slug.describe('id in figures.csv (or derived.csv) of a figure with status target or plan: what was promised'),
+  kind: z
+    .enum(PROMISE_KINDS)
+    .describe('outcome: a number a later published figure could meet (counted as a target); list: a list of projects, buildings or tasks and its size or total; structure: how the drive is divided (six strands, four battles); method: how the work is done or whom it courts'),
   event: cell().describe('id in events.csv of the conference, meeting or report that set it; empty when no event in the data set it (the source then says where)'),
   outcome: cell().describe('id in figures.csv or derived.csv of the figure later reported for it (status actual); empty when none was found. With verdict not-reported it may be an interim figure for a period that ends before the target\'s'),
   verdict: z
@@ -281,6 +285,7 @@ export type Splice = z.infer<typeof spliceSchema>;
 export type Mojibake = z.infer<typeof mojibakeSchema>;
 export type PromiseRow = z.infer<typeof promiseSchema>;
 export type Verdict = (typeof VERDICTS)[number];
+export type PromiseKind = (typeof PROMISE_KINDS)[number];
 
 /* The tables that record judgements about the figures: the corrections log (every change to a
  * released figure) and the series continuity decisions (what the site shows where a series does

@@ -21,6 +21,8 @@ const bigrams = (s: string): Set<string> => {
   return out;
 };
 
+const NAME_BIGRAMS = new Map<string, Set<string>>();
+
 /** Best existing indicator with this unit whose name is at least 60% present in `subject`. */
 export function matchIndicator(
   subject: string,
@@ -30,9 +32,15 @@ export function matchIndicator(
 ): IndicatorMatch | undefined {
   const words = bigrams(subject);
   let best: IndicatorMatch | undefined;
+  // a rate says what kind of rate it is: growth (增长) belongs to a …-yoy series, a share (占) to a …-share one
+  const growth = unit === 'percent' && /增长|增速|增幅|下降|回落/u.test(subject);
+  const share = unit === 'percent' && /占|比重|占比/u.test(subject);
   for (const ind of indicators) {
     if (ind.unit !== unit) continue;
-    const name = bigrams(ind.name_zh);
+    if (growth && !/-yoy$|growth/u.test(ind.id)) continue;
+    if (share && !growth && !/share/u.test(ind.id)) continue;
+    let name = NAME_BIGRAMS.get(ind.name_zh);
+    if (!name) NAME_BIGRAMS.set(ind.name_zh, (name = bigrams(ind.name_zh)));
     if (name.size === 0) continue;
     let hit = 0;
     for (const b of name) if (words.has(b)) hit++;

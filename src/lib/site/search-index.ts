@@ -10,7 +10,7 @@
  * pages a search should land on. A page that Pagefind rejects stops the build.
  */
 import { fileURLToPath } from 'node:url';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
@@ -18,35 +18,19 @@ import { close, createIndex } from 'pagefind';
 /** The folder under dist/ the bundle is written to: the search page loads `/pagefind/pagefind.js`. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
 
+/**
+ * Pagefind's ready-made interfaces, which it writes beside its API: the search page drives the API
+ * (pagefind.js) itself, so these are never loaded, and they would publish files naming hosts of
+ * Pagefind's own (its credits and bug trackers) that a release build may not name.
+ */
+const UNUSED_BUNDLE_FILE = /^pagefind-(?:component-ui|modular-ui|ui)\.(?:js|css)$|^pagefind-highlight\.js$/u;
+
 /** The pages indexed per language, as the written bundle's pagefind-entry.json counts them. */
 export function searchLanguages(bundleDir: string): Record<string, number> {
   const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;
   };
   return Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]));
-}
-
-/** Pagefind's ready-made interfaces; the search page uses its JavaScript API alone (src/client/site-search.ts). */
-const UNUSED_UI = /^pagefind-(ui|modular-ui|component-ui)\.(js|css)$|^pagefind-highlight\.js$/u;
-
-/**
- * Pagefind's script resolves result addresses against a dummy base, new URL(`https://example.com${path}`),
- * and strips it again. The base is never requested, but a release must name no domain that is not
- * the site's (scripts/lib/release-scan.ts): it becomes pagefind.invalid, a name RFC 6761 reserves
- * never to resolve. If Pagefind changes how it does this, the build stops here rather than ship it.
- */
-export function tidyBundle(bundleDir: string): void {
-  for (const name of readdirSync(bundleDir)) {
-    if (UNUSED_UI.test(name)) rmSync(join(bundleDir, name));
-    if (name !== 'pagefind.js' && name !== 'pagefind-worker.js') continue;
-    const file = join(bundleDir, name);
-    const text = readFileSync(file, 'utf8')
-      .replaceAll('new URL(`https://example.com${', 'new URL(`https://pagefind.invalid${')
-      .replaceAll('/^https:\\/\\/example.com/', '/^https:\\/\\/pagefind.invalid/');
-    if (text.includes('example.com'))
-      throw new Error(`site search: ${file} names example.com other than as the dummy base this build rewrites; see tidyBundle`);
-    writeFileSync(file, text);
-  }
 }
 
 export async function writeSearchIndex(distDir: string): Promise<Record<string, number>> {
@@ -58,8 +42,9 @@ export async function writeSearchIndex(distDir: string): Promise<Record<string, 
     const written = await index.writeFiles({ outputPath: join(distDir, SEARCH_BUNDLE_DIR) });
     if (written.errors.length > 0)
       throw new Error(`site search: Pagefind could not write dist/${SEARCH_BUNDLE_DIR}/:\n${written.errors.join('\n')}`);
-    tidyBundle(join(distDir, SEARCH_BUNDLE_DIR));
-    const perLanguage = searchLanguages(join(distDir, SEARCH_BUNDLE_DIR));
+    const bundle = join(distDir, SEARCH_BUNDLE_DIR);
+    for (const name of readdirSync(bundle)) if (UNUSED_BUNDLE_FILE.test(name)) rmSync(join(bundle, name));
+    const perLanguage = searchLanguages(bundle);
     if (Object.values(perLanguage).every((n) => n === 0))
       throw new Error('site search: no page carries data-pagefind-body; is Base.astro still marking the pages to index?');
     return perLanguage;

@@ -15,9 +15,20 @@ export function figureValue(f: SiteFigure, lookups: Pick<Dataset, 'units'>, lang
   const text = formatWithUnit(f.valueText, unit, lang, shownQualifier(f));
   // English counts have no measure word: the indicator's name says what is counted
   if (f.unit !== 'count' || lang === 'en') return text;
-  // in running text a bare count needs its measure word: 255个, 150个以上
+  // in running text a bare count needs its measure word, the source's own: 70座, 12场, 408家; 个 where it gives none
   const exact = formatWithUnit(f.valueText, unit, lang, 'exact');
-  return text.replace(exact, t(lang, 'charts.common.count' as MessageKey, { value: exact }));
+  const word = measureWordOf(f);
+  return text.replace(exact, word ? `${exact}${word}` : t(lang, 'charts.common.count' as MessageKey, { value: exact }));
+}
+
+/** Measure words a count is written with (个, 家, 座, 场 …). */
+const MEASURE_WORDS = '个家座场项条所批栋幢名位户宗次届期件处台套艘架辆只份篇列';
+
+/** The measure word the quote writes after the figure's number (70座 → 座), or undefined. */
+export function measureWordOf(f: Pick<SiteFigure, 'valueText' | 'quote'>): string | undefined {
+  const n = f.valueText.replace(/[.]/gu, '\\.');
+  const m = new RegExp(`(?<![\\d.])${n}\\s*(?:余|多)?([${MEASURE_WORDS}])`, 'u').exec(f.quote);
+  return m?.[1];
 }
 
 /** 2023年, 2020年上半年, 2021年1—4月, 2020—2021年合计, 2021年3月1日 */
