@@ -17,6 +17,7 @@ import { CHART_CSV_COLUMNS, chartRowsCsv } from '../../src/lib/chart/chart-csv.t
 import { parseCsv } from '../../src/lib/data/csv.ts';
 import { getDataset, type SiteFigure } from '../../src/lib/data/dataset.ts';
 import { ownCardPath } from '../../src/lib/site/card-files.ts';
+import { copiedEmbedPath } from '../../src/lib/chart/embed-code.ts';
 import { DIST_DIR, fileForUrlPath } from '../../scripts/lib/serve-dist.ts';
 
 const SITE = new URL(config.site ?? 'https://example.invalid');
@@ -96,7 +97,8 @@ describe.each(CHARTS.map((c) => c.id))('chart %s', (id) => {
     const code = parseHTML(`<!doctype html><html><body><p>${raw}</p></body></html>`).document.querySelector('p')?.textContent ?? '';
     const snippet = parseHTML(`<!doctype html><html><body>${code}</body></html>`).document;
     const iframe = snippet.querySelector('iframe[data-qd-embed]');
-    expect(iframe?.getAttribute('src')).toBe(shared(paths.embed));
+    // the embed pinned to the release it is copied under (test/site/pinned-embeds.test.ts)
+    expect(iframe?.getAttribute('src')).toBe(shared(copiedEmbedPath(id, 'zh')));
     expect(iframe?.getAttribute('sandbox')?.split(' ')).toContain('allow-scripts');
     expect(iframe?.getAttribute('sandbox')?.split(' ')).not.toContain('allow-same-origin');
     expect(iframe?.getAttribute('title')).toBeTruthy();
