@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/site/security-policy.ts';
 import { securityHeaders } from './src/lib/site/security-headers.ts';
 import { inlinePageCss } from './src/lib/site/inline-page-css.ts';
+import { routeList } from './src/lib/site/route-list.ts';
 import { LANGS } from './src/i18n/index.ts';
 import { href } from './src/i18n/paths.ts';
 import { absoluteSite, warnIfNoSite } from './src/lib/site/address.ts';
@@ -50,5 +51,6 @@ export default defineConfig({
     staticImages(),
     shareCards(),
     longImages(),
+    routeList(),
   ],
 });
