@@ -25,7 +25,9 @@ function tokens(text: string): string[] {
   // an address may break after a slash, so a long one never runs off the image
   for (const tok of raw.flatMap((x) => (/^[^\s]*\/[^\s]*$/u.test(x) ? x.split(/(?<=\/)/u) : [x]))) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && (NO_LINE_START.test(tok) || NO_LINE_END.test(prev))) out[out.length - 1] = prev + tok;
+    // an apostrophe inside a word (province’s) is no break: the word goes on whole
+    if (prev !== undefined && (NO_LINE_START.test(tok) || NO_LINE_END.test(prev) || (/\p{L}’$/u.test(prev) && /^\p{L}/u.test(tok))))
+      out[out.length - 1] = prev + tok;
     else out.push(tok);
   }
   return out;
