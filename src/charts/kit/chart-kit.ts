@@ -38,8 +38,10 @@ export function shortValue(f: SiteFigure, cx: ChartWords): string {
  * published numbers (亿元), an English axis is labelled in billions (4000 → 400).
  */
 export function axisValue(v: number, unitId: string, lang: Lang): string {
-  const shown = chartUnit({ id: unitId, symbol_zh: '' }, lang).toAxis(v);
-  return formatValue(String(Number(shown.toFixed(6))), lang);
+  const shown = String(Number(chartUnit({ id: unitId, symbol_zh: '' }, lang).toAxis(v).toFixed(6)));
+  // one format on every axis of an edition: Chinese ungrouped (5000, 10000), as the labels
+  // and tables write numbers under 10000; English grouped from four digits, as its text is
+  return lang === 'zh' ? shown : formatValue(shown, lang);
 }
 
 /** A bare number from a row, as published. */
@@ -59,6 +61,12 @@ export function yearsLabel(from: number, to: number, lang: Lang): string {
 
 export function placeName(geo: string, cx: ChartWords): string {
   return words.placeName(cx.lookups, geo, cx.lang);
+}
+
+/** An indicator's name inside an English sentence starts lower case ("signed projects of …"); Chinese is unchanged. */
+export function nameInSentence(id: string, cx: ChartWords): string {
+  const name = indicatorName(id, cx);
+  return cx.lang === 'en' ? name.charAt(0).toLowerCase() + name.slice(1) : name;
 }
 
 export function indicatorName(id: string, cx: ChartWords): string {
@@ -91,12 +99,16 @@ export interface MarkStyle {
   strokeDasharray: string | undefined;
 }
 
-/** Solid for published figures, tinted with an outline for secondary ones, dashed outlines for computed figures and targets. */
+/**
+ * Solid for published figures (a secondary source's too: where a figure was published is in
+ * its tooltip and table row, not a second meaning for the fill), dashed outlines for computed
+ * figures and targets.
+ */
 export const STYLES: Record<MarkKind, MarkStyle> = {
   primary: { fill: COLORS.actual, fillOpacity: 1, stroke: COLORS.actual, strokeWidth: 0, strokeDasharray: undefined },
-  secondary: { fill: COLORS.secondary, fillOpacity: 0.35, stroke: COLORS.secondary, strokeWidth: 1.5, strokeDasharray: undefined },
+  secondary: { fill: COLORS.actual, fillOpacity: 1, stroke: COLORS.actual, strokeWidth: 0, strokeDasharray: undefined },
   derived: { fill: COLORS.derived, fillOpacity: 0.12, stroke: COLORS.derived, strokeWidth: 1.5, strokeDasharray: '4 3' },
-  'derived-secondary': { fill: COLORS.secondary, fillOpacity: 0.12, stroke: COLORS.secondary, strokeWidth: 1.5, strokeDasharray: '4 3' },
+  'derived-secondary': { fill: COLORS.derived, fillOpacity: 0.12, stroke: COLORS.derived, strokeWidth: 1.5, strokeDasharray: '4 3' },
   target: { fill: COLORS.target, fillOpacity: 0.06, stroke: COLORS.target, strokeWidth: 2, strokeDasharray: '2 3' },
 };
 
