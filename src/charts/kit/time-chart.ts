@@ -88,6 +88,8 @@ interface Label {
   muted?: boolean;
   size?: number;
   key?: string;
+  /** a year on the time axis */
+  year?: boolean;
 }
 
 interface Box {
@@ -203,6 +205,8 @@ export function timeSpec(options: TimeOptions): ChartSpec {
 
   const labels: Label[] = [];
   const taken: Box[] = [];
+  /** computed columns: faintly filled, a label may sit over one when nothing else is free */
+  const soft: Box[] = [];
   const bars: (Box & { kind: MarkKind })[] = [];
   const spans: { x1: number; x2: number; y: number; kind: MarkKind }[] = [];
   const dots: { x: number; y: number; kind: MarkKind; symbol: Symbol }[] = [];
@@ -223,14 +227,17 @@ export function timeSpec(options: TimeOptions): ChartSpec {
   };
   /** Places a label at the first candidate position that is inside the drawing and free. */
   const tryLabel = (candidates: Label[], force = false, own: readonly Box[] = []): boolean => {
-    for (const c of candidates) {
-      const b = boxOf(c);
-      if (b.x1 + 3 < 0 || b.x2 - 3 > width) continue;
-      // a label may touch its own mark (the dot at the end of its span), no other
-      if (taken.some((o) => !own.includes(o) && overlaps(o, b))) continue;
-      labels.push(c);
-      taken.push(b);
-      return true;
+    // first clear of everything; then over a computed column's faint fill, never over a solid mark or a label
+    for (const avoid of [[...taken, ...soft], taken]) {
+      for (const c of candidates) {
+        const b = boxOf(c);
+        if (b.x1 + 3 < 0 || b.x2 - 3 > width) continue;
+        // a label may touch its own mark (the dot at the end of its span), no other
+        if (avoid.some((o) => !own.includes(o) && overlaps(o, b))) continue;
+        labels.push(c);
+        taken.push(b);
+        return true;
+      }
     }
     if (force && candidates[0]) {
       // shift the first candidate inside the drawing
@@ -320,7 +327,7 @@ export function timeSpec(options: TimeOptions): ChartSpec {
     }
     axes.push({ y: s(0), x1: plotL, x2: plotR });
     for (let yr = from; yr <= to; yr++) {
-      fixed({ x: xOf(yr + 0.5), y: bottom + lineH * 0.6, text: String(yr), anchor: 'middle', size: small });
+      fixed({ x: xOf(yr + 0.5), y: bottom + lineH * 0.6, text: String(yr), anchor: 'middle', size: small, year: true });
       yearTicks.push({ x: xOf(yr), y1: bottom, y2: bottom + 4 });
     }
     yearTicks.push({ x: xOf(to + 1), y1: bottom, y2: bottom + 4 });
@@ -403,16 +410,19 @@ export function timeSpec(options: TimeOptions): ChartSpec {
       pending.push({
         own,
         priority: m.highlight ? 0 : 2,
+        // beside its end, else above or below the line, else stepped a line up or down beside its end
         candidates: [
           { x: x2 + 7, y: py, text: m.valueLabel, anchor: 'start' },
           { x: (x1 + x2) / 2, y: py - fs * 0.85, text: m.valueLabel, anchor: 'middle' },
           { x: x1 - 4, y: py, text: m.valueLabel, anchor: 'end' },
           { x: (x1 + x2) / 2, y: py + fs * 0.85, text: m.valueLabel, anchor: 'middle' },
+          { x: x2 + 5, y: py - fs * 1.1, text: m.valueLabel, anchor: 'start' },
+          { x: x2 + 5, y: py + fs * 1.1, text: m.valueLabel, anchor: 'start' },
         ],
       });
     }
     // marks take their room before labels do
-    for (const b of bars) taken.push(b);
+    for (const b of bars) (b.kind === 'derived' || b.kind === 'derived-secondary' ? soft : taken).push(b);
     for (const d of dots) if (!spanEnds.has(d)) taken.push({ x1: d.x - 5, x2: d.x + 5, y1: d.y - 5, y2: d.y + 5 });
     taken.push(...spanBoxes);
     // labels stay within the panel's plot, above its year labels
@@ -570,10 +580,11 @@ export function timeSpec(options: TimeOptions): ChartSpec {
           },
         ),
       ),
+      text((l) => l.year === true, { fontSize: small, textAnchor: 'middle', className: 'axis-year' }),
       ...sizes.flatMap((size) => [
         text((l) => (l.size ?? fs) === size && l.weight === 'bold', { fontSize: size, fontWeight: 'bold', textAnchor: 'start' }),
         ...(['start', 'middle', 'end'] as const).flatMap((anchor) => [
-          text((l) => (l.size ?? fs) === size && !l.weight && !l.muted && l.anchor === anchor, { fontSize: size, textAnchor: anchor }),
+          text((l) => (l.size ?? fs) === size && !l.weight && !l.muted && !l.year && l.anchor === anchor, { fontSize: size, textAnchor: anchor }),
           text((l) => (l.size ?? fs) === size && !l.weight && l.muted === true && l.anchor === anchor, {
             fontSize: size,
             textAnchor: anchor,
