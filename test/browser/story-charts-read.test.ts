@@ -53,6 +53,8 @@ interface ChartReading {
 /** What each visible chart shows; the measuring runs in the page. */
 function readCharts(page: Page): Promise<ChartReading[]> {
   return page.evaluate(() => {
+    // the story skips drawing charts off screen (content-visibility: auto): measure them all
+    for (const el of document.querySelectorAll<HTMLElement>('.chart-svg')) el.style.contentVisibility = 'visible';
     const visible = (el: Element) => {
       const r = el.getBoundingClientRect();
       return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden' && el.closest('details:not([open])') === null;

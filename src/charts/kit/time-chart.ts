@@ -153,6 +153,12 @@ function overlaps(a: Box, b: Box): boolean {
  * each at least two characters (clreq: no line of one character); none if that cannot be.
  */
 export function wrapBalanced(text: string, room: number, size: number): string[] {
+  // Latin text breaks between words only, never inside one
+  if (/\s/u.test(text.trim())) {
+    const lines = wrapText(text, room, size);
+    const whole = lines.join(' ').replace(/\s+/gu, ' ') === text.trim().replace(/\s+/gu, ' ');
+    return whole && lines.every((l) => textWidth(l, size) <= room) ? lines : [];
+  }
   const chars = [...text];
   for (let n = 1; n <= chars.length / 2; n++) {
     const per = Math.ceil(chars.length / n);
