@@ -8,13 +8,33 @@
  * frame this script manages with a src on SITE (where the script comes from), its origin is SITE
  * (or "null" if sandboxed), and it carries the random token the script put in the frame's address
  * (#qd-embed=…): a page the frame navigates to never learns it. Heights are clamped to 50–10000 px.
- * Call qdEmbedParent.scan() for frames added later. Docs: README "For editors".
+ * Until a frame has answered under its token, every load of it is followed up: a token set while
+ * the frame's first load was under way can be lost, so the script sets it again (a few times at
+ * most). Call qdEmbedParent.scan() for frames added later. Docs: README "For editors".
  */
 (function () {
   'use strict';
-  if (window.qdEmbedParent) return window.qdEmbedParent.scan();
+  // The running copy is kept under a symbol and the DOM's own methods are taken from their
+  // prototypes: a host page's ids and names (<div id="qdEmbedParent">, <img name="querySelectorAll">)
+  // shadow globals and document members, never these.
+  var KEY = Symbol.for('qd-embed-parent');
+  var running = window[KEY];
+  if (running && typeof running.scan === 'function') return running.scan();
   var ATTR = 'data-qd-embed';
-  var s = document.currentScript;
+  /** how long a loaded frame has to answer under its token before it is given the token again */
+  var ANSWER_MS = 1000;
+  var MAX_RETRIES = 5;
+  var doc = document;
+  var D = Document.prototype;
+  var E = Element.prototype;
+  var on = EventTarget.prototype.addEventListener;
+  function docGet(name) {
+    return Object.getOwnPropertyDescriptor(D, name).get.call(doc);
+  }
+  function attr(el, name) {
+    return E.getAttribute.call(el, name);
+  }
+  var s = docGet('currentScript');
   var SITE = new URL(s && s.src ? s.src : location.href).origin;
   var frames = [];
 
@@ -39,62 +59,96 @@
       return undefined;
     }
   }
+  function ask(iframe) {
+    if (iframe.contentWindow) iframe.contentWindow.postMessage('qd-embed:request-height', '*');
+  }
 
   function setUp(el) {
-    if (el.hasAttribute(ATTR + '-ready')) return;
+    if (E.hasAttribute.call(el, ATTR + '-ready')) return;
     var iframe = el;
-    if (el.tagName !== 'IFRAME') {
-      var src = el.getAttribute(ATTR);
+    if (Object.getOwnPropertyDescriptor(E, 'tagName').get.call(el) !== 'IFRAME') {
+      var src = attr(el, ATTR);
       if (!onSite(src)) return;
-      iframe = document.createElement('iframe');
+      iframe = D.createElement.call(doc, 'iframe');
       iframe.src = src;
-      iframe.title = el.getAttribute('data-qd-title') || el.textContent.trim();
+      iframe.title = attr(el, 'data-qd-title') || el.textContent.trim();
       iframe.setAttribute('sandbox', 'allow-scripts allow-popups allow-popups-to-escape-sandbox');
       iframe.setAttribute('loading', 'lazy');
       iframe.setAttribute('height', '640');
       iframe.style.cssText = 'display:block;width:100%;border:0';
-      el.textContent = '';
-      el.appendChild(iframe);
     }
     if (!onSite(iframe.src)) return;
-    el.setAttribute(ATTR + '-ready', '');
+    E.setAttribute.call(el, ATTR + '-ready', '');
     var sandbox = iframe.getAttribute('sandbox');
-    var f = { iframe: iframe, origin: sandbox !== null && !/(^|\s)allow-same-origin(\s|$)/.test(sandbox) ? 'null' : SITE };
+    var f = {
+      iframe: iframe,
+      origin: sandbox !== null && !/(^|\s)allow-same-origin(\s|$)/.test(sandbox) ? 'null' : SITE,
+      answered: false,
+      retries: 0,
+      timer: 0,
+    };
     // same address plus the token: an embed already shown sees only its fragment change
     function give() {
       f.token = newToken();
       f.src = withToken(iframe.src, f.token);
+      f.answered = false;
+      f.retries = 0;
       if (f.src && iframe.src !== f.src) iframe.src = f.src;
     }
+    // The frame's address is the attribute, not what it shows: a token set during its first
+    // load may never have reached it. Setting the same address again is a fragment change for a
+    // page that shows it without the token, and nothing at all for one that already has it.
+    function followUp() {
+      clearTimeout(f.timer);
+      if (f.answered) return;
+      ask(iframe);
+      f.timer = setTimeout(function () {
+        if (f.answered || f.retries >= MAX_RETRIES || !f.src || iframe.src !== f.src) return;
+        f.retries++;
+        iframe.src = f.src;
+        followUp();
+      }, ANSWER_MS);
+    }
+    f.followUp = followUp;
     give();
     frames.push(f);
-    // a new address from the host: a new token
-    iframe.addEventListener('load', function () {
+    on.call(iframe, 'load', function () {
+      // a new address from the host: a new token
       if (iframe.src !== f.src) give();
+      followUp();
     });
-    if (iframe.contentWindow) iframe.contentWindow.postMessage('qd-embed:request-height', '*');
+    if (iframe !== el) {
+      el.textContent = '';
+      el.appendChild(iframe);
+    }
+    ask(iframe);
   }
 
   function scan() {
-    var found = document.querySelectorAll('[' + ATTR + ']');
+    var found = D.querySelectorAll.call(doc, '[' + ATTR + ']');
     for (var i = 0; i < found.length; i++) setUp(found[i]);
   }
 
-  window.addEventListener('message', function (e) {
+  on.call(window, 'message', function (e) {
     var d = e.data;
     if (!d || d.type !== 'qd-embed:height') return;
     for (var i = 0; i < frames.length; i++) {
       var f = frames[i];
       if (e.source !== f.iframe.contentWindow) continue;
-      var h = Number(d.height);
-      if (e.origin === f.origin && onSite(f.iframe.src) && typeof d.token === 'string' && d.token === f.token && isFinite(h)) {
-        f.iframe.style.height = Math.ceil(Math.min(10000, Math.max(50, h))) + 'px';
+      if (e.origin === f.origin && onSite(f.iframe.src) && typeof d.token === 'string' && d.token === f.token) {
+        f.answered = true;
+        clearTimeout(f.timer);
+        var h = Number(d.height);
+        if (isFinite(h)) f.iframe.style.height = Math.ceil(Math.min(10000, Math.max(50, h))) + 'px';
       }
       return;
     }
   });
 
-  window.qdEmbedParent = { scan: scan };
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan);
+  var api = Object.freeze({ scan: scan });
+  Object.defineProperty(window, KEY, { value: api });
+  // an own property of window, so it stands in front of any element of that id or name
+  Object.defineProperty(window, 'qdEmbedParent', { value: api, configurable: true, writable: true });
+  if (docGet('readyState') === 'loading') on.call(doc, 'DOMContentLoaded', scan);
   else scan();
 })();

@@ -36,7 +36,7 @@ import type { Dataset, SiteFigure } from '../src/lib/data/dataset.ts';
 import { escapeHtml } from '../src/lib/text/escape-html.ts';
 import { cliArgs } from './lib/cli-args.ts';
 import { LANGS } from '../src/i18n/index.ts';
-import { href } from '../src/i18n/paths.ts';
+import { routes } from '../src/lib/site/routes.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BENCH_DIR = join(ROOT, 'bench');
@@ -430,9 +430,9 @@ async function main(): Promise<void> {
   if (!existsSync(join(siteDir, 'index.html'))) throw new Error(`bench: ${siteDir}/index.html is missing; build the site first`);
   const chartId = pickChart(siteDir, args.chart);
   const { labels } = await buildComparisonPage(chartId);
-  const chartPage = `/charts/${chartId}/`;
+  const chartPage = routes('zh').chart(chartId);
   // the story in every edition the build has
-  const stories = LANGS.map((lang) => href(lang)).filter((path) => existsSync(join(siteDir, path, 'index.html')));
+  const stories = LANGS.map((lang) => routes(lang).story()).filter((path) => existsSync(join(siteDir, path, 'index.html')));
   const pages = [
     ...stories.map((path) => ({ name: `story ${path}`, path, story: true })),
     ...(existsSync(join(siteDir, 'charts', chartId, 'index.html'))

@@ -1,6 +1,6 @@
 /**
  * Built pages grouped by the kind of page they are, read from their paths. A kind is a template
- * in a language: pages under "/en/" are English ('en'), every other page Chinese ('zh'), and the
+ * in a language (read from the address by the routes module: "/en/…" is English), and the
  * language folder is set aside before the template is read, so "/en/timeline/" is the English
  * kind of "/timeline/" and "/en/charts/a/" of "/charts/a/". Within a language, pages that share a
  * parent folder with three or more siblings ("/events/<id>/", "/charts/<id>/") come from one
@@ -8,19 +8,18 @@
  * page of each kind; the accessibility audit takes a fixed sample of each.
  */
 
+import type { Lang } from '../../src/i18n/index.ts';
+import { langOfPathname, twinPathname } from '../../src/lib/site/routes.ts';
+
 const LARGE = 4;
-/** language folders at the root of the site, each a mirror of the Chinese pages */
-const LANG_FOLDERS = { en: '/en/' } as const;
-export type PageLang = 'zh' | keyof typeof LANG_FOLDERS;
+export type PageLang = Lang;
 
 const parentOf = (p: string) => (p === '/' ? '' : p.replace(/[^/]+\/?$/u, ''));
 
 /** the language of a page and its path without the language folder ("/en/data/" → en, "/data/") */
 export function splitLang(path: string): { lang: PageLang; rest: string } {
-  for (const [lang, folder] of Object.entries(LANG_FOLDERS) as [PageLang, string][]) {
-    if (path === folder.slice(0, -1) || path.startsWith(folder)) return { lang, rest: `/${path.slice(folder.length)}` };
-  }
-  return { lang: 'zh', rest: path };
+  // the editions' prefixes come from the one table in src/i18n/paths.ts; the root edition has none
+  return { lang: langOfPathname(path), rest: twinPathname(path, 'zh') };
 }
 
 export interface PageKind {

@@ -57,19 +57,18 @@ export function editionPath(lang: Lang, path = ''): string {
 export function twinPathname(pathname: string, to: Lang): string {
   const b = base();
   if (!pathname.startsWith(b)) throw new Error(`twinPathname: "${pathname}" is outside the site base "${b}"`);
-  let rest = pathname.slice(b.length);
-  for (const lang of LANGS) {
-    const p = PREFIX[lang];
-    if (p !== '' && (rest === p.slice(0, -1) || rest.startsWith(p))) {
-      rest = rest.slice(Math.min(p.length, rest.length));
-      break;
-    }
-  }
-  return `${b}${PREFIX[to]}${rest}`;
+  const rest = pathname.slice(b.length);
+  const p = PREFIX[langOfSitePath(rest)];
+  return `${b}${PREFIX[to]}${rest.slice(Math.min(p.length, rest.length))}`;
 }
 
-/** The language of a page from its address. */
+/** The edition whose prefix a path relative to the site root starts with (the root edition otherwise). */
+export function langOfSitePath(rest: string): Lang {
+  const prefixed = LANGS.find((lang) => PREFIX[lang] !== '' && (rest === PREFIX[lang].slice(0, -1) || rest.startsWith(PREFIX[lang])));
+  return prefixed ?? (LANGS.find((lang) => PREFIX[lang] === '') as Lang);
+}
+
+/** The language of a page from its address (base included). */
 export function langOfPathname(pathname: string): Lang {
-  const rest = pathname.slice(base().length);
-  return rest === 'en' || rest.startsWith('en/') ? 'en' : 'zh';
+  return langOfSitePath(pathname.slice(base().length));
 }

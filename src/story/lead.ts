@@ -4,7 +4,7 @@
  */
 import { t, type Lang, type MessageKey } from '../i18n/index.ts';
 import { getDataset } from '../lib/data/dataset.ts';
-import { formatInUnit, formatValue } from '../lib/words/format.ts';
+import { formatInUnit, formatValue, shownQualifier } from '../lib/words/format.ts';
 import { englishUnit } from '../lib/words/english-units.ts';
 import { ledgerCounts, ledgerLines } from '../lib/words/promise-words.ts';
 import { fig, figure, indicatorOf, period } from './figures.ts';
@@ -45,7 +45,7 @@ function valueAndUnit(id: string, lang: Lang): { value: string; unit: string } {
   const unit = englishUnit(f.unit);
   // only a unit written as words goes under the number; a count's name below says what is counted
   if (lang === 'zh' || unit.form !== 'name') return { value: fig(id, lang), unit: '' };
-  return { value: formatInUnit(f.valueText, f.unit, lang, f.qualifier), unit: unit.axis };
+  return { value: formatInUnit(f.valueText, f.unit, lang, shownQualifier(f)), unit: unit.axis };
 }
 
 export function headline(lang: Lang): string {

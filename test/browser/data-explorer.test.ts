@@ -14,6 +14,7 @@ import { connectChromium } from '../../scripts/lib/launch-chromium.ts';
 import { PAGE_SIZE } from '../../src/lib/explorer/filter.ts';
 import { formatValue } from '../../src/lib/words/format.ts';
 import pkg from '../../package.json';
+import { routes } from '../../src/lib/site/routes.ts';
 
 type Rec = Record<string, string>;
 const all = JSON.parse(readFileSync(join(DIST_DIR, 'downloads', 'all-figures.json'), 'utf8')) as { columns: string[]; rows: Rec[] };
@@ -73,7 +74,7 @@ describe('/data/ explorer', () => {
     expect(await visibleIds(page)).toEqual(ids.slice(0, 2 * PAGE_SIZE));
     expect(new URL(page.url()).searchParams.get('n')).toBe(String(2 * PAGE_SIZE));
     // the URL reproduces the view, and showing everything hides the button
-    const again = await open(`/data/?n=${ids.length}`);
+    const again = await open(`${routes('zh').data()}?n=${ids.length}`);
     expect(await visibleIds(again)).toEqual(ids);
     expect(await again.locator('#explorer-more-rows').isHidden()).toBe(true);
     await again.close();
@@ -181,7 +182,7 @@ describe('/data/ explorer', () => {
   });
 
   it('reports query values it does not know, and ignores them', async () => {
-    const page = await open(`/data/?indicator=no-such-indicator&year=${year}&colour=red`);
+    const page = await open(`${routes('zh').data()}?indicator=no-such-indicator&year=${year}&colour=red`);
     const problems = await page.textContent('#explorer-problems');
     expect(await page.isVisible('#explorer-problems')).toBe(true);
     expect(problems).toContain('no-such-indicator');
@@ -203,7 +204,7 @@ describe('/data/ explorer', () => {
     expect(await visibleIds(page)).toHaveLength(all.rows.length);
     const published = all.rows.find((r) => r['type'] === 'published') as Rec;
     const href = await page.getAttribute(`#row-${published['id']} .dt-quote a`, 'href');
-    expect(href).toBe(`/sources/${published['source']}/#fig-${published['id']}`);
+    expect(href).toBe(routes('zh').source(String(published['source']), String(published['id'])));
     await noJs.close();
   });
 });

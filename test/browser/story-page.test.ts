@@ -10,6 +10,7 @@ import { startStaticServer, type StaticServer } from '../../scripts/lib/serve-di
 import { connectChromium } from '../../scripts/lib/launch-chromium.ts';
 import { watchPage } from '../../scripts/lib/page-checks.ts';
 import { t } from '../../src/i18n/index.ts';
+import { routes } from '../../src/lib/site/routes.ts';
 
 const PHONE = { width: 360, height: 740 };
 /** the second view of each section that has views */
@@ -89,7 +90,7 @@ describe('story page marks on a touch screen', () => {
     const page = await context.newPage();
     try {
       // the first views, then the second view of every section that has views, in both editions
-      for (const path of ['/', `/?${SECOND_VIEWS}`, '/en/', `/en/?${SECOND_VIEWS}`]) {
+      for (const path of ['/', `${routes('zh').story()}?${SECOND_VIEWS}`, '/en/', `${routes('en').story()}?${SECOND_VIEWS}`]) {
         await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
         const small = await page.evaluate(() =>
           [...document.querySelectorAll('.tip-target')]

@@ -14,11 +14,13 @@ import { DIST_DIR, fileForUrlPath, listHtmlPages } from '../../scripts/lib/serve
 import { chineseOutsideZh } from '../../scripts/lib/edition-text.ts';
 import { CHARTS } from '../../src/charts/index.ts';
 import { chartPaths } from '../../src/lib/chart/chart-files.ts';
+import { htmlLang } from '../../src/i18n/index.ts';
+import { langOfPathname, twinPathname } from '../../src/lib/site/routes.ts';
 
 const pages = listHtmlPages().filter((p) => !/^\/404(\.html|\/)$/u.test(p));
-const english = pages.filter((p) => p.startsWith('/en/') || p === '/en');
+const english = pages.filter((p) => langOfPathname(p) === 'en');
 const chinese = pages.filter((p) => !english.includes(p));
-const twinOf = (p: string) => (p.startsWith('/en/') ? p.slice(3) : `/en${p}`);
+const twinOf = (p: string) => twinPathname(p, langOfPathname(p) === 'en' ? 'zh' : 'en');
 const html = (p: string) => readFileSync(fileForUrlPath(DIST_DIR, p) ?? '', 'utf8');
 
 describe('the English edition', () => {
@@ -33,13 +35,13 @@ describe('the English edition', () => {
   it.each(pages)('%s says its language, names its twin as the hreflang alternate and links to it from the language switch', (p) => {
     const faults: string[] = [];
     const { document } = parseHTML(html(p));
-    const lang = p.startsWith('/en/') ? 'en' : 'zh-CN';
+    const lang = htmlLang[langOfPathname(p)];
     if (document.documentElement.getAttribute('lang') !== lang)
       faults.push(`<html lang="${document.documentElement.getAttribute('lang')}">`);
     if (!p.includes('/embed/')) {
       const alt = (l: string) => document.querySelector(`link[rel="alternate"][hreflang="${l}"]`)?.getAttribute('href') ?? '';
-      const zhPath = p.startsWith('/en/') ? twinOf(p) : p;
-      const enPath = p.startsWith('/en/') ? p : twinOf(p);
+      const zhPath = twinPathname(p, 'zh');
+      const enPath = twinPathname(p, 'en');
       if (new URL(alt('zh-CN')).pathname !== zhPath) faults.push(`hreflang zh-CN → ${alt('zh-CN')}`);
       if (new URL(alt('en')).pathname !== enPath) faults.push(`hreflang en → ${alt('en')}`);
       if (new URL(alt('x-default')).pathname !== zhPath) faults.push(`x-default → ${alt('x-default')}`);

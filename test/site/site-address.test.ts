@@ -13,6 +13,7 @@ import { chartImages } from '../../src/lib/chart/chart-images.ts';
 import { readThemeColors } from '../../src/lib/chart/theme-colors.ts';
 import { getDataset } from '../../src/lib/data/dataset.ts';
 import { PREVIEW_ORIGIN, publicSite } from '../../src/lib/site/address.ts';
+import { sitePaths } from '../../src/lib/site/routes.ts';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -65,6 +66,6 @@ describe('the site address', () => {
     const without = chartImages(def, getDataset(), { lang: 'zh', site: undefined, date: '制图日期', palette });
     expect(without.text.address).not.toMatch(/[./:]/u);
     const withSite = chartImages(def, getDataset(), { lang: 'zh', site: 'https://figures.news.cn/', date: '制图日期', palette });
-    expect(withSite.text.address).toContain(`figures.news.cn/charts/${def.id}/`);
+    expect(withSite.text.address).toContain(`figures.news.cn/${sitePaths('zh').chart(def.id)}`);
   });
 });

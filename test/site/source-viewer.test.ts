@@ -10,6 +10,9 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { DIST_DIR } from '../../scripts/lib/serve-dist.ts';
 import { getDataset } from '../../src/lib/data/dataset.ts';
+import { routes, sharedHrefs } from '../../src/lib/site/routes.ts';
+
+const zhLink = routes('zh');
 
 const data = getDataset();
 const page = (path: string) => parseHTML(readFileSync(join(DIST_DIR, path, 'index.html'), 'utf8')).document;
@@ -37,10 +40,10 @@ describe.each([...data.sources.values()].map((s) => [s.id] as const))('/sources/
 
   it('links each quote to its row on /data/, and the row back to the quote', () => {
     const refs = [...doc.querySelectorAll('.source-text sup.q-ref a')].map((a) => a.getAttribute('href') ?? '');
-    expect(refs.sort()).toEqual(figures.map((f) => `/data/#row-${f.id}`).sort());
+    expect(refs.sort()).toEqual(figures.map((f) => zhLink.data(f.id)).sort());
     for (const f of figures) {
       expect(rowIds.has(`row-${f.id}`)).toBe(true);
-      expect(dataPage.querySelector(`#row-${f.id} .dt-quote a`)?.getAttribute('href')).toBe(`/sources/${id}/#fig-${f.id}`);
+      expect(dataPage.querySelector(`#row-${f.id} .dt-quote a`)?.getAttribute('href')).toBe(zhLink.source(id, f.id));
     }
   });
 
@@ -50,7 +53,7 @@ describe.each([...data.sources.values()].map((s) => [s.id] as const))('/sources/
     for (const c of changes.filter((x) => x.rule === 'splice' || x.rule === 'mojibake')) expect(panel).toContain(c.before);
     if (changes.length === 0) expect(doc.querySelectorAll('.changes .chg-group')).toHaveLength(0);
     else expect(doc.querySelectorAll('.changes .chg-group').length).toBeGreaterThan(0);
-    expect(doc.querySelector(`a[href="/sources/${id}/raw.txt"]`)).not.toBeNull();
+    expect(doc.querySelector(`a[href="${sharedHrefs.sourceText(id)}"]`)).not.toBeNull();
   });
 });
 
@@ -58,6 +61,6 @@ describe('/sources/', () => {
   it('lists every source with its viewer page', () => {
     const doc = page('sources');
     const links = [...doc.querySelectorAll('.source-list h3 a')].map((a) => a.getAttribute('href'));
-    expect(links.sort()).toEqual([...data.sources.keys()].map((id) => `/sources/${id}/`).sort());
+    expect(links.sort()).toEqual([...data.sources.keys()].map((id) => zhLink.source(id)).sort());
   });
 });

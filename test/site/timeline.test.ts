@@ -11,6 +11,9 @@ import { parseHTML } from 'linkedom';
 import { parseCsv } from '../../src/lib/data/csv.ts';
 import { t } from '../../src/i18n/index.ts';
 import { getDataset } from '../../src/lib/data/dataset.ts';
+import { routes, sitePaths } from '../../src/lib/site/routes.ts';
+
+const zhLink = routes('zh');
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -49,7 +52,7 @@ describe('timeline page', () => {
       const item = doc.getElementById(e.id as string);
       expect(item, `${e.id} is on the timeline`).toBeTruthy();
       expect(item?.closest('section')?.id, `${e.id} is in its year`).toBe(`y${e.year}`);
-      const href = `/events/${e.id}/`;
+      const href = zhLink.event(e.id as string);
       expect(item?.querySelector(`a[href="${href}"]`)?.textContent?.trim(), `${e.id} links to its page`).toBe(siteName(e.id as string));
       expect(existsSync(join(DIST, 'events', e.id as string, 'index.html')), `dist${href}index.html exists`).toBe(true);
     }
@@ -84,7 +87,7 @@ describe('timeline page', () => {
     expect(doc.querySelector('.tl-year-note')?.textContent).toContain(`${inferred}个的年份原文没有写明`);
     expect(doc.querySelectorAll('.tl-date .inferred')).toHaveLength(0);
     for (const e of events.filter(inSpan)) {
-      const badge = page(`events/${e.id as string}`).querySelector('.ev-facts .inferred');
+      const badge = page(sitePaths('zh').event(e.id as string)).querySelector('.ev-facts .inferred');
       expect(Boolean(badge), `${e.id} inferred badge`).toBe(e.date_basis === 'inferred');
     }
   });
@@ -94,7 +97,7 @@ describe('timeline page', () => {
     for (const e of outside) {
       const item = doc.getElementById(e.id as string);
       expect(item?.closest('section')?.id, `${e.id} is background`).toBe('background');
-      expect(item?.querySelector(`a[href="/events/${e.id}/"]`)).toBeTruthy();
+      expect(item?.querySelector(`a[href="${zhLink.event(e.id as string)}"]`)).toBeTruthy();
     }
   });
 
@@ -124,18 +127,18 @@ describe('timeline page', () => {
 describe('event pages', () => {
   it('exist for every event, with date, quote, sources and a link back', () => {
     for (const e of events) {
-      const d = page(`events/${e.id}`);
+      const d = page(sitePaths('zh').event(e.id as string));
       expect(d.querySelector('h1')?.textContent?.trim(), e.id as string).toBe(siteName(e.id as string));
       expect(d.querySelector('.ev-quote blockquote')?.textContent?.trim()).toBe(e.quote);
       for (const s of list(e.source))
-        expect(d.querySelector(`.ev-sources a[href="/sources/${s}/"]`), `${e.id} links source ${s}`).toBeTruthy();
-      expect(d.querySelector(`a[href="/timeline/#${e.id}"]`), `${e.id} links back`).toBeTruthy();
+        expect(d.querySelector(`.ev-sources a[href="${zhLink.source(s)}"]`), `${e.id} links source ${s}`).toBeTruthy();
+      expect(d.querySelector(`a[href="${zhLink.timeline(e.id as string)}"]`), `${e.id} links back`).toBeTruthy();
     }
   });
 
   it('list every figure of the event sources with its quote', () => {
     for (const e of events) {
-      const d = page(`events/${e.id}`);
+      const d = page(sitePaths('zh').event(e.id as string));
       const own = figures.filter((f) => list(e.source).includes(f.source as string));
       for (const f of own) {
         const item = d.getElementById(`fig-${f.id}`);

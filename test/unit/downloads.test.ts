@@ -20,6 +20,7 @@ import {
 } from '../../src/lib/explorer/filter.ts';
 import { locateQuotes, renderSourceHtml, segmentText } from '../../src/lib/text/quote-highlight.ts';
 import { citeApa, citeBibtex, citeGbt7714, datasetMeta } from '../../src/lib/downloads/citation.ts';
+import { routes } from '../../src/lib/site/routes.ts';
 
 const parseBack = (csv: string) => Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/u, ''), { header: true, skipEmptyLines: true });
 
@@ -168,14 +169,14 @@ describe('source highlighting', () => {
     const n = new Map(spans.map((s, i) => [s.id, i + 1]));
     const html = renderSourceHtml(text, spans, {
       number: (id) => n.get(id) ?? 0,
-      refHref: (id) => `/data/#row-${id}`,
+      refHref: (id) => routes('zh').data(id),
       refLabel: (_id, k) => `ref ${k}`,
       unrepairedHref: () => '#chg-0',
       unrepairedLabel: 'kept',
     });
     for (const id of ['a', 'b', 'c']) {
       expect(html.match(new RegExp(`id="fig-${id}"`, 'gu'))).toHaveLength(1);
-      expect(html).toContain(`href="/data/#row-${id}"`);
+      expect(html).toContain(`href="${routes('zh').data(id)}"`);
     }
     expect(html).toContain('<a class="unrepaired" href="#chg-0" title="kept">⟪x⟫</a>');
     expect(html.startsWith('甲')).toBe(true);
@@ -185,7 +186,7 @@ describe('source highlighting', () => {
 });
 
 describe('citations', () => {
-  const meta = datasetMeta({ title: '标题', author: '作者', site: 'https://example.org', base: '/', created: '2025-03-04T05:06:07Z' });
+  const meta = datasetMeta({ title: '标题', author: '作者', site: 'https://example.org', dataPath: '/data/', created: '2025-03-04T05:06:07Z' });
   it('say the same version, year and address in all three styles', () => {
     expect(citeGbt7714(meta, '引用日期')).toBe(`作者. 标题[DS/OL]. ${meta.version}版. (2025-03-04)[引用日期]. https://example.org/data/.`);
     expect(citeApa(meta)).toBe(`作者. (2025). 标题 (Version ${meta.version}) [Data set]. https://example.org/data/`);

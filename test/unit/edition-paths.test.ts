@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { editionPath, href, langOfParam, langOfPathname, langPaths, inEveryLang, twinPathname } from '../../src/i18n/paths.ts';
 import { scriptRuns } from '../../src/lib/text/script-runs.ts';
-import { twinHref } from '../../src/scripts/language-switch.ts';
-import { editionAddress } from '../../src/scripts/embed-height.ts';
+import { twinHref } from '../../src/client/language-switch.ts';
+import { editionAddress } from '../../src/client/embed-height.ts';
 
 describe('edition paths', () => {
   it('puts the Chinese edition at the root and the English one under en/', () => {

@@ -5,7 +5,7 @@
  * (or, for the encodings, drowned in unrelated messages).
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -146,7 +146,124 @@ const cases: [string, (dir: string) => void, string, string][] = [
     'not valid UTF-8',
   ],
   ['raw article empty', (d) => writeFileSync(join(d, 'sources/raw/b.txt'), ''), 'sources/raw/b.txt:1: -:', 'file is empty'],
+  // values compared with their quotes as decimal strings (issue 25)
+  [
+    'a value with decimals the quote does not print',
+    replaceIn('figures.csv', ',2,count,', ',2.0,count,'),
+    'figures.csv:5: value:',
+    '2.0 is not written as the quote writes it (2)',
+  ],
+  [
+    'a value beyond float precision',
+    replaceIn('figures.csv', ',29.4,yi-usd,', ',29.400000000000001,yi-usd,'),
+    'figures.csv:3: value:',
+    'has 17 significant digits; the site computes with at most 15',
+  ],
+  [
+    'a value of 400 digits',
+    replaceIn('figures.csv', ',29.4,yi-usd,', `,${'9'.repeat(400)},yi-usd,`),
+    'figures.csv:3: value:',
+    'is too large to be a number the site can compute with',
+  ],
+  [
+    'a computed value of 400 digits',
+    replaceIn('derived.csv', ',49.9,percent,', `,${'9'.repeat(399)}.9,percent,`),
+    'derived.csv:2: value:',
+    'is too large',
+  ],
+  // what a path is, asked before it is opened (issue 25): tables as well as sources
+  [
+    'table that is a folder',
+    (d) => (rmSync(join(d, 'units.csv')), mkdirSync(join(d, 'units.csv'))),
+    'units.csv:1: -:',
+    'is a folder, not a file',
+  ],
+  [
+    'table that is a named pipe',
+    (d) => (rmSync(join(d, 'units.csv')), mkfifo(join(d, 'units.csv'))),
+    'units.csv:1: -:',
+    'named pipe (FIFO)',
+  ],
+  [
+    'table linked to a system file',
+    (d) => (rmSync(join(d, 'units.csv')), symlinkSync('/etc/passwd', join(d, 'units.csv'))),
+    'units.csv:1: -:',
+    'leads outside',
+  ],
+  [
+    'table linked outside the data folder',
+    (d) => (rmSync(join(d, 'units.csv')), symlinkSync(join(valid, 'units.csv'), join(d, 'units.csv'))),
+    'units.csv:1: -:',
+    'leads outside',
+  ],
+  [
+    'table that is a device',
+    (d) => (rmSync(join(d, 'units.csv')), symlinkSync('/dev/zero', join(d, 'units.csv'))),
+    'units.csv:1: -:',
+    'leads outside',
+  ],
+  [
+    'table linked to nothing',
+    (d) => (rmSync(join(d, 'units.csv')), symlinkSync(join(d, 'gone.csv'), join(d, 'units.csv'))),
+    'units.csv:1: -:',
+    'link to nothing',
+  ],
+  [
+    'source that is a folder',
+    (d) => (rmSync(join(d, 'sources/raw/b.txt')), mkdirSync(join(d, 'sources/raw/b.txt'))),
+    'sources.csv:3: file:',
+    'is a folder, not a file',
+  ],
+  [
+    'source that is a named pipe',
+    (d) => (rmSync(join(d, 'sources/raw/b.txt')), mkfifo(join(d, 'sources/raw/b.txt'))),
+    'sources.csv:3: file:',
+    'named pipe (FIFO)',
+  ],
+  // characters that hide or reverse text, named by code point
+  [
+    'right-to-left override in a table',
+    replaceIn('units.csv', 'A number of things.', 'A number of \u202Ethings.'),
+    'units.csv:3: -:',
+    'U+202E (RIGHT-TO-LEFT OVERRIDE)',
+  ],
+  ['isolate in a table', replaceIn('units.csv', 'A number of things.', 'A number of \u2066things.'), 'units.csv:3: -:', 'U+2066'],
+  [
+    'noncharacter U+FFFE in a table',
+    replaceIn('units.csv', 'A number of things.', 'A number \uFFFE of things.'),
+    'units.csv:3: -:',
+    'U+FFFE, a Unicode noncharacter',
+  ],
+  [
+    'noncharacter U+FDD0 in a source',
+    (d) => writeFileSync(join(d, 'sources/raw/b.txt'), `${text(d, 'sources/raw/b.txt')}\uFDD0\n`),
+    'sources/raw/b.txt:',
+    'U+FDD0, a Unicode noncharacter',
+  ],
+  [
+    'noncharacter in plane 16 in a source',
+    (d) => writeFileSync(join(d, 'sources/raw/b.txt'), `\u{10FFFF}${text(d, 'sources/raw/b.txt')}`),
+    'sources/raw/b.txt:1: -:',
+    'U+10FFFF',
+  ],
+  [
+    'bidi override in a source',
+    (d) => writeFileSync(join(d, 'sources/raw/b.txt'), `\u202E${text(d, 'sources/raw/b.txt')}`),
+    'sources/raw/b.txt:1: -:',
+    'U+202E',
+  ],
+  [
+    'byte-order mark inside a table',
+    (d) => writeFileSync(join(d, 'units.csv'), text(d, 'units.csv').replace('\npercent,', '\n\uFEFFpercent,')),
+    'units.csv:4: -:',
+    'a byte-order mark (U+FEFF) stands inside the file, at character 1',
+  ],
 ];
+
+function mkfifo(path: string): void {
+  const out = spawnSync('mkfifo', [path]);
+  if (out.status !== 0) throw new Error(`mkfifo ${path}: ${out.stderr}`);
+}
 
 describe('hostile data: one problem each, at the right place', () => {
   it.each(cases)('%s', (_what, change, at, message) => {
@@ -160,6 +277,159 @@ describe('hostile data: one problem each, at the right place', () => {
       problems.filter((p) => p.startsWith(`${file}:`)),
       problems.join('\n'),
     ).toEqual(matching);
+  });
+});
+
+describe('dates that cannot be (issue 25), checked against a build on 2026-06-01', () => {
+  const BUILD_DAY = '2026-06-01';
+  const check = (change: (dir: string) => void) => {
+    const dir = variant(change);
+    return checkData({ dataDir: dir, displayRoot: dir, buildDay: BUILD_DAY }).problems.map(formatProblem);
+  };
+  // art-simp (sources.csv:3) states no date in the fixture; these give it one
+  const published = (y: string, m: string, d: string) =>
+    replaceIn('sources.csv', 'Test fixture,,,,,stated', `Test fixture,,${y},${m},${d},stated`);
+
+  it('the fixture passes on that day', () => {
+    expect(check(() => undefined)).toEqual([]);
+  });
+  it.each([
+    [
+      'an event in year 0000',
+      replaceIn('events.csv', 'ev-2023-02-20-conference,2023,', 'ev-2023-02-20-conference,0000,'),
+      'events.csv:2: year: 0000 is outside the years the dataset covers (1978–2026',
+    ],
+    [
+      'an event in year 9999',
+      replaceIn('events.csv', 'ev-2023-02-20-conference,2023,', 'ev-2023-02-20-conference,9999,'),
+      'events.csv:2: year: 9999 is outside the years the dataset covers',
+    ],
+    [
+      'a source published in 2099',
+      published('2099', '', ''),
+      'sources.csv:3: published_year: 2099 is outside the years the dataset covers',
+    ],
+    [
+      'a source published after the build',
+      published('2026', '7', '1'),
+      'sources.csv:3: published_day: published 2026-07-01, after the day of this build (2026-06-01)',
+    ],
+    [
+      'an event dated after the source reporting it',
+      published('2023', '1', ''),
+      'events.csv:2: day: dated 2023-02-20, after art-simp reporting it was published (2023-01)',
+    ],
+    [
+      'an outcome for a period after the build year',
+      replaceIn(
+        'figures.csv',
+        '2020-01-01,2020-06-30,qingdao,actual,,art-trad,实际利用外资',
+        '2020-01-01,2099-06-30,qingdao,actual,,art-trad,实际利用外资',
+      ),
+      'figures.csv:3: period_end: 2099-06-30 is after 2026, the year of this build',
+    ],
+    [
+      'a period before 1978',
+      replaceIn(
+        'figures.csv',
+        '2020-01-01,2020-06-30,qingdao,actual,,art-trad,实际利用外资',
+        '1900-01-01,2020-06-30,qingdao,actual,,art-trad,实际利用外资',
+      ),
+      'figures.csv:3: period_start: 1900-01-01 is before 1978',
+    ],
+    [
+      'a correction dated after the build',
+      (d: string) =>
+        writeFileSync(
+          join(d, 'corrections.csv'),
+          `${text(d, 'corrections.csv')}2026-07-01,1.0.1,fdi-2022,value,60.5,60.5,Checked.,核对。\n`,
+        ),
+      'corrections.csv:2: date: 2026-07-01 is after the day of this build',
+    ],
+  ])('%s: refused with file:line: column', (_what, change, expected) => {
+    const problems = check(change);
+    expect(
+      problems.filter((p) => p.startsWith(expected)),
+      problems.join('\n'),
+    ).toHaveLength(1);
+    const file = expected.slice(0, expected.indexOf(':'));
+    expect(
+      problems.filter((p) => p.startsWith(`${file}:`)),
+      problems.join('\n'),
+    ).toHaveLength(1);
+  });
+  it('an outcome whose period ends after its source was published: every such figure, and nothing else', () => {
+    const problems = check(published('2022', '11', '30'));
+    expect(problems).toEqual([
+      ...[6, 7, 8, 9].map(
+        (line) =>
+          `figures.csv:${line}: period_end: the period ends 2022-12-31, after art-simp was published (2022-11-30): an outcome cannot be reported before its period ends; check the period, the status or the source's date`,
+      ),
+      'events.csv:2: day: dated 2023-02-20, after art-simp reporting it was published (2022-11-30): check the date or the source',
+    ]);
+  });
+});
+
+describe('the corrections guard cannot be bypassed (issue 25)', () => {
+  /** the fixture released as `version` (its figures as they stand), then fdi-2022-services re-qualified */
+  const released =
+    (...versions: string[]) =>
+    (d: string) => {
+      for (const v of versions) {
+        mkdirSync(join(d, 'releases', v), { recursive: true });
+        cpSync(join(d, 'figures.csv'), join(d, 'releases', v, 'figures.csv'));
+        cpSync(join(d, 'derived.csv'), join(d, 'releases', v, 'derived.csv'));
+        writeFileSync(join(d, 'releases', v, 'derived-qualifiers.csv'), 'id,qualifier\nfdi-2022-manufacturing-share,exact\n');
+      }
+    };
+  const requalify = replaceIn(
+    'figures.csv',
+    'fdi-2022-services,fdi-actual,30.3,yi-usd,exact,',
+    'fdi-2022-services,fdi-actual,30.3,yi-usd,approximate,',
+  );
+  const log =
+    (...rows: string[]) =>
+    (d: string) =>
+      writeFileSync(join(d, 'corrections.csv'), `${text(d, 'corrections.csv')}${rows.join('')}`);
+  const ROW = '2026-01-02,1.0.1,fdi-2022-services,qualifier,exact,approximate,Re-read.,重新核对。\n';
+  const all =
+    (...changes: ((d: string) => void)[]) =>
+    (d: string) =>
+      changes.forEach((c) => c(d));
+
+  it('the fixture released as 1.0.0 with a logged change passes', () => {
+    expect(problemsOf(variant(all(released('1.0.0'), requalify, log(ROW))))).toEqual([]);
+  });
+  it('an unlogged change against 1.0.0 is refused', () => {
+    expect(problemsOf(variant(all(released('1.0.0'), requalify)))).toEqual([
+      expect.stringMatching(/^figures\.csv:8: qualifier: changed since release 1\.0\.0 \("exact" → "approximate"\) with no row/u),
+    ]);
+  });
+  it('a release folder above the package version is refused and not compared with, so the change still shows', () => {
+    const problems = problemsOf(variant(all(released('1.0.0'), requalify, released('9.9.9'))));
+    expect(problems).toEqual([
+      expect.stringMatching(/^releases\/9\.9\.9:1: -: release 9\.9\.9 is above the dataset's version \(\d+\.\d+\.\d+ in package\.json\)/u),
+      expect.stringMatching(/^figures\.csv:8: qualifier: changed since release 1\.0\.0/u),
+    ]);
+  });
+  it('a release folder that holds an unlogged change is refused', () => {
+    const problems = problemsOf(variant(all(released('1.0.0'), requalify, released('1.0.1'))));
+    expect(problems).toEqual([
+      'releases/1.0.1:1: qualifier: release 1.0.1 changes "fdi-2022-services" from release 1.0.0 ("exact" → "approximate"), but data/corrections.csv logs no such change with version 1.0.1: a release folder must hold the figures as released',
+    ]);
+  });
+  it('the same release folder with its change logged under its version passes', () => {
+    expect(problemsOf(variant(all(released('1.0.0'), requalify, released('1.0.1'), log(ROW))))).toEqual([]);
+  });
+  it('a duplicated log row is refused, once', () => {
+    expect(problemsOf(variant(all(released('1.0.0'), requalify, log(ROW, ROW))))).toEqual([
+      'corrections.csv:3: figure: repeats the change logged at corrections.csv:2 (1.0.1, fdi-2022-services, qualifier): log each change once',
+    ]);
+  });
+  it('a file among the release folders is refused', () => {
+    expect(problemsOf(variant(all(released('1.0.0'), (d) => writeFileSync(join(d, 'releases', 'notes.txt'), 'x\n'))))).toEqual([
+      'releases/notes.txt:1: -: is not a release folder: data/releases/ holds only folders named by a released version (such as 1.0.0)',
+    ]);
   });
 });
 

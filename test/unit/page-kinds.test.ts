@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { kindOf, pagesOfEachKind, sampleOfEachKind, splitLang } from '../../scripts/lib/page-kinds.ts';
+import { routes } from '../../src/lib/site/routes.ts';
 
-const events = Array.from({ length: 10 }, (_, i) => `/events/e${i}/`);
+const events = Array.from({ length: 10 }, (_, i) => routes('zh').event(`e${i}`));
 const zh = [
   '/',
   '/timeline/',

@@ -16,7 +16,7 @@ import {
 import { metaCsp } from '../../src/lib/site/security-headers.ts';
 import { moveInlineStyles, PLOT_CLASS } from '../../src/lib/chart/inline-styles.ts';
 import { renderPlotSvg } from '../../src/lib/chart/render-svg.ts';
-import { embedToken } from '../../src/scripts/embed-height.ts';
+import { embedToken } from '../../src/client/embed-height.ts';
 import * as Plot from '@observablehq/plot';
 
 const BASE = `${CSP_DIRECTIVES.join(';')}; script-src 'self'; style-src 'self'`;

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { checkData } from '../../src/lib/data/check.ts';
 import { formatProblem } from '../../src/lib/data/csv.ts';
 import { boundOf, precisionProblem, significantPlace, type InputInfo } from '../../src/lib/data/derived-bounds.ts';
+import { findContinuity } from '../../src/lib/data/continuity.ts';
 import { numbersIn } from '../../src/lib/text/numbers-in-text.ts';
 import { getDataset } from '../../src/lib/data/dataset.ts';
 import { allFigureRecords } from '../../src/lib/downloads/tables.ts';
@@ -55,6 +56,13 @@ describe('precision of computed figures', () => {
     expect(place('{a} - {b} - {c}', { a: '37.5', b: '9.66', c: '5.95' })).toBe(-1); // 21.89 → 21.9
     expect(place('{a} / (1 + {g} / 100)', { a: '218', g: '5.8' })).toBe(0); // 206
   });
+  it("a published input's trailing zeros count; a computed value's are placeholders (data/README.md)", () => {
+    expect(place('{a} / {b}', { a: '9300', b: '363' })).toBe(-1); // 9300 has four figures, 363 three: 25.6
+    expect(place('{a} - {b}', { a: '210', b: '16' }) === 0).toBe(true); // 210 projects is exact to the project: 194
+    expect(precisionProblem('25.6', 9300 / 363, -1)).toBeUndefined();
+    expect(precisionProblem('680', 683.7, 1)).toBeUndefined(); // the zero stands for a rounded digit
+    expect(precisionProblem('683.7', 683.7, 1)).toContain('more precisely than its inputs allow');
+  });
   it('refuses an over-precise value and accepts the rounded one, trailing zeros as placeholders', () => {
     expect(precisionProblem('41442', 41441.8, 3)).toContain('more precisely than its inputs allow');
     expect(precisionProblem('41000', 41441.8, 3)).toBeUndefined();
@@ -75,7 +83,8 @@ describe('the data as it stands', () => {
     expect(text).toContain('2.2 times');
     expect(text).toContain('82–85%'); // the West Coast's share on the 9117.2 base, not 90%
     expect(f?.breaks.map((b) => b.relation).sort()).toEqual(['contribution', 'full-year-growth', 'part-year']);
-    expect(report.series.continuity.breaks).toHaveLength(6);
+    // six before issue 25, and three with a part-year base (June 2020), each recorded
+    expect(report.series.continuity.breaks).toHaveLength(9);
   });
 
   it('gives the affected figures a continuity note, and computed figures their bound, in the dataset and the download', () => {
@@ -167,5 +176,62 @@ describe('the corrections log against the last release', () => {
       true,
     );
     rmSync(dir, { recursive: true });
+  });
+});
+
+describe('part-year continuity with a part-year base (issue 25: June 2020)', () => {
+  const row = (id: string, indicator: string, value: string, start: string, end: string) => ({
+    row: {
+      id,
+      indicator,
+      value,
+      unit: indicator.endsWith('-yoy') ? 'percent' : 'yi-usd',
+      qualifier: 'exact' as const,
+      period_start: start,
+      period_end: end,
+      geo: 'city',
+      status: 'actual' as const,
+      breakdown: [],
+      source: 's',
+      quote: '',
+      note: '',
+      note_zh: '',
+    },
+    file: 'figures.csv',
+    line: 2,
+  });
+  const units = [
+    {
+      row: { id: 'yi-usd', symbol_zh: '亿美元', name_en: '100 million US dollars', kind: 'money' as const, definition: 'x' },
+      file: 'units.csv',
+      line: 2,
+    },
+  ];
+  const run = (h1: string) =>
+    findContinuity(
+      {
+        figures: [
+          row('m1-5', 'fdi', '27.3', '2021-01-01', '2021-05-31'),
+          row('m1-5-yoy', 'fdi-yoy', '37.6', '2021-01-01', '2021-05-31'),
+          row('h1-prev', 'fdi', h1, '2020-01-01', '2020-06-30'),
+        ],
+        derived: [],
+        places: [],
+        units,
+        continuity: [],
+      },
+      () => 'exact',
+    );
+  it('finds a June that is 2.4 times the January–May average, with the numbers, and asks for a record', () => {
+    const report = run('29.4');
+    expect(report.breaks.map((b) => [b.relation, b.figures.join(';')])).toEqual([['part-year', 'm1-5;m1-5-yoy;h1-prev']]);
+    expect(report.breaks[0]?.text).toContain('leaves 9.5–9.7 for June 2020 alone, 2.38–2.44 times an average month of January–May 2020');
+    expect(report.breaks[0]?.textZh).toContain('2020年6月单月须为9.5–9.7');
+    expect(report.problems.map((p) => p.message)).toEqual([
+      expect.stringContaining('Record it in data/continuity.csv (figures m1-5;m1-5-yoy;h1-prev)'),
+    ]);
+  });
+  it('lets an ordinary June pass', () => {
+    expect(run('23.8').breaks).toEqual([]); // June about the January–May average
   });
 });

@@ -8,7 +8,7 @@ import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
 import { PUNCTUATION } from '../../i18n/punctuation.ts';
 import { sourceLabel } from '../../lib/words/source-names.ts';
 import type { SiteFigure } from '../../lib/data/site-figure.ts';
-import { formatInUnit, formatPeriod, formatValue, formatWithUnit } from '../../lib/words/format.ts';
+import { formatInUnit, formatPeriod, formatValue, formatWithUnit, shownQualifier } from '../../lib/words/format.ts';
 import { chartUnit } from '../../lib/words/english-units.ts';
 import * as words from '../../lib/words/figure-words.ts';
 import { COLORS, type ChartWords } from '../../lib/chart/types.ts';
@@ -29,8 +29,8 @@ export function valueWithUnit(f: SiteFigure, cx: ChartWords): string {
 /** The value and its qualifier without a money unit (the subtitle gives it); per cent keeps its sign. */
 export function shortValue(f: SiteFigure, cx: ChartWords): string {
   if (f.unit === 'percent' || f.unit === 'pp') return valueWithUnit(f, cx);
-  if (cx.lang === 'en') return formatInUnit(f.valueText, f.unit, cx.lang, f.qualifier);
-  return formatWithUnit(f.valueText, NO_UNIT, cx.lang, f.qualifier);
+  if (cx.lang === 'en') return formatInUnit(f.valueText, f.unit, cx.lang, shownQualifier(f));
+  return formatWithUnit(f.valueText, NO_UNIT, cx.lang, shownQualifier(f));
 }
 
 /**

@@ -8,6 +8,7 @@ import * as Plot from '@observablehq/plot';
 import { t } from '../../i18n/index.ts';
 import type { SiteFigure } from '../../lib/data/site-figure.ts';
 import { sortLegend } from '../../lib/chart/legend.ts';
+import { pagePaths } from '../../lib/site/routes.ts';
 import { COLORS, type LegendEntry, type Swatch, type ChartWords } from '../../lib/chart/types.ts';
 import type { MarkKind } from './chart-kit.ts';
 
@@ -44,9 +45,8 @@ export class Legend {
  * Relative to the site's base, without a leading slash.
  */
 export function figureHref(f: Pick<SiteFigure, 'id' | 'derived' | 'sources'>): string {
-  if (f.derived) return `data/#row-${f.id}`;
-  const source = f.sources[0] ?? '';
-  return `sources/${source}/#fig-${f.id}`;
+  if (f.derived) return pagePaths.data(f.id);
+  return pagePaths.source(f.sources[0] ?? '', f.id);
 }
 
 export interface Hit {

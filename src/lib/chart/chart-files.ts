@@ -1,5 +1,5 @@
 import type { Lang } from '../../i18n/index.ts';
-import { editionPath } from '../../i18n/paths.ts';
+import { sharedFiles, sitePaths } from '../site/routes.ts';
 
 /**
  * Where each chart's pages and files live, relative to the site root. One place, because the
@@ -26,16 +26,16 @@ export interface ChartPaths {
  * Each edition has its own: the English chart, its images and rows live under en/.
  */
 export function chartPaths(id: string, lang: Lang): ChartPaths {
-  const dir = editionPath(lang, `charts/${id}/`);
+  const at = sitePaths(lang);
   return {
-    page: dir,
-    embed: editionPath(lang, `embed/${id}/`),
-    csv: editionPath(lang, `charts/${id}.csv`),
-    svg: `${dir}${id}.svg`,
-    pngWide: `${dir}${id}${STATIC_IMAGE_SIZES.wide.suffix}.png`,
-    pngPhone: `${dir}${id}${STATIC_IMAGE_SIZES.phone.suffix}.png`,
+    page: at.chart(id),
+    embed: at.embed(id),
+    csv: at.chartCsv(id),
+    svg: at.chartImage(id, '', 'svg'),
+    pngWide: at.chartImage(id, STATIC_IMAGE_SIZES.wide.suffix, 'png'),
+    pngPhone: at.chartImage(id, STATIC_IMAGE_SIZES.phone.suffix, 'png'),
   };
 }
 
 /** The parent script for embeds, served from the site root. */
-export const EMBED_PARENT_SCRIPT = 'embed-parent.js';
+export const EMBED_PARENT_SCRIPT = sharedFiles.embedParent();

@@ -7,13 +7,13 @@ import { figureArithmetic, type Arithmetic } from '../words/arithmetic.ts';
 import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
 import { PUNCTUATION, paren } from '../../i18n/punctuation.ts';
 import type { Dataset, SiteFigure } from '../data/site-figure.ts';
-import { formatPeriod, formatWithUnit } from '../words/format.ts';
+import { formatPeriod, formatWithUnit, shownQualifier } from '../words/format.ts';
 import { renderPlotSvg } from './render-svg.ts';
 import { sourceLabel } from '../words/source-names.ts';
 import type { ChartDefinition, LegendEntry } from './types.ts';
 import { sortLegend } from './legend.ts';
 import { figureRefs, nameIn } from '../words/figure-refs.ts';
-import { editionPath } from '../../i18n/paths.ts';
+import { sitePaths } from '../site/routes.ts';
 
 export const WIDTHS = { narrow: 340, wide: 640 } as const;
 
@@ -81,7 +81,7 @@ export function tableRowsFor(rows: readonly SiteFigure[], data: Dataset, lang: L
       indicator: nameIn(refs.indicator, lang),
       period: formatPeriod(f.period_start, f.period_end, lang),
       place: nameIn(refs.place, lang),
-      value: formatWithUnit(f.valueText, refs.unit, lang, f.qualifier),
+      value: formatWithUnit(f.valueText, refs.unit, lang, shownQualifier(f)),
       status: t(lang, `status.${f.status}` as MessageKey),
       source: f.sources.map((s) => sourceLabel(data, s, lang)).join(PUNCTUATION[lang].listSep),
       sourceKind: f.sourceKind,
@@ -113,7 +113,7 @@ export function continuityNotes(rows: readonly SiteFigure[], lang: Lang): { id: 
       from === to
         ? formatPeriod(`${from}-01-01`, `${from}-12-31`, lang)
         : t(lang, 'charts.common.yearRun', { from: String(from), to: String(to) });
-    return { id, text: t(lang, 'chart.continuityNote', { years: span }), href: editionPath(lang, `reconciliation/#${id}`) };
+    return { id, text: t(lang, 'chart.continuityNote', { years: span }), href: sitePaths(lang).reconciliation(id) };
   });
 }
 

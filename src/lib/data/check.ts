@@ -2,28 +2,41 @@
  * Every rule the dataset must satisfy. Run by `npm run data:check`, by the build and by the
  * tests. All problems are collected and returned together; nothing is fixed or skipped.
  */
-import { existsSync, readdirSync, realpathSync } from 'node:fs';
-import { readTextFile } from '../text/read-text.ts';
+import { existsSync, readdirSync } from 'node:fs';
+import { readDataFile } from '../text/read-text.ts';
 import { basename, join, relative } from 'node:path';
 import { loadTable, type LoadedTable, type RowOf } from './load.ts';
-import type { Located, Problem } from './csv.ts';
+import { appendAll, type Located, type Problem } from './csv.ts';
 import { TABLES, type TableName } from './schema.ts';
 import { normalize, unsupportedRepairs, NormalizeError, type NormalizeResult } from '../text/normalize.ts';
 import { rulesFor } from './normalization-rules.ts';
-import { numbersIn, decimalsOf } from '../text/numbers-in-text.ts';
+import { numberTextsIn, decimalsOf, inexactValue } from '../text/numbers-in-text.ts';
 import { checkSeries, type SeriesReport } from './series-checks.ts';
 import type { Overlap } from './overlap.ts';
 import { evaluateFormula, evaluateInterval, findCycles, FormulaError, parseFormula, type Formula, type Interval } from './formula.ts';
 import { checkPromises } from './promises.ts';
 import { checkGlossary } from './glossary.ts';
 import { quoteProblem } from './quotes.ts';
+import { buildDate } from '../site/build-date.ts';
 
 export interface CheckOptions {
   dataDir: string;
   /** draft folders whose tables are appended to data/'s (see data/drafts/README.md) */
   overlays?: string[];
   displayRoot?: string;
+  /** the day of this build, YYYY-MM-DD (SOURCE_DATE_EPOCH or today, in Qingdao): no date of the data may lie after it */
+  buildDay?: string;
 }
+
+/**
+ * The first year the dataset can speak of: 1978, when reform and opening began (the oldest
+ * event of the data is 1984, when Qingdao became an open coastal city). A year outside
+ * FIRST_YEAR…the build year is a typing error (0000, 9999, 2099), and years 0–99 would be read
+ * as 1900–1999 by JavaScript's dates.
+ */
+export const FIRST_YEAR = 1978;
+/** How far past the build year a target or plan may run (a 15-year plan from 2035 still fits). */
+export const PLAN_HORIZON_YEARS = 30;
 
 export interface ArithmeticOutcome {
   id: string;
@@ -70,6 +83,8 @@ export function checkData(opts: CheckOptions): CheckReport {
   }
 
   const at = (r: { file: string; line: number }, column: string, message: string) => problems.push({ file: r.file, line: r.line, column, message });
+  const buildDay = opts.buildDay ?? buildDate().day;
+  const years = { first: FIRST_YEAR, last: Number(buildDay.slice(0, 4)) };
 
   // unique ids
   for (const name of ['sources', 'units', 'places', 'breakdowns', 'indicators', 'figures', 'events', 'derived', 'arithmetic', 'promises'] as const) {
@@ -123,26 +138,24 @@ export function checkData(opts: CheckOptions): CheckReport {
 
   // sources: files exist, dates are consistent, clean text can be made
   const clean = new Map<string, NormalizeResult>();
+  /** source id → the span of days its stated publication date allows */
+  const publishedBy = new Map<string, DateSpan>();
   for (const r of tables.sources) {
     refList(r, 'event', r.row.event, eventIds, 'events.csv');
     if (r.row.published_year + r.row.published_month + r.row.published_day === '') {
       if (r.row.date_note === '') at(r, 'date_note', 'the text states no publication date: say so in date_note');
-    } else checkDateParts(r, r.row.published_year, r.row.published_month, r.row.published_day, at, 'published_');
+    } else if (checkDateParts(r, r.row.published_year, r.row.published_month, r.row.published_day, at, 'published_', years)) {
+      const span = dateSpan(r.row.published_year, r.row.published_month, r.row.published_day);
+      if (span && span.first > buildDay) at(r, mostPrecise(r.row.published_month, r.row.published_day, 'published_'), `published ${span.text}, after the day of this build (${buildDay}): a source cannot be published in the future`);
+      else if (span) publishedBy.set(r.row.id, span);
+    }
     if (r.row.date_basis === 'inferred' && r.row.date_note === '') at(r, 'date_note', 'an inferred date needs a note saying how it was inferred');
     const path = join(opts.dataDir, 'sources', r.row.file);
-    if (!existsSync(path)) {
-      at(r, 'file', `no such file ${relative(opts.displayRoot ?? process.cwd(), path)}`);
-      continue;
-    }
-    // a link inside data/sources/ could still point anywhere: the file itself must be inside
-    const sourcesRoot = realpathSync(join(opts.dataDir, 'sources'));
-    if (!realpathSync(path).startsWith(`${sourcesRoot}/`)) {
-      at(r, 'file', `${r.row.file} leads outside data/sources/ (a symbolic link): put the file itself there`);
-      continue;
-    }
-    const read = readTextFile(path);
+    // what the path is (a folder, a pipe, a link out of data/sources/) is the row's fault; what the file holds, the file's
+    const read = readDataFile(path, { root: join(opts.dataDir, 'sources'), rootName: 'data/sources/', kind: 'article' });
     if ('fault' in read) {
-      problems.push({ file: relative(opts.displayRoot ?? process.cwd(), path), line: read.fault.line, column: '-', message: read.fault.message });
+      if (read.fault.path) at(r, 'file', read.fault.message === 'file is missing' ? `no such file ${relative(opts.displayRoot ?? process.cwd(), path)}` : `${r.row.file}: ${read.fault.message}`);
+      else problems.push({ file: relative(opts.displayRoot ?? process.cwd(), path), line: read.fault.line, column: '-', message: read.fault.message });
       continue;
     }
     const raw = read.text;
@@ -188,7 +201,7 @@ export function checkData(opts: CheckOptions): CheckReport {
 
   // what published and derived figures share: references, the indicator's unit, the period
   const breakdownIds = ids('breakdowns');
-  const checkSeriesRow = (r: Located<unknown>, row: { indicator: string; unit: string; geo: string; breakdown: readonly string[]; period_start: string; period_end: string }) => {
+  const checkSeriesRow = (r: Located<unknown>, row: { indicator: string; unit: string; geo: string; breakdown: readonly string[]; period_start: string; period_end: string; status: string }) => {
     ref(r, 'indicator', row.indicator, indicatorIds, 'indicators.csv');
     refList(r, 'breakdown', row.breakdown, breakdownIds, 'breakdowns.csv');
     ref(r, 'unit', row.unit, unitIds, 'units.csv');
@@ -196,6 +209,12 @@ export function checkData(opts: CheckOptions): CheckReport {
     const expectedUnit = indicatorUnit.get(row.indicator);
     if (expectedUnit !== undefined && expectedUnit !== row.unit) at(r, 'unit', `"${row.unit}" differs from the unit of indicator ${row.indicator} ("${expectedUnit}")`);
     if (row.period_start > row.period_end) at(r, 'period_end', `period ends (${row.period_end}) before it starts (${row.period_start})`);
+    const startYear = Number(row.period_start.slice(0, 4));
+    const endYear = Number(row.period_end.slice(0, 4));
+    // a target or plan may look ahead; an outcome cannot
+    const lastEnd = row.status === 'actual' ? years.last : years.last + PLAN_HORIZON_YEARS;
+    if (startYear < years.first) at(r, 'period_start', `${row.period_start} is before ${years.first}, the first year the dataset covers`);
+    if (endYear > lastEnd) at(r, 'period_end', row.status === 'actual' ? `${row.period_end} is after ${years.last}, the year of this build: an outcome cannot be reported for a period that has not ended` : `${row.period_end} is more than ${PLAN_HORIZON_YEARS} years after the year of this build (${years.last})`);
   };
 
   // counts: never negative; whole numbers unless the unit counts in 万 or the like
@@ -215,18 +234,41 @@ export function checkData(opts: CheckOptions): CheckReport {
     ref(r, 'source', f.source, sourceIds, 'sources.csv');
     stats.figuresPerSource[f.source] = (stats.figuresPerSource[f.source] ?? 0) + 1;
     checkQuote(r, f.source, f.quote, clean, at, stats);
+    const published = publishedBy.get(f.source);
+    if (f.status === 'actual' && published && f.period_end > published.last) {
+      at(r, 'period_end', `the period ends ${f.period_end}, after ${f.source} was published (${published.text}): an outcome cannot be reported before its period ends; check the period, the status or the source's date`);
+    }
     // a unit that differs from its indicator's is reported already; its kind says nothing then
     const countProblem = unitKind.get(f.unit) === 'count' && indicatorUnit.get(f.indicator) === f.unit ? countRule(f.value, unitSymbol.get(f.unit) ?? '') : undefined;
-    if (countProblem) at(r, 'value', countProblem);
-    else if (!numbersIn(f.quote).some((n) => n === Number(f.value))) {
-      at(r, 'value', `${f.value} is not stated in the quote (numbers found: ${numbersIn(f.quote).join(', ') || 'none'})`);
+    const inexact = inexactValue(f.value);
+    const stated = numberTextsIn(f.quote);
+    if (inexact) at(r, 'value', inexact);
+    else if (countProblem) at(r, 'value', countProblem);
+    else if (!stated.includes(f.value)) {
+      // the same number with other decimals (6.0 for a quote's 6) is named as such
+      const near = stated.find((n) => Number(n) === Number(f.value));
+      at(
+        r,
+        'value',
+        near !== undefined
+          ? `${f.value} is not written as the quote writes it (${near}): give the value with the digits and decimals the source prints`
+          : `${f.value} is not stated in the quote (numbers found: ${stated.join(', ') || 'none'})`,
+      );
     } else stats.valuesChecked++;
   }
 
   // events
   for (const r of tables.events) {
     const e = r.row;
-    checkDateParts(r, e.year, e.month, e.day, at, '');
+    if (checkDateParts(r, e.year, e.month, e.day, at, '', years)) {
+      const span = dateSpan(e.year, e.month, e.day);
+      for (const id of e.source) {
+        const published = publishedBy.get(id);
+        if (span && published && span.first > published.last) {
+          at(r, mostPrecise(e.month, e.day, ''), `dated ${span.text}, after ${id} reporting it was published (${published.text}): check the date or the source`);
+        }
+      }
+    }
     if (e.date_basis === 'inferred' && e.date_note === '') at(r, 'date_note', 'an inferred date needs a note saying how it was inferred');
     if (e.year === '' && e.date_note === '') at(r, 'date_note', 'the year is not stated: say so in date_note');
     ref(r, 'geo', e.geo, placeIds, 'places.csv');
@@ -238,6 +280,12 @@ export function checkData(opts: CheckOptions): CheckReport {
       if (!fig) at(r, 'targets', `"${t}" is not an id in figures.csv`);
       else if (fig.row.status === 'actual') at(r, 'targets', `figure "${t}" has status actual, not target or plan`);
     }
+  }
+
+  // the corrections log is dated too: never before the dataset's years, never after this build
+  for (const r of tables.corrections) {
+    if (Number(r.row.date.slice(0, 4)) < years.first) at(r, 'date', `${r.row.date} is before ${years.first}, the first year the dataset covers`);
+    else if (r.row.date > buildDay) at(r, 'date', `${r.row.date} is after the day of this build (${buildDay}): a correction cannot be dated in the future`);
   }
 
   // derived figures: the formula must reproduce the value at the stated rounding
@@ -283,6 +331,11 @@ export function checkData(opts: CheckOptions): CheckReport {
   for (const r of tables.derived) {
     const d = r.row;
     checkSeriesRow(r, d);
+    const inexact = inexactValue(d.value);
+    if (inexact) {
+      at(r, 'value', inexact);
+      continue;
+    }
     if (decimalsOf(d.value) !== Number(d.decimals)) at(r, 'value', `has ${decimalsOf(d.value)} decimals, the decimals column says ${d.decimals}`);
     if (unitKind.get(d.unit) === 'count' && Number(d.value) < 0) at(r, 'value', `${d.value} is negative, but the unit (${d.unit}) is a count: a count cannot be below zero (check the formula and its inputs)`);
     const f = parsedDerived.get(d.id);
@@ -332,7 +385,7 @@ export function checkData(opts: CheckOptions): CheckReport {
   checkGlossary(tables.glossary, { sourceIds, clean, indicatorIds, indicatorsWithFigures: withFigures }, at);
 
   const series = checkSeries(tables, { dataDir: opts.dataDir, displayRoot: opts.displayRoot }, clean);
-  problems.push(...series.problems);
+  appendAll(problems, series.problems);
   return { problems, tables, clean, stats, arithmetic, overlaps: series.overlaps, series };
 }
 
@@ -358,6 +411,7 @@ function checkQuote(
   else stats.quotesChecked++;
 }
 
+/** Checks the parts of a date; true when they make a date (or a year) this dataset can hold. */
 function checkDateParts(
   r: Located<unknown>,
   year: string,
@@ -365,11 +419,47 @@ function checkDateParts(
   day: string,
   at: (r: Located<unknown>, c: string, m: string) => void,
   prefix: string,
-): void {
-  if (year === '' && month === '' && day === '') at(r, `${prefix}year`, 'no part of the date is given; at least one is needed');
+  years: { first: number; last: number },
+): boolean {
+  if (year === '' && month === '' && day === '') {
+    at(r, `${prefix}year`, 'no part of the date is given; at least one is needed');
+    return false;
+  }
+  if (year !== '' && (Number(year) < years.first || Number(year) > years.last)) {
+    at(r, `${prefix}year`, `${year} is outside the years the dataset covers (${years.first}–${years.last}, the year of this build)`);
+    return false;
+  }
   if (year !== '' && month !== '' && day !== '') {
     const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
     const d = new Date(`${iso}T00:00:00Z`);
-    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso) at(r, `${prefix}day`, `${iso} is not a real date`);
+    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso) {
+      at(r, `${prefix}day`, `${iso} is not a real date`);
+      return false;
+    }
   }
+  return true;
+}
+
+interface DateSpan {
+  /** first and last day the stated parts allow, YYYY-MM-DD */
+  first: string;
+  last: string;
+  /** the date as stated: 2021-03, 2021-03-02, 2021 */
+  text: string;
+}
+
+/** The days a date given in parts can be: 2021 is 2021-01-01…2021-12-31; undefined without a year. */
+function dateSpan(year: string, month: string, day: string): DateSpan | undefined {
+  if (year === '') return undefined;
+  const mm = month.padStart(2, '0');
+  const dd = day.padStart(2, '0');
+  if (month === '') return { first: `${year}-01-01`, last: `${year}-12-31`, text: year };
+  const lastOfMonth = String(new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate()).padStart(2, '0');
+  if (day === '') return { first: `${year}-${mm}-01`, last: `${year}-${mm}-${lastOfMonth}`, text: `${year}-${mm}` };
+  return { first: `${year}-${mm}-${dd}`, last: `${year}-${mm}-${dd}`, text: `${year}-${mm}-${dd}` };
+}
+
+/** The column that states a date most precisely, for a message about the whole date. */
+function mostPrecise(month: string, day: string, prefix: string): string {
+  return `${prefix}${day !== '' ? 'day' : month !== '' ? 'month' : 'year'}`;
 }

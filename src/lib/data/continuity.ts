@@ -6,8 +6,9 @@
  * - yoy: a total and its growth imply last year's total for the same months; it must meet the
  *   total published for that period.
  * - part-year: a part-year total (January to month m) and its growth imply the same months a
- *   year earlier; with last year's full-year total that leaves the remaining months. Their
- *   monthly average must lie within half and one and a half times the average of the other months.
+ *   year earlier; with last year's total for a longer stretch from January (the full year, or
+ *   January–n when that is what is published) that leaves the months between. Their monthly
+ *   average must lie within half and one and a half times the average of January–m.
  * - full-year-growth: last year's full-year total and this year's full-year growth imply this
  *   year's total; less this year's part-year total, the same test on the remaining months.
  * - contribution: a district's total and growth give its increase; the city's growth on the
@@ -31,6 +32,8 @@ export interface SeriesItem {
   start: string;
   end: string;
   value: number;
+  /** the value as published, for messages: the site prints published digits, never a float's */
+  text: string;
   half: number;
   qualifier: string;
   status: string;
@@ -130,6 +133,7 @@ export function findContinuity(
     start: r.row.period_start,
     end: r.row.period_end,
     value: Number(r.row.value),
+    text: r.row.value,
     half: 0.5 * 10 ** -d,
     qualifier: q,
     status: r.row.status,
@@ -141,8 +145,21 @@ export function findContinuity(
   // only reported outcomes stated exactly can be joined arithmetically; a growth at comparable
   // prices (按可比价格计算, GDP) is a real rate and does not join nominal totals
   const usable = items.filter((x) => x.status === 'actual' && x.qualifier === 'exact' && !x.real);
-  const find = (indicator: string, geo: string, breakdown: string, start: string, end: string) =>
-    usable.filter((x) => x.indicator === indicator && x.geo === geo && x.breakdown === breakdown && x.start === start && x.end === end);
+  // indexed by series and period: scanning every figure for each figure is quadratic, minutes at 100,000 figures
+  const seriesKey = (indicator: string, geo: string, breakdown: string) => `${indicator}|${geo}|${breakdown}`;
+  const bySeries = new Map<string, SeriesItem[]>();
+  const byPeriod = new Map<string, SeriesItem[]>();
+  for (const x of usable) {
+    const s = seriesKey(x.indicator, x.geo, x.breakdown);
+    let list = bySeries.get(s);
+    if (!list) bySeries.set(s, (list = []));
+    list.push(x);
+    const p = `${s}|${x.start}|${x.end}`;
+    let same = byPeriod.get(p);
+    if (!same) byPeriod.set(p, (same = []));
+    same.push(x);
+  }
+  const find = (indicator: string, geo: string, breakdown: string, start: string, end: string): SeriesItem[] => byPeriod.get(`${seriesKey(indicator, geo, breakdown)}|${start}|${end}`) ?? [];
   const parentOf = new Map(tables.places.map((r) => [r.row.id, r.row.parent]));
 
   const breaks: ContinuityBreak[] = [];
@@ -167,31 +184,49 @@ export function findContinuity(
           indicator: level.indicator,
           geo: level.geo,
           figures: [level.id, growth.id, prev.id],
-          text: `${level.value} with growth of ${growth.value}% implies ${range(implied[0], implied[1])} a year earlier, but ${prev.value} is published for it (${prev.id}).`,
-          textZh: `${level.value}、增长${growth.value}%，推算上年同期为${range(implied[0], implied[1])}；而上年同期的公布数为${prev.value}（${prev.id}）。`,
+          text: `${level.text} with growth of ${growth.text}% implies ${range(implied[0], implied[1])} a year earlier, but ${prev.text} is published for it (${prev.id}).`,
+          textZh: `${level.text}、增长${growth.text}%，推算上年同期为${range(implied[0], implied[1])}；而上年同期的公布数为${prev.text}（${prev.id}）。`,
           at: level,
         });
       }
-      // part-year: January–m this year against last year's full year
+      // part-year: January–m this year against a longer stretch of last year from January:
+      // the full year, or a part year (January–June) when no full year is published
       const m = partYearMonths(level.start, level.end);
       if (m === undefined || !level.money) continue;
       const year = Number(level.start.slice(0, 4));
-      for (const full of find(level.indicator, level.geo, level.breakdown, `${year - 1}-01-01`, `${year - 1}-12-31`)) {
+      const bases = (bySeries.get(seriesKey(level.indicator, level.geo, level.breakdown)) ?? []).filter((b) => b.start === `${year - 1}-01-01`);
+      for (const full of bases) {
+        const n = isFullYear(full.start, full.end) ? 12 : partYearMonths(full.start, full.end);
+        if (n === undefined || n <= m) continue;
         const rest: Interval = [full.value - full.half - implied[1], full.value + full.half - implied[0]];
-        const restMonth: Interval = [rest[0] / (12 - m), rest[1] / (12 - m)];
+        const restMonth: Interval = [rest[0] / (n - m), rest[1] / (n - m)];
         const avg: Interval = [implied[0] / m, implied[1] / m];
         const ratio: Interval = [restMonth[0] / avg[1], restMonth[1] / avg[0]];
         if (ratio[0] <= MONTH_BAND.high && ratio[1] >= MONTH_BAND.low) continue;
-        const months = 12 - m === 1 ? `month ${m + 1}` : `months ${m + 1}–12`;
-        const monthsZh = 12 - m === 1 ? `${m + 1}月` : `${m + 1}–12月`;
-        const ifAverage = ((implied[0] + implied[1]) / 2) * (12 / m);
+        const ifAverage = ((implied[0] + implied[1]) / 2) * (n / m);
+        if (n === 12) {
+          const months = 12 - m === 1 ? `month ${m + 1}` : `months ${m + 1}–12`;
+          const monthsZh = 12 - m === 1 ? `${m + 1}月` : `${m + 1}–12月`;
+          add({
+            relation: 'part-year',
+            indicator: level.indicator,
+            geo: level.geo,
+            figures: [level.id, growth.id, full.id],
+            text: `January–${monthName(m)} ${year} (${level.text}, +${growth.text}%) implies ${range(implied[0], implied[1])} for January–${monthName(m)} ${year - 1}; against the ${year - 1} total of ${full.text} that leaves ${range(rest[0], rest[1])} for ${months} of ${year - 1}, ${range(ratio[0], ratio[1])} times an average month of the rest of the year (an average month would give a ${year - 1} total of about ${fmt(ifAverage, 0)}).`,
+            textZh: `${year}年1–${m}月（${level.text}，增长${growth.text}%）推算${year - 1}年1–${m}月为${range(implied[0], implied[1])}；与${year - 1}年全年${full.text}相减，${year - 1}年${monthsZh}须为${range(rest[0], rest[1])}，是当年其余月份月均的${range(ratio[0], ratio[1])}倍（若该月与月均相当，${year - 1}年全年约为${fmt(ifAverage, 0)}）。`,
+            at: level,
+          });
+          continue;
+        }
+        const months = n - m === 1 ? `${monthName(n)} ${year - 1} alone` : `${monthName(m + 1)}–${monthName(n)} ${year - 1}`;
+        const monthsZh = n - m === 1 ? `${year - 1}年${n}月单月` : `${year - 1}年${m + 1}–${n}月`;
         add({
           relation: 'part-year',
           indicator: level.indicator,
           geo: level.geo,
           figures: [level.id, growth.id, full.id],
-          text: `January–${monthName(m)} ${year} (${level.value}, +${growth.value}%) implies ${range(implied[0], implied[1])} for January–${monthName(m)} ${year - 1}; against the ${year - 1} total of ${full.value} that leaves ${range(rest[0], rest[1])} for ${months} of ${year - 1}, ${range(ratio[0], ratio[1])} times an average month of the rest of the year (an average month would give a ${year - 1} total of about ${fmt(ifAverage, 0)}).`,
-          textZh: `${year}年1–${m}月（${level.value}，增长${growth.value}%）推算${year - 1}年1–${m}月为${range(implied[0], implied[1])}；与${year - 1}年全年${full.value}相减，${year - 1}年${monthsZh}须为${range(rest[0], rest[1])}，是当年其余月份月均的${range(ratio[0], ratio[1])}倍（若该月与月均相当，${year - 1}年全年约为${fmt(ifAverage, 0)}）。`,
+          text: `January–${monthName(m)} ${year} (${level.text}, +${growth.text}%) implies ${range(implied[0], implied[1])} for January–${monthName(m)} ${year - 1}; against January–${monthName(n)} ${year - 1} (${full.text}) that leaves ${range(rest[0], rest[1])} for ${months}, ${range(ratio[0], ratio[1], 2)} times an average month of January–${monthName(m)} ${year - 1} (an average month would give January–${monthName(n)} ${year - 1} about ${fmt(ifAverage, 1)}).`,
+          textZh: `${year}年1–${m}月（${level.text}，增长${growth.text}%）推算${year - 1}年1–${m}月为${range(implied[0], implied[1])}；与${year - 1}年1–${n}月的${full.text}相减，${monthsZh}须为${range(rest[0], rest[1])}，是${year - 1}年1–${m}月月均的${range(ratio[0], ratio[1], 2)}倍（若与月均相当，${year - 1}年1–${n}月约为${fmt(ifAverage, 1)}）。`,
           at: level,
         });
       }
@@ -206,7 +241,7 @@ export function findContinuity(
     if (find(indicator, growth.geo, growth.breakdown, growth.start, growth.end).length > 0) continue; // yoy covers it
     for (const full of find(indicator, growth.geo, growth.breakdown, `${year - 1}-01-01`, `${year - 1}-12-31`)) {
       const total: Interval = [(full.value - full.half) * (1 + (growth.value - growth.half) / 100), (full.value + full.half) * (1 + (growth.value + growth.half) / 100)];
-      for (const part of usable.filter((x) => x.indicator === indicator && x.geo === growth.geo && x.breakdown === growth.breakdown && x.start === growth.start)) {
+      for (const part of (bySeries.get(seriesKey(indicator, growth.geo, growth.breakdown)) ?? []).filter((x) => x.start === growth.start)) {
         const m = partYearMonths(part.start, part.end);
         if (m === undefined || !part.money) continue;
         const rest: Interval = [total[0] - part.value - part.half, total[1] - part.value + part.half];
@@ -217,8 +252,8 @@ export function findContinuity(
           indicator,
           geo: growth.geo,
           figures: [full.id, growth.id, part.id],
-          text: `The ${year - 1} total of ${full.value} grown by ${growth.value}% gives ${range(total[0], total[1])} for ${year}; less January–${monthName(m)} ${year} (${part.value}) that leaves ${range(rest[0], rest[1])} for the rest of ${year}, ${range(ratio[0], ratio[1])} times an average month of January–${monthName(m)}.`,
-          textZh: `${year - 1}年全年${full.value}按增长${growth.value}%推算，${year}年全年为${range(total[0], total[1])}；减去${year}年1–${m}月的${part.value}，${year}年其余月份须为${range(rest[0], rest[1])}，是1–${m}月月均的${range(ratio[0], ratio[1])}倍。`,
+          text: `The ${year - 1} total of ${full.text} grown by ${growth.text}% gives ${range(total[0], total[1])} for ${year}; less January–${monthName(m)} ${year} (${part.text}) that leaves ${range(rest[0], rest[1])} for the rest of ${year}, ${range(ratio[0], ratio[1])} times an average month of January–${monthName(m)}.`,
+          textZh: `${year - 1}年全年${full.text}按增长${growth.text}%推算，${year}年全年为${range(total[0], total[1])}；减去${year}年1–${m}月的${part.text}，${year}年其余月份须为${range(rest[0], rest[1])}，是1–${m}月月均的${range(ratio[0], ratio[1])}倍。`,
           at: growth,
         });
       }
@@ -249,8 +284,8 @@ export function findContinuity(
               indicator,
               geo: city,
               figures: [level.id, growth.id, c.id, cityGrowth.id, cityBase.id],
-              text: `${c.geo}'s ${year} increase (${level.value} up ${growth.value}%: ${range(inc[0], inc[1])}) against the city's increase on the ${year - 1} base of ${cityBase.value} (+${cityGrowth.value}%: ${range(cityInc[0], cityInc[1])}) is ${range(implied[0], implied[1], 0)}%, not the published ${c.value}%; the published rates fit a ${year - 1} city base of ${range(base[0], base[1], 0)}.`,
-              textZh: `${c.geo}${year}年的增量（${level.value}，增长${growth.value}%，即${range(inc[0], inc[1])}）与全市以${year - 1}年${cityBase.value}为基数、增长${cityGrowth.value}%的增量（${range(cityInc[0], cityInc[1])}）相比，约为${range(implied[0], implied[1], 0)}%，而非公布的${c.value}%；按公布的增速和贡献率，${year - 1}年全市基数应在${range(base[0], base[1], 0)}之间。`,
+              text: `${c.geo}'s ${year} increase (${level.text} up ${growth.text}%: ${range(inc[0], inc[1])}) against the city's increase on the ${year - 1} base of ${cityBase.text} (+${cityGrowth.text}%: ${range(cityInc[0], cityInc[1])}) is ${range(implied[0], implied[1], 0)}%, not the published ${c.text}%; the published rates fit a ${year - 1} city base of ${range(base[0], base[1], 0)}.`,
+              textZh: `${c.geo}${year}年的增量（${level.text}，增长${growth.text}%，即${range(inc[0], inc[1])}）与全市以${year - 1}年${cityBase.text}为基数、增长${cityGrowth.text}%的增量（${range(cityInc[0], cityInc[1])}）相比，约为${range(implied[0], implied[1], 0)}%，而非公布的${c.text}%；按公布的增速和贡献率，${year - 1}年全市基数应在${range(base[0], base[1], 0)}之间。`,
               at: c,
             });
           }
@@ -285,7 +320,13 @@ export function findContinuity(
 
   // computed figures built on a named figure carry its note too
   const dependants = new Map<string, string[]>();
-  for (const r of tables.derived) for (const input of formulaRefs(r.row.formula)) dependants.set(input, [...(dependants.get(input) ?? []), r.row.id]);
+  for (const r of tables.derived) {
+    for (const input of formulaRefs(r.row.formula)) {
+      let list = dependants.get(input);
+      if (!list) dependants.set(input, (list = []));
+      list.push(r.row.id);
+    }
+  }
   const noteOf = new Map<string, string>();
   for (const f of findings) {
     const stack = [...f.figures];
@@ -294,7 +335,7 @@ export function findContinuity(
       const id = stack.pop() as string;
       if (affected.has(id)) continue;
       affected.add(id);
-      stack.push(...(dependants.get(id) ?? []));
+      for (const d of dependants.get(id) ?? []) stack.push(d);
     }
     f.affected = [...affected];
     for (const id of affected) if (!noteOf.has(id)) noteOf.set(id, f.id);

@@ -18,6 +18,14 @@ export interface Problem {
   message: string;
 }
 
+/**
+ * Appends every item of `more` to `list`. Not list.push(...more): spreading passes each item
+ * as an argument, and a list of some 120,000 problems overflows the call stack.
+ */
+export function appendAll<T>(list: T[], more: readonly T[]): void {
+  for (const x of more) list.push(x);
+}
+
 export function formatProblem(p: Problem): string {
   return `${p.file}:${p.line}: ${p.column}: ${p.message}`;
 }

@@ -55,14 +55,25 @@ export function getDataset(): Dataset {
   const byId = new Map(figures.map((f) => [f.id, f]));
   // derived rows may build on each other; resolve their sources through their inputs
   const derivedRows = report.tables.derived.map((r) => r.row);
-  const sourcesOf = (id: string, seen = new Set<string>()): string[] => {
-    if (seen.has(id)) return [];
-    seen.add(id);
-    const f = byId.get(id);
-    if (f && !f.derived) return f.sources;
-    const d = derivedRows.find((x) => x.id === id);
-    if (!d) return [];
-    return [...new Set(refsOf(d.formula).flatMap((i) => sourcesOf(i, seen)))];
+  const derivedById = new Map(derivedRows.map((d) => [d.id, d]));
+  // walked with a list, not by recursion: a chain of thousands of derived rows must not exhaust the stack
+  const sourcesOf = (id: string): string[] => {
+    const found = new Set<string>();
+    const seen = new Set<string>();
+    const todo = [id];
+    while (todo.length > 0) {
+      const next = todo.pop() as string;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      const f = byId.get(next);
+      if (f && !f.derived) {
+        for (const s of f.sources) found.add(s);
+        continue;
+      }
+      const inputs = refsOf(derivedById.get(next)?.formula ?? '');
+      for (let i = inputs.length - 1; i >= 0; i--) todo.push(inputs[i] as string);
+    }
+    return [...found];
   };
   for (const d of derivedRows) {
     const srcs = sourcesOf(d.id);

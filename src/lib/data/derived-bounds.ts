@@ -11,7 +11,10 @@
  * 2. Printed precision follows the inputs (significance arithmetic): a sum or difference is
  *    no finer than its coarsest input's last decimal; a product or quotient keeps no more
  *    significant figures than its least precise input; constants (100, 1, 10, 10000) are exact.
- *    A computed value may be rounded more coarsely than that, never more finely.
+ *    A computed value may be rounded more coarsely than that, never more finely. Every digit
+ *    of a published input counts, an integer's trailing zeros included (9300 has four
+ *    significant figures: no source marks its rounding, and a count's zeros are exact); a
+ *    computed value's trailing integer zeros are placeholders (680 for two figures).
  */
 import { evaluateFormula, parseFormula, refsOf, type Formula, type FormulaNode } from './formula.ts';
 import { decimalsOf } from '../text/numbers-in-text.ts';

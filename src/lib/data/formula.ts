@@ -33,6 +33,13 @@ export class FormulaError extends Error {}
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*/u;
 const NUMBER = /^\d+(?:\.\d+)?/u;
 const MAX_DEPTH = 100;
+/**
+ * At most this many operations (+ - * / ^ and unary minus). Every reader of the tree (the
+ * evaluators, the precision rule, rendering) walks it recursively, so its depth must be
+ * bounded: a flat sum {a} + 0 + 0 … of thousands of terms is a tree thousands deep. No formula
+ * of the data needs more than a handful.
+ */
+export const MAX_OPERATIONS = 200;
 
 /** Parses a formula; throws FormulaError saying what is wrong and where (1-based character). */
 export function parseFormula(text: string): Formula {
@@ -51,6 +58,10 @@ export function parseFormula(text: string): Formula {
   };
 
   let depth = 0;
+  let operations = 0;
+  const operation = () => {
+    if (++operations > MAX_OPERATIONS) fail(`has more than ${MAX_OPERATIONS} operations`);
+  };
   const atom = (): FormulaNode => {
     const c = peek();
     if (c === '(') {
@@ -85,6 +96,7 @@ export function parseFormula(text: string): Formula {
   const unary = (): FormulaNode => {
     if (peek() === '-') {
       if (++depth > MAX_DEPTH) fail(`repeats "-" more than ${MAX_DEPTH} times`);
+      operation();
       pos++;
       const arg = unary();
       depth--;
@@ -96,6 +108,7 @@ export function parseFormula(text: string): Formula {
     const base = atom();
     if (peek() === '^') {
       if (++depth > MAX_DEPTH) fail(`chains "^" more than ${MAX_DEPTH} times`);
+      operation();
       pos++;
       const exponent = unary();
       depth--;
@@ -106,6 +119,7 @@ export function parseFormula(text: string): Formula {
   const product = (): FormulaNode => {
     let left = unary();
     for (let c = peek(); c === '*' || c === '/'; c = peek()) {
+      operation();
       pos++;
       left = { kind: 'binary', op: c, left, right: unary() };
     }
@@ -114,6 +128,7 @@ export function parseFormula(text: string): Formula {
   const sum = (): FormulaNode => {
     let left = product();
     for (let c = peek(); c === '+' || c === '-'; c = peek()) {
+      operation();
       pos++;
       left = { kind: 'binary', op: c, left, right: product() };
     }

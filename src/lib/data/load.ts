@@ -2,11 +2,10 @@
  * Reads data/ into typed rows. Schema faults are collected, never thrown one at a time,
  * so a contributor sees every problem in one run.
  */
-import { existsSync } from 'node:fs';
-import { readTextFile } from '../text/read-text.ts';
-import { join, relative } from 'node:path';
+import { readDataFile } from '../text/read-text.ts';
+import { dirname, join, relative } from 'node:path';
 import type { z } from 'zod';
-import { parseCsv, type Located, type Problem } from './csv.ts';
+import { appendAll, parseCsv, type Located, type Problem } from './csv.ts';
 import { TABLES, type TableName } from './schema.ts';
 
 export type RowOf<N extends TableName> = z.infer<(typeof TABLES)[N]['schema']>;
@@ -31,11 +30,9 @@ export function loadTable<N extends TableName>(name: N, opts: LoadOptions, probl
   const def = TABLES[name];
   const path = opts.path ?? join(opts.dataDir, def.file);
   const file = relative(opts.displayRoot ?? process.cwd(), path) || path;
-  if (!existsSync(path)) {
-    problems.push({ file, line: 1, column: '-', message: 'file is missing' });
-    return { name, file, header: [], rows: [] };
-  }
-  const read = readTextFile(path);
+  // a draft table is read from its own folder; every other from the data folder
+  const root = opts.path ? dirname(opts.path) : opts.dataDir;
+  const read = readDataFile(path, { root, rootName: relative(opts.displayRoot ?? process.cwd(), root) || root, kind: 'table' });
   if ('fault' in read) {
     problems.push({ file, line: read.fault.line, column: '-', message: read.fault.message });
     return { name, file, header: [], rows: [] };
@@ -50,7 +47,7 @@ export function loadTable<N extends TableName>(name: N, opts: LoadOptions, probl
     }
   }
   const parsed = parseCsv(read.text, file);
-  problems.push(...parsed.problems);
+  appendAll(problems, parsed.problems);
 
   const expected = Object.keys(def.schema.shape);
   const missing = expected.filter((c) => !parsed.header.includes(c));

@@ -35,7 +35,7 @@ export function buildTime(): string {
   return buildDate().instant;
 }
 
-export function datasetMeta(opts: { title: string; author: string; site: string | URL; base: string; created?: string }): DatasetMeta {
+export function datasetMeta(opts: { title: string; author: string; site: string | URL; dataPath: string; created?: string }): DatasetMeta {
   return {
     name: pkg.name,
     title: opts.title,
@@ -43,7 +43,7 @@ export function datasetMeta(opts: { title: string; author: string; site: string 
     author: opts.author,
     version: pkg.version,
     created: opts.created ?? buildTime(),
-    url: new URL(`${opts.base}data/`, opts.site).href,
+    url: new URL(opts.dataPath, opts.site).href,
     license: LICENSE,
   };
 }

@@ -3,6 +3,7 @@
  * ids are tag: URIs (RFC 4151) so they stay the same whatever address the site moves to.
  */
 import type { Correction } from '../data/schema.ts';
+import { correctionAnchor } from '../data/corrections.ts';
 import { escapeHtml } from '../text/escape-html.ts';
 
 export interface FeedText {
@@ -41,7 +42,7 @@ export function correctionsAtom(
       `    <id>${esc(entryId(c))}</id>`,
       `    <title>${esc(opts.text.entryTitle(c))}</title>`,
       `    <updated>${c.date}T00:00:00Z</updated>`,
-      `    <link rel="alternate" type="text/html" href="${esc(`${opts.pageUrl}#${c.figure}-${c.field}`)}"/>`,
+      `    <link rel="alternate" type="text/html" href="${esc(`${opts.pageUrl}#${correctionAnchor(c)}`)}"/>`,
       `    <content type="text">${esc(opts.text.entryText(c))}</content>`,
       '  </entry>',
     );

@@ -3,7 +3,7 @@
  * title and author from the dictionary, address from the site configuration.
  */
 import { t, type Lang } from '../../i18n/index.ts';
-import { editionPath } from '../../i18n/paths.ts';
+import { routes } from '../site/routes.ts';
 import { datasetMeta, type DatasetMeta } from './citation.ts';
 
 /** The dataset as cited in one edition: its title, author and the address of that edition's /data/. */
@@ -13,6 +13,6 @@ export function siteDatasetMeta(lang: Lang, site: URL | undefined): DatasetMeta 
     title: t(lang, 'site.name'),
     author: t(lang, 'site.publisher'),
     site,
-    base: `${import.meta.env.BASE_URL}${editionPath(lang)}`,
+    dataPath: routes(lang).data(),
   });
 }

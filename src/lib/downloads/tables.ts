@@ -13,6 +13,7 @@ import { TABLES, type TableName } from '../data/schema.ts';
 
 import pkg from '../../../package.json';
 import { figureRefs, type FigureLookups } from '../words/figure-refs.ts';
+import { DATAPACKAGE_FILE, sharedFiles } from '../site/routes.ts';
 
 /**
  * The name a download is saved under: the dataset's name and version before the file name
@@ -23,9 +24,9 @@ export function versionedFileName(file: string, version: string = pkg.version): 
 }
 
 /** Where downloads live under the site root. */
-export const DOWNLOADS_DIR = 'downloads/';
+export const DOWNLOADS_DIR = sharedFiles.downloadsDir();
 export const ALL_FIGURES = { name: 'all-figures', csv: 'all-figures.csv', json: 'all-figures.json' } as const;
-export const DATAPACKAGE_FILE = 'datapackage.json';
+export { DATAPACKAGE_FILE };
 
 /** File name of a data/ table inside downloads/: its base name (normalization/splices.csv → splices.csv). */
 export function tableFileName(name: TableName): string {

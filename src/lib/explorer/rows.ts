@@ -3,7 +3,7 @@
  * Every number shown is formatted by format.ts; every label comes from the dictionary.
  */
 import { breakdownName, type Dataset, type SiteFigure } from '../data/dataset.ts';
-import { formatPeriod, formatValue, formatWithUnit } from '../words/format.ts';
+import { formatPeriod, formatValue, formatWithUnit, shownQualifier } from '../words/format.ts';
 import { figureArithmetic, type Arithmetic } from '../words/arithmetic.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import type { FilterParam } from './filter.ts';
@@ -56,7 +56,7 @@ export function explorerRows(data: Dataset, lang: Lang): ExplorerRow[] {
       geo: f.geo,
       placeName: lang === 'zh' ? place.name_zh : place.name_en,
       value: f.value,
-      valueText: formatWithUnit(f.valueText, unit, lang, f.qualifier),
+      valueText: formatWithUnit(f.valueText, unit, lang, shownQualifier(f)),
       status: f.status,
       statusLabel: t(lang, `status.${f.status}`),
       sources,

@@ -2,13 +2,13 @@
  * Events as the timeline and event pages show them: every string formatted through
  * format.ts and the dictionary, so the Astro components only lay them out.
  */
-import { href } from '../../i18n/paths.ts';
+import { routes } from '../site/routes.ts';
 import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
 import { sourceLabel } from '../words/source-names.ts';
 import { figureArithmetic, type Arithmetic } from '../words/arithmetic.ts';
 import { breakdownName, type Dataset, type SiteFigure } from '../data/dataset.ts';
 import type { Event } from '../data/schema.ts';
-import { formatPartialDate, formatPeriod, formatValue, formatWithUnit } from '../words/format.ts';
+import { formatPartialDate, formatPeriod, formatValue, formatWithUnit, shownQualifier } from '../words/format.ts';
 import { figureRefs, nameIn, placeRef } from '../words/figure-refs.ts';
 import {
   TIMELINE_SPAN,
@@ -92,11 +92,11 @@ export interface TimelineView {
 }
 
 export function eventHref(id: string, lang: Lang): string {
-  return href(lang, `events/${id}/`);
+  return routes(lang).event(id);
 }
 
 export function sourceHref(id: string, lang: Lang): string {
-  return href(lang, `sources/${id}/`);
+  return routes(lang).source(id);
 }
 
 export function yearLabel(year: number, lang: Lang): string {
@@ -112,7 +112,7 @@ export function figureView(f: SiteFigure, data: Dataset, lang: Lang): FigureView
   return {
     id: f.id,
     indicator: nameIn(refs.indicator, lang),
-    value: formatWithUnit(f.valueText, refs.unit, lang, f.qualifier),
+    value: formatWithUnit(f.valueText, refs.unit, lang, shownQualifier(f)),
     period: formatPeriod(f.period_start, f.period_end, lang),
     place: nameIn(refs.place, lang),
     status: f.status,

@@ -3,7 +3,7 @@
  * each number named and linked to the figure it is.
  * The formula is parsed by the shared formula module; this module only lays out its pieces.
  */
-import { href } from '../../i18n/paths.ts';
+import { routes } from '../site/routes.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import { formatValue } from './format.ts';
 import { breakdownName, type Dataset, type SiteFigure } from '../data/site-figure.ts';
@@ -65,7 +65,7 @@ export function arithmetic(
 
 /** Where a figure is shown with its quote or formula: its line on its indicator's page. */
 export function figureHref(f: Pick<SiteFigure, 'id' | 'indicator'>, lang: Lang): string {
-  return href(lang, `indicators/${f.indicator}/#f-${f.id}`);
+  return routes(lang).indicator(f.indicator, f.id);
 }
 
 /** A figure named for a reader, from the data: "2023年青岛市货物进出口总额：8498.4亿元". */

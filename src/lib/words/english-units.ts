@@ -114,6 +114,7 @@ export function toEnglishValue(value: string, unitId: string): string {
 const ENGLISH_QUALIFIERS: Record<string, (n: string) => string> = {
   exact: (n) => n,
   approximate: (n) => `about ${n}`,
+  nearly: (n) => `nearly ${n}`,
   'at-least': (n) => `${n} or more`,
   'more-than': (n) => `more than ${n}`,
   'less-than': (n) => `less than ${n}`,

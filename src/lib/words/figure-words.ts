@@ -5,13 +5,13 @@
  */
 import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
 import type { Dataset, SiteFigure } from '../data/site-figure.ts';
-import { formatIsoDate, formatPeriod, formatWithUnit } from './format.ts';
+import { formatIsoDate, formatPeriod, formatWithUnit, shownQualifier } from './format.ts';
 
 /** The value as the sources write it, with qualifier and unit: 37.5亿美元, 58%, 4.4个百分点, 150个以上; in English 3.75 billion US dollars, 150 or more. */
 export function figureValue(f: SiteFigure, lookups: Pick<Dataset, 'units'>, lang: Lang = 'zh'): string {
   const unit = lookups.units.get(f.unit);
   if (!unit) throw new Error(`figure ${f.id} has unit "${f.unit}", which units.csv does not define`);
-  const text = formatWithUnit(f.valueText, unit, lang, f.qualifier);
+  const text = formatWithUnit(f.valueText, unit, lang, shownQualifier(f));
   // English counts have no measure word: the indicator's name says what is counted
   if (f.unit !== 'count' || lang === 'en') return text;
   // in running text a bare count needs its measure word: 255个, 150个以上

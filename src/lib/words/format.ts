@@ -33,6 +33,19 @@ export interface UnitLike {
 
 const ATTACHED_ZH = new Set(['yi-yuan', 'wan-yi-yuan', 'yi-usd', 'wan-usd', 'percent', 'wan-person', 'wan-count', 'mu', 'person']);
 
+/**
+ * The qualifier a figure is worded with. An approximate figure whose quote says 近 (or
+ * "nearly", "almost") is a ceiling approached from below: it reads "nearly 1.5 trillion yuan",
+ * 近1.5万亿元, not "about", which would allow more. The data keeps `approximate` (downloads too);
+ * only the words differ.
+ */
+export function shownQualifier(f: { qualifier: string; quote: string }): string {
+  if (f.qualifier !== 'approximate') return f.qualifier;
+  return NEARLY_ZH.test(f.quote) || /\b(?:nearly|almost)\b/iu.test(f.quote) ? 'nearly' : f.qualifier;
+}
+/** 近 before a number (近1.5万亿元, 近千家), not 近年来 or 最近 */
+const NEARLY_ZH = /近(?=[\d零〇一二两三四五六七八九十百千万亿])/u;
+
 /** 约29.4亿美元, 150以上, 超70%; in English "about 2.94 billion US dollars", "150 or more", "more than 70%". */
 export function formatWithUnit(value: string | number, unit: UnitLike, lang: Lang = 'zh', qualifier = 'exact'): string {
   if (lang === 'en') return formatEnglish(String(value), unit.id, qualifier);

@@ -7,7 +7,7 @@
  * as its publisher, title and date, an indicator as its name. The link keeps the id for a
  * researcher who wants it.
  */
-import { href } from '../../i18n/paths.ts';
+import { routes } from '../site/routes.ts';
 import type { Lang } from '../../i18n/index.ts';
 import type { Dataset } from '../data/site-figure.ts';
 import { figureHref, figureLabel } from './arithmetic.ts';
@@ -38,8 +38,8 @@ export function linkIds(text: string, data: Dataset, lang: Lang): TextPiece[] {
     if (match.index > at) pieces.push({ text: text.slice(at, match.index) });
     const figure = data.byId.get(id);
     if (figure) pieces.push({ text: figureLabel(figure, data, lang), href: figureHref(figure, lang), id });
-    else if (data.sources.has(id)) pieces.push({ text: sourceLabel(data, id, lang), href: href(lang, `sources/${id}/`), id });
-    else pieces.push({ text: indicatorName(data, id, lang), href: href(lang, `indicators/${id}/`), id });
+    else if (data.sources.has(id)) pieces.push({ text: sourceLabel(data, id, lang), href: routes(lang).source(id), id });
+    else pieces.push({ text: indicatorName(data, id, lang), href: routes(lang).indicator(id), id });
     at = match.index + id.length;
   }
   if (at < text.length) pieces.push({ text: text.slice(at) });

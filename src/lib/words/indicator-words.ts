@@ -2,7 +2,7 @@
  * An indicator as its page shows it: what it counts, the terms its sources never define, and
  * every figure of it across sources and periods, each with its quote and where to check it.
  */
-import { href } from '../../i18n/paths.ts';
+import { routes } from '../site/routes.ts';
 import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
 import { breakdownName, type Dataset, type SiteFigure } from '../data/dataset.ts';
 import type { Indicator } from '../data/schema.ts';
@@ -81,7 +81,7 @@ export function indicatorView(id: string, data: Dataset, lang: Lang): IndicatorV
       const sources = f.sources.map((sid) => {
         const s = data.sources.get(sid);
         if (!s) throw new Error(`figure ${f.id}: source "${sid}" is not in sources.csv`);
-        return { id: sid, label: sourceName(s, lang), href: href(lang, f.derived ? `sources/${sid}/` : `sources/${sid}/#fig-${f.id}`) };
+        return { id: sid, label: sourceName(s, lang), href: routes(lang).source(sid, f.derived ? undefined : f.id) };
       });
       const script = f.sources.length === 1 ? data.sources.get(f.sources[0] as string)?.script : undefined;
       return {

@@ -1,24 +1,21 @@
 /** /corrections/feed.xml: every change to a released figure, newest first, as Atom. */
 import type { APIRoute } from 'astro';
-import { getDataset } from '../../../lib/data/dataset.ts';
 import { correctionsAtom, feedUpdated } from '../../../lib/downloads/corrections-feed.ts';
 import { buildTime } from '../../../lib/downloads/citation.ts';
 import { t, type MessageKey } from '../../../i18n/index.ts';
-import { editionPath, langOfParam, langPaths } from '../../../i18n/paths.ts';
+import { langPaths } from '../../../i18n/paths.ts';
+import { pageShell } from '../../../layouts/page-shell.ts';
 
-export function getStaticPaths() {
-  return langPaths();
-}
+export const getStaticPaths = langPaths;
 
 export const GET: APIRoute = ({ site, params }) => {
-  const lang = langOfParam(params.lang);
+  const { lang, link, data } = pageShell(params);
   if (!site) throw new Error('astro.config.mjs must set `site`: the feed links need the address');
-  const base = import.meta.env.BASE_URL;
-  const rows = getDataset().report.tables.corrections.map((r) => r.row);
+  const rows = data.report.tables.corrections.map((r) => r.row);
   const empty = t(lang, 'corrections.empty');
   const xml = correctionsAtom(rows, {
-    pageUrl: new URL(`${base}${editionPath(lang, 'corrections/')}`, site).href,
-    feedUrl: new URL(`${base}${editionPath(lang, 'corrections/feed.xml')}`, site).href,
+    pageUrl: new URL(link.corrections(), site).href,
+    feedUrl: new URL(link.correctionsFeed(), site).href,
     updated: feedUpdated(rows, buildTime()),
     text: {
       title: t(lang, 'corrections.feedTitle'),

@@ -6,6 +6,8 @@
  * returns focus to the mark. The box is kept inside the screen. The chart reads completely
  * without this script; it only adds the pop-up.
  */
+import { DATA_PAGE } from '../lib/site/routes.ts';
+
 export function enableChartTooltips(root: Document): void {
   let open: { tip: HTMLElement; mark: Element; pinned: boolean } | undefined;
   let leaveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -29,7 +31,7 @@ export function enableChartTooltips(root: Document): void {
     if (href) {
       const a = root.createElement('a');
       a.href = `${body.dataset['base'] ?? '/'}${href}`;
-      a.textContent = (href.startsWith('data/') ? tip.dataset['linkDerived'] : tip.dataset['linkSource']) ?? href;
+      a.textContent = (href.startsWith(DATA_PAGE) ? tip.dataset['linkDerived'] : tip.dataset['linkSource']) ?? href;
       tip.append(a);
     }
     const x = root.createElement('button');

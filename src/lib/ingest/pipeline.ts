@@ -1,0 +1,457 @@
+/**
+ * Clean article text → candidate figures, in the order of the article. Each rule is its own
+ * module; this file only runs them in turn and keeps, for every number, either the candidate
+ * it makes (with why each field was inferred) or the reason it was passed over.
+ */
+import { splitSentences, type Sentence, type Span } from './clauses.ts';
+import { findNumbers, type NumberToken } from './numbers.ts';
+import { findRanks } from './rank.ts';
+import { notAFigure, isCategoryThreshold, isGroupName } from './exclusions.ts';
+import { readUnit, PROPOSABLE, type ProposedUnit } from './unit.ts';
+import { readQualifier, type Qualifier } from './qualifier.ts';
+import { readStatus, type Status } from './status.ts';
+import { findPeriods, periodDates, articleYearPeriod, type PeriodMention, type ResolvedPeriod } from './period.ts';
+import { placeIndex, findPlaces, articleCity, findUnknownPlaces, type PlaceRow, type PlaceMention } from './place.ts';
+import { matchIndicator, proposedName, type IndicatorRow } from './indicator.ts';
+import { quoteSpan } from './quote.ts';
+import { isEnglish, readEnglish, englishPeriods, englishStatus, type EnglishHit } from './english.ts';
+import type { ArticleDate } from './article-date.ts';
+
+export interface IngestContext {
+  unitKinds: Map<string, string>;
+  places: readonly PlaceRow[];
+  indicators: readonly IndicatorRow[];
+  date: ArticleDate;
+}
+
+export interface Candidate {
+  sentence: Span;
+  quote: Span;
+  number: { start: number; end: number; raw: string };
+  value: string;
+  unit: string;
+  proposedUnit?: ProposedUnit;
+  qualifier: Qualifier;
+  status: Status;
+  period: ResolvedPeriod;
+  geo: string;
+  proposedPlace?: string;
+  indicator?: string;
+  proposedIndicator?: string;
+  /** index of an earlier candidate with the same value, unit, period, place and status: the article repeats a figure */
+  repeatOf?: number;
+  /** what was inferred and why, one line each, in English and Chinese */
+  why: string[];
+  whyZh: string[];
+}
+
+export interface Passed {
+  start: number;
+  end: number;
+  raw: string;
+  reason: string;
+  sentence: Span;
+}
+
+export interface IngestResult {
+  candidates: Candidate[];
+  passed: Passed[];
+  city?: string;
+}
+
+/** Words saying a figure belongs to the event just reported (signed at the meeting). */
+const EVENT = /会上|会议上|会期|本届|此次|本次|现场|集中签约|期间/u;
+
+/** A level or running total at a date rather than a flow over the period. */
+const STOCK = /累计|目前|已达|现有|截至目前/u;
+
+interface Hit {
+  start: number;
+  end: number;
+  raw: string;
+  value: string;
+  token?: NumberToken;
+  rankWord?: string;
+  english?: EnglishHit;
+}
+
+export function ingestText(text: string, ctx: IngestContext): IngestResult {
+  const index = placeIndex(ctx.places);
+  const city = articleCity(text, index);
+  const candidates: Candidate[] = [];
+  const passed: Passed[] = [];
+  const sentences = splitSentences(text);
+  let carried: { mention: PeriodMention; resolved: ResolvedPeriod; paragraph: number; at: number } | undefined;
+  let contextYear: number | undefined;
+  let lastDay: (ResolvedPeriod & { paragraph: number; at: number; lead: boolean }) | undefined;
+  let paragraphPlace: { sentence: number; paragraph: number; opener: boolean; id: string; name: string } | undefined;
+  // a sentence as the reader sees it: ； separates clauses of one sentence, 。 ends it
+  let fullSentence = 0;
+
+  let paragraphStart = -1;
+  let paragraphNo = -1;
+  for (const s of sentences) {
+    if (s.paragraph !== paragraphNo) {
+      paragraphNo = s.paragraph;
+      paragraphStart = s.start;
+      // a place that opens the paragraph (胶州市放大…, 2023年，西海岸新区…) is its subject
+      const opener = findPlaces(s.text, index, city).find((p) => !p.compared && /^[\s\d年,，]*$/u.test(s.text.slice(0, p.index)));
+      paragraphPlace = opener ? { sentence: -1, paragraph: s.paragraph, opener: true, id: opener.id, name: opener.name } : undefined;
+    }
+    const english = isEnglish(s.text);
+    const mentions = english ? englishPeriods(s.text) : findPeriods(s.text);
+    const hits: Hit[] = english
+      ? readEnglish(s.text).map((e) => ({ start: e.start, end: e.end, raw: e.raw, value: e.value, english: e }))
+      : findRanks(s.text).map((r) => ({ start: r.start, end: r.end, raw: r.raw, value: r.value, rankWord: r.word }));
+    if (!english) {
+      for (const t of findNumbers(s.text)) {
+        if (hits.some((h) => t.start < h.end && h.start < t.end)) continue;
+        hits.push({ start: t.start, end: t.end, raw: t.raw, value: t.value, token: t });
+      }
+    }
+    hits.sort((a, b) => a.start - b.start);
+    const places = findPlaces(s.text, index, city);
+
+    for (const h of hits) {
+      const before = s.text.slice(0, h.start);
+      const after = s.text.slice(h.end);
+      const abs = { start: s.start + h.start, end: s.start + h.end };
+      const pass = (reason: string) => passed.push({ ...abs, raw: h.raw, reason, sentence: s });
+      let unit: string;
+      let proposedUnit: ProposedUnit | undefined;
+      let qualifier: Qualifier = 'exact';
+      const why: string[] = [];
+      const whyZh: string[] = [];
+      if (h.english) {
+        unit = h.english.unit;
+        qualifier = h.english.qualifier;
+        if (!ctx.unitKinds.has(unit)) proposedUnit = PROPOSABLE[unit];
+        if (h.english.word) {
+          why.push(h.english.unit === 'rank' ? h.english.word : `qualifier ${qualifier} from “${h.english.word}”`);
+          whyZh.push(h.english.unit === 'rank' ? '英文排名序数' : `限定词“${h.english.word}”：${qualifier}`);
+        }
+      } else if (h.token) {
+        const t = h.token;
+        const excluded =
+          notAFigure(t, before, after) ??
+          (t.script === 'chinese' && t.raw === t.multiplier && !/(过|超|超过|突破|破|逾|近|上|达|约|数)$/u.test(before)
+            ? 'a lone 万 or 亿 in a word (万物), not a number'
+            : undefined);
+        if (excluded) {
+          pass(excluded);
+          continue;
+        }
+        if (/^大/u.test(after) && isGroupName(after)) {
+          pass('a number in the name of a group the clause goes on to count (7大产业)');
+          continue;
+        }
+        const reading = readUnit(t, /^大/u.test(after) ? `个${after.slice(1)}` : after, before);
+        if (!reading) {
+          pass('no unit after the number');
+          continue;
+        }
+        if (
+          t.script === 'chinese' &&
+          t.value === '1' &&
+          t.multiplier === '' &&
+          (ctx.unitKinds.get(reading.unit) ?? reading.proposed?.kind) !== 'money'
+        ) {
+          pass('一 read as “a”, not as a count');
+          continue;
+        }
+        const rest = after.slice(reading.length);
+        if (isCategoryThreshold(rest, ctx.unitKinds.get(reading.unit) ?? reading.proposed?.kind)) {
+          pass('a threshold that names a category (1亿元以上项目), not a figure');
+          continue;
+        }
+        unit = reading.unit;
+        proposedUnit = ctx.unitKinds.has(unit) ? undefined : reading.proposed;
+        if (reading.why) {
+          why.push(reading.why);
+          whyZh.push(reading.why);
+        }
+        const q = readQualifier(before, rest, reading.approxSuffix);
+        qualifier = q.qualifier;
+        if (q.word) {
+          why.push(`qualifier ${q.qualifier} from “${q.word}”`);
+          whyZh.push(`限定词“${q.word}”：${q.qualifier}`);
+        }
+      } else {
+        unit = 'rank';
+        if (!ctx.unitKinds.has('rank')) proposedUnit = PROPOSABLE.rank;
+        why.push(`a rank (${h.raw} after ${h.rankWord})`);
+        whyZh.push(`排名（${h.rankWord}${h.raw}）`);
+      }
+
+      const quote = quoteSpan(s, abs.start);
+      const clauseLead = s.text.slice(quote.start - s.start, h.start);
+
+      // period: the sentence's own mention before the number, else the last one carried, else the article's year
+      // (a span such as 2019年以来 dates only the clause it stands in)
+      const quoteFrom0 = quote.start - s.start;
+      const own =
+        [...mentions].reverse().find((m) => m.index < h.start && (!m.since || m.index >= quoteFrom0)) ??
+        mentions.find(
+          (m) =>
+            m.index >= h.end &&
+            s.clauses.some((c) => c.start <= s.start + m.index && s.start + h.start >= c.start && s.start + m.index < c.end),
+        );
+      let period: ResolvedPeriod;
+      let undated = false;
+      // an undated figure after a dated event (3月1日…会上) belongs to the event, unless a period was named since
+      // (a date that opens a paragraph dates what follows; a date inside a sentence only what says 会上, 本届 …)
+      const eventWord = EVENT.exec(before);
+      const atEvent =
+        lastDay && (!carried || carried.at < lastDay.at) && (lastDay.lead || (eventWord && lastDay.paragraph === s.paragraph))
+          ? (eventWord ?? ['after the dated event that opens an earlier paragraph'])
+          : null;
+      if (!own && lastDay && atEvent) {
+        period = {
+          ...lastDay,
+          why: `${lastDay.why}: the figure is reported of the event (“${atEvent[0]}”)`,
+          whyZh: `${lastDay.whyZh}：数字属于该次活动（“${atEvent[0]}”）`,
+        };
+      } else if (own) {
+        period = periodDates(own, ctx.date.year, contextYear, ctx.date.date);
+      } else if (carried && STOCK.test(s.text.slice(0, h.start)) && !ctx.date.date) {
+        const end = carried.resolved.end;
+        period = {
+          start: end,
+          end,
+          why: `${carried.resolved.why}, carried from an earlier sentence; a level or running total (目前/累计/已达), so dated at the period’s end`,
+          whyZh: `${carried.resolved.whyZh}，沿用上文；为存量或累计数（目前/累计/已达），按期末日期计`,
+        };
+      } else if (carried && (carried.paragraph === s.paragraph || !ctx.date.date || english)) {
+        // English wire copy runs a paragraph a sentence, so its period carries across paragraphs
+        period = {
+          ...carried.resolved,
+          why: `${carried.resolved.why}, carried from an earlier sentence`,
+          whyZh: `${carried.resolved.whyZh}，沿用上文`,
+        };
+      } else {
+        // nothing in this paragraph dates it: the article's year (a goal covers the year; an
+        // outcome cannot run past the article's date, so it is read up to that date)
+        period = articleYearPeriod(ctx.date.year);
+        undated = true;
+        if (ctx.date.year !== undefined) {
+          why.push(ctx.date.why);
+          whyZh.push(ctx.date.whyZh);
+        }
+      }
+
+      // 枣庄、潍坊和济宁…分别达到A、B和C: the i-th number of the list belongs to the i-th place
+      const respectively = respectivePlace(s, places, hits, h, before);
+      // place: a place named in the number's clause, else one that opens a clause of the
+      // sentence (its subject), else the nearest before it; never one it is compared with
+      const subjectPlaces = places.filter((p) => p.index < h.start && !p.compared);
+      const quoteFrom = quote.start - s.start;
+      const opensClause = (p: { index: number }) => s.clauses.some((c) => /^[\s\d年,，]*$/u.test(s.text.slice(c.start - s.start, p.index)));
+      const near =
+        subjectPlaces.filter((p) => p.index >= quoteFrom).pop() ??
+        subjectPlaces.find(opensClause) ??
+        subjectPlaces[subjectPlaces.length - 1];
+      let geo: string;
+      let proposedPlace: string | undefined;
+      if (respectively) {
+        geo = respectively.id;
+        why.push(`place “${respectively.name}”: the same position in the list before 分别`);
+        whyZh.push(`地点“${respectively.name}”：与“分别”前的列举位置对应`);
+      } else if (near) {
+        geo = near.id;
+        // a place that opens its paragraph (胶州市放大…) is the subject of the whole paragraph
+        const opener = paragraphPlace?.opener && paragraphPlace.paragraph === s.paragraph ? paragraphPlace : undefined;
+        paragraphPlace = opener ?? {
+          sentence: fullSentence,
+          paragraph: s.paragraph,
+          opener: s.start === paragraphStart && near.index <= 1,
+          id: near.id,
+          name: near.name,
+        };
+        if (near.name !== '全市') {
+          why.push(`place from “${near.name}”`);
+          whyZh.push(`地点取自“${near.name}”`);
+        }
+      } else {
+        const unknown = findUnknownPlaces(before, index, places).pop();
+        if (unknown) {
+          geo = placeSlug(unknown.name);
+          proposedPlace = unknown.name;
+          why.push(`place “${unknown.name}” is not in places.csv: proposed as a new place`);
+          whyZh.push(`地点“${unknown.name}”不在places.csv中：建议新增`);
+        } else if (
+          paragraphPlace &&
+          (paragraphPlace.sentence === fullSentence || (paragraphPlace.opener && paragraphPlace.paragraph === s.paragraph))
+        ) {
+          geo = paragraphPlace.id;
+          why.push(`place from “${paragraphPlace.name}” earlier in the sentence`);
+          whyZh.push(`地点取自本句上文“${paragraphPlace.name}”`);
+        } else if (city) {
+          geo = city;
+          why.push('no place named: the city the article is about');
+          whyZh.push('未写明地点：按文章所报道的城市');
+        } else {
+          geo = 'unknown';
+          why.push('no place named and no city found: fill in geo');
+          whyZh.push('未写明地点，也未识别出城市：请填写geo');
+        }
+      }
+
+      const future =
+        undated || ctx.date.inferred
+          ? false
+          : ctx.date.date
+            ? period.end > ctx.date.date
+            : ctx.date.year !== undefined && period.end.slice(0, 4) > String(ctx.date.year);
+      const past =
+        (ctx.date.year !== undefined && period.end < `${ctx.date.year}-01-01`) ||
+        (!undated && !ctx.date.inferred && ctx.date.date !== undefined && period.end <= ctx.date.date);
+      const st = english
+        ? (englishStatus(before) ??
+          (future
+            ? { status: 'target' as const, word: 'a period that ends after the article’s date' }
+            : { status: 'actual' as const, word: '' }))
+        : readStatus(clauseLead, before, future, { past, atLeast: qualifier === 'at-least' });
+      if (
+        st.status !== 'actual' &&
+        !own &&
+        !undated &&
+        carried &&
+        period.start === carried.resolved.start &&
+        period.end === carried.resolved.end &&
+        /^\d{4}/u.test(period.start)
+      ) {
+        // a goal or plan stated without a period covers the year, not the months reported before it
+        const y = period.start.slice(0, 4);
+        period = {
+          start: `${y}-01-01`,
+          end: `${y}-12-31`,
+          why: `a goal or plan with no period of its own: the whole of ${y}`,
+          whyZh: `目标或计划未写明期间：按${y}全年计`,
+        };
+      }
+      if (
+        undated &&
+        st.status === 'actual' &&
+        ctx.date.date &&
+        ctx.date.year !== undefined &&
+        ctx.date.date.startsWith(String(ctx.date.year))
+      ) {
+        period = {
+          start: `${ctx.date.year}-01-01`,
+          end: ctx.date.date,
+          why: `the text states no period: an outcome, read from the start of the article’s year to its date (${ctx.date.date})`,
+          whyZh: `原文未说明期间：按已实现的数字，计为文章所在年份年初至文章日期（${ctx.date.date}）`,
+        };
+      }
+      why.push(period.why);
+      whyZh.push(period.whyZh);
+      if (st.word) {
+        why.push(`status ${st.status} from “${st.word}”`);
+        whyZh.push(`状态“${st.word}”：${st.status}`);
+      }
+      const base = /较(\d{4})年(同期)?/u.exec(quote.text);
+      if (base) {
+        why.push(`growth against ${base[1]}${base[2] ? ' (same period)' : ''}, not against the previous year`);
+        whyZh.push(`增长的基期为${base[1]}年${base[2] ? '同期' : ''}，不是上年`);
+      }
+      if (/^其中/u.test(quote.text)) {
+        why.push('a part (其中) of the figure before it');
+        whyZh.push('为上一数字的其中部分');
+      }
+
+      const subject = quote.text.slice(0, abs.start - quote.start);
+      const match = matchIndicator(subject, unit, ctx.indicators);
+      candidates.push({
+        sentence: { start: s.start, end: s.end, text: s.text },
+        quote,
+        number: { ...abs, raw: h.raw },
+        value: h.value,
+        unit,
+        ...(proposedUnit ? { proposedUnit } : {}),
+        qualifier,
+        status: st.status,
+        period,
+        geo,
+        ...(proposedPlace ? { proposedPlace } : {}),
+        ...(match
+          ? { indicator: match.id }
+          : {
+              proposedIndicator: proposedName(
+                findPlaces(subject, index, city, true).reduceRight(
+                  (t, p) => t.slice(0, p.index) + t.slice(p.index + p.name.length),
+                  subject,
+                ),
+              ),
+            }),
+        why,
+        whyZh,
+      });
+    }
+    if (/[。！？!?]\s*$/u.test(s.text) || s.end === text.length || text[s.end] === '\n') fullSentence++;
+    const day = mentions.filter((m) => m.day !== undefined).pop();
+    if (day)
+      lastDay = {
+        ...periodDates(day, ctx.date.year, contextYear, ctx.date.date),
+        paragraph: s.paragraph,
+        at: s.start + day.index,
+        lead: s.start === paragraphStart && day.index <= 1,
+      };
+    // a one-off span (2019年以来) or a date of a stock (目前, 截至) does not set the period of what follows
+    const last = mentions
+      .filter((m) => !m.since && m.day === undefined && !(m.asOf && m.wholeYear === false && m.fromMonth === 1 && m.toMonth === 12))
+      .pop();
+    if (last) {
+      const resolved = periodDates(last, ctx.date.year, contextYear, ctx.date.date);
+      carried = { mention: last, resolved, paragraph: s.paragraph, at: s.start + last.index };
+      const y = Number(resolved.start.slice(0, 4));
+      if (Number.isFinite(y)) contextYear = y;
+    }
+  }
+  // a figure stated again (a headline, a side box) is one figure: the same value and unit, and the
+  // same key or the same words around it
+  const first = new Map<string, number>();
+  candidates.forEach((c, i) => {
+    const key = [c.value, c.unit, c.period.start, c.period.end, c.geo, c.status].join('|');
+    const at = first.get(key);
+    if (at !== undefined) {
+      c.repeatOf = at;
+      return;
+    }
+    const words = (x: Candidate) => x.quote.text.replace(/[^\p{Script=Han}\d.%]/gu, '');
+    const same = candidates.findIndex(
+      (e, j) =>
+        j < i &&
+        e.repeatOf === undefined &&
+        e.value === c.value &&
+        e.unit === c.unit &&
+        (words(e).includes(words(c)) || words(c).includes(words(e))),
+    );
+    if (same >= 0) c.repeatOf = same;
+    else first.set(key, i);
+  });
+  return { candidates, passed, ...(city ? { city } : {}) };
+}
+
+function respectivePlace(s: Sentence, places: PlaceMention[], hits: Hit[], h: Hit, before: string): PlaceMention | undefined {
+  const at = before.lastIndexOf('分别');
+  if (at < 0) return undefined;
+  const listed = places.filter((p) => p.index < at && !p.compared);
+  // the list: names joined only by 、和与及
+  const run: PlaceMention[] = [];
+  for (let i = listed.length - 1; i >= 0; i--) {
+    const p = listed[i] as PlaceMention;
+    const next = run[0];
+    if (next && !/^[、和与及]$/u.test(s.text.slice(p.index + p.name.length, next.index))) break;
+    run.unshift(p);
+  }
+  const numbers = hits.filter((x) => x.start > at && !/[，,；;。]/u.test(s.text.slice(at, x.start)));
+  const i = numbers.indexOf(h);
+  return run.length >= 2 && run.length === numbers.length && i >= 0 ? run[i] : undefined;
+}
+
+/** An ASCII id for a proposed place; the editor renames it. */
+export function placeSlug(name: string): string {
+  return `place-${[...name].map((c) => c.codePointAt(0)?.toString(16)).join('-')}`;
+}
+
+export type { Sentence };

@@ -1,0 +1,153 @@
+/**
+ * Places: names of data/places.csv matched in the text by their full name, their name without
+ * 市/区/省/县, the short name in brackets (西海岸新区, 上合示范区) and common abbreviations
+ * (自贸试验区 for 自由贸易试验区). 全市/全省/全国 stand for the article's city, its province and
+ * the country. A name after 占/对/高于/居 … is what the figure is compared with, not its subject.
+ */
+import { toSimplified } from '../text/normalize.ts';
+
+export interface PlaceRow {
+  id: string;
+  name_zh: string;
+  name_en?: string;
+  kind: string;
+  parent: string;
+}
+
+export interface PlaceIndex {
+  names: { name: string; id: string }[];
+  byId: Map<string, PlaceRow>;
+}
+
+export interface PlaceMention {
+  id: string;
+  name: string;
+  index: number;
+  /** a name after a comparison word: 占全省, 对全市, 高于全国 */
+  compared: boolean;
+}
+
+const ABBREVIATIONS: [string, string][] = [
+  ['自由贸易试验区', '自贸试验区'],
+  ['自由贸易试验区', '自贸区'],
+  ['高新技术产业开发区', '高新区'],
+  ['综合保税区', '综保区'],
+  ['经济技术开发区', '经开区'],
+];
+
+export function placeIndex(rows: readonly PlaceRow[]): PlaceIndex {
+  const names: { name: string; id: string }[] = [];
+  const add = (name: string, id: string) => {
+    if (name.length >= 2 && !names.some((n) => n.name === name)) names.push({ name, id });
+  };
+  for (const p of rows) {
+    const full = toSimplified(p.name_zh);
+    const bracket = /[(（]([^)）]+)[)）]/gu;
+    const main = full.replace(bracket, '');
+    add(full, p.id);
+    add(main, p.id);
+    for (const m of full.matchAll(bracket)) if (p.kind !== 'country' && p.kind !== 'province') add(m[1] as string, p.id);
+    if (/[市区省县]$/u.test(main) && main.length >= 3) add(main.slice(0, -1), p.id);
+    for (const [long, short] of ABBREVIATIONS) if (main.includes(long)) add(main.replace(long, short), p.id);
+    // English reports: Qingdao, Jiaozhou, Shandong (Province)
+    if (p.name_en && p.kind !== 'zone') {
+      add(p.name_en, p.id);
+      add(p.name_en.replace(/\s+(District|Province|City|County)$/u, ''), p.id);
+    }
+    // 中国(山东)自由贸易试验区青岛片区 → 自贸试验区青岛片区, 青岛自贸片区
+    const zone = /自由贸易试验区(\p{Script=Han}{2,3})片区$/u.exec(main);
+    if (zone) {
+      add(`自贸试验区${zone[1]}片区`, p.id);
+      add(`${zone[1]}自贸片区`, p.id);
+      add('自贸片区', p.id);
+    }
+  }
+  // longest names first, so 西海岸新区 wins over a shorter name inside it
+  names.sort((a, b) => b.name.length - a.name.length);
+  return { names, byId: new Map(rows.map((r) => [r.id, r])) };
+}
+
+const COMPARED =
+  /((占|对|较|比|高于|低于|好于|快于|居|位居|位列|列|跃升|排在|排名|贡献了?|相当于|超过|于|在|符合|面向|赴|到|来自)(同期|当期|当年)?|\b(in|among|of|than|to|with)\s+(the\s+)?)$/u;
+
+export function findPlaces(text: string, index: PlaceIndex, city: string | undefined, all = false): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const taken: boolean[] = [];
+  const push = (id: string, name: string, at: number) => {
+    // 全国首创, 全省第一: praise, not the place of the figure
+    if (/^[全本我]/u.test(name) && /^(首|第一|领先|率先|前列|之最|一流)/u.test(text.slice(at + name.length))) return;
+    for (let i = at; i < at + name.length; i++) if (taken[i]) return;
+    for (let i = at; i < at + name.length; i++) taken[i] = true;
+    out.push({ id, name, index: at, compared: COMPARED.test(text.slice(Math.max(0, at - 12), at)) });
+  };
+  for (const { name, id } of index.names) {
+    let at = text.indexOf(name);
+    while (at >= 0) {
+      push(id, name, at);
+      at = text.indexOf(name, at + name.length);
+    }
+  }
+  const province = city ? index.byId.get(city)?.parent : undefined;
+  const country = [...index.byId.values()].find((p) => p.kind === 'country')?.id;
+  for (const [word, id] of [
+    ['全市', city],
+    ['本市', city],
+    ['我市', city],
+    ['全省', province],
+    ['全国', country],
+  ] as const) {
+    if (!id) continue;
+    let at = text.indexOf(word);
+    while (at >= 0) {
+      push(id, word, at);
+      at = text.indexOf(word, at + word.length);
+    }
+  }
+  out.sort((a, b) => a.index - b.index);
+  // 高于全国、全省: a name listed right after a compared one is compared too
+  for (let i = 1; i < out.length; i++) {
+    const prev = out[i - 1] as PlaceMention;
+    const cur = out[i] as PlaceMention;
+    const between = text.slice(prev.index + prev.name.length, cur.index);
+    if (prev.compared && /^[、和与及]?$/u.test(between)) cur.compared = true;
+  }
+  // 青岛市西海岸新区: a name right before a narrower one only says where that one is
+  return out.filter((m, i) => {
+    const next = out[i + 1];
+    if (all) return true;
+    return !(next && next.index === m.index + m.name.length && !m.compared);
+  });
+}
+
+/** The city an article is about: the city-level place it names most often. */
+export function articleCity(text: string, index: PlaceIndex): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of findPlaces(text, index, undefined, true)) {
+    if (index.byId.get(m.id)?.kind === 'city') counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/**
+ * A name ending in 市/县/区 that places.csv lacks, standing as a subject (after punctuation or
+ * at the start): 烟台市, 某某县. The draft proposes it as a new place.
+ */
+const UNKNOWN = /(?<=^|[，,。；;、：:\s])(\p{Script=Han}{2,3}?)(市|县)(?=\p{Script=Han})(?![场民值委府政级直属内外区])/gu;
+const NOT_NAMES = /^(全|本|我|各|该|城|市|县|省|区|都|超|门|股|上|外|上合|示范)/u;
+
+export function findUnknownPlaces(text: string, index: PlaceIndex, known: readonly PlaceMention[] = []): { name: string; index: number }[] {
+  const out: { name: string; index: number }[] = [];
+  for (const m of text.matchAll(UNKNOWN)) {
+    const name = m[0];
+    const at = m.index ?? 0;
+    if (
+      NOT_NAMES.test(m[1] as string) ||
+      /[全本我各该省的了在和等与及对把将被为是有年月日从向由]|完善|加快|推进|建设|打造|提升|推动|实施|落实|发展/u.test(m[1] as string)
+    )
+      continue;
+    if (known.some((k) => k.index < at + name.length && at < k.index + k.name.length)) continue;
+    if (index.names.some((n) => n.name.includes(name) || name.includes(n.name))) continue;
+    out.push({ name, index: m.index ?? 0 });
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+/**
+ * Status: actual (a reported outcome), target (a goal: 力争, 目标, 确保, 争取, 年内, 到2025年) or
+ * plan (an announced programme: 计划, 将, 拟, 要, 实施 … that sets no goal). 计划总投资 is what a
+ * signed project plans to invest: an actual report, not a plan.
+ */
+export type Status = 'actual' | 'target' | 'plan';
+
+export interface StatusReading {
+  status: Status;
+  word: string;
+}
+
+const TARGET = /力争|目标|确保|争取|预计|预期|年内|到\d{4}年|到20\d\d|突破性/u;
+const PLAN =
+  /计划(?!总投资|投资|总额|总金额)|(?<![即必])将(?![其之近])|(?<![虚模])拟(?!混)|要(?![求素点])|部署|实施|启动|(加快|着力|全力|大力|继续|持续|扎实)推进|谋划/u;
+const DONE = /已|实现了|完成了|累计|同比|增长|达到了|签约了|共计/u;
+
+/** Words that make a whole sentence a goal, wherever they stand before the number. */
+const SENTENCE_TARGET = /力争|确保|争取|目标[是为：:]|预计/u;
+
+/**
+ * `lead` is the quote's text before the number; `sentenceBefore` the whole sentence before it;
+ * `future` says the figure's period ends after the article's date, so it cannot be an outcome.
+ */
+export function readStatus(
+  lead: string,
+  sentenceBefore: string,
+  future = false,
+  when: { past?: boolean; atLeast?: boolean } = {},
+): StatusReading {
+  const t = TARGET.exec(lead) ?? SENTENCE_TARGET.exec(sentenceBefore);
+  if (t) return { status: 'target', word: t[0] };
+  // a period already over when the article appeared holds outcomes; in the article's own year,
+  // 达到 (reach) without 已 and a floor (500个以上) are how goals are written
+  if (!when.past && !DONE.test(lead)) {
+    if (/(?<!已经?|已)达到$/u.test(lead)) return { status: 'target', word: '达到' };
+    if (when.atLeast) return { status: 'target', word: '以上 (a floor set as a goal)' };
+  }
+  const p = PLAN.exec(lead);
+  if (p && !DONE.test(lead)) return { status: 'plan', word: p[0] };
+  if (future) return { status: 'target', word: 'a period that ends after the article’s date' };
+  return { status: 'actual', word: '' };
+}

@@ -1,0 +1,244 @@
+/**
+ * Every embed sizes, on every load, whatever the host page around it does. Three origins, as a
+ * newsroom page has them: the host on 127.0.0.1, the embed (with public/embed-parent.js) on
+ * 127.0.0.2, and other cross-origin frames (an advertisement, a video player) on 127.0.0.3, all
+ * behind a proxy that holds each response back a little, differently on each load, so that the
+ * parent script often runs while a frame's first load is still under way (the moment a
+ * fragment set on the frame's address can be lost). The host page is loaded 8 times; then a
+ * host page whose elements are called `qdEmbedParent` (by id and by name) and carry names of
+ * `document`'s own members, which must not stop the script. Run after `npx astro build`.
+ */
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, request, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { CHARTS } from '../../src/charts/index.ts';
+import { chartPaths, EMBED_PARENT_SCRIPT } from '../../src/lib/chart/chart-files.ts';
+import { connectChromium } from '../../scripts/lib/launch-chromium.ts';
+import { DIST_DIR, startStaticServer, type StaticServer } from '../../scripts/lib/serve-dist.ts';
+
+const CHART = CHARTS[0]?.id ?? '';
+const LOADS = 8;
+/** frames in the page's HTML, half of them sandboxed, and a placeholder the script turns into a frame */
+const GIVEN = 12;
+const EMBEDS = [...Array.from({ length: GIVEN }, (_, i) => `given-${i + 1}`), 'placeholder'].sort();
+/** the frames stand in two columns */
+const WIDTH = 400;
+/** how long the proxies hold each response back on each load (ms): [host page, embed pages, parent script after the first embed page, other frames] */
+const DELAYS: [number, number, number, number][] = [
+  [0, 20, 0, 30],
+  [0, 50, 3, 0],
+  [0, 100, 6, 100],
+  [0, 20, 10, 30],
+  [0, 150, 15, 50],
+  [0, 30, 20, 0],
+  [0, 80, 30, 200],
+  [0, 20, 50, 40],
+];
+
+let hostDir: string;
+let otherDir: string;
+let embedServer: StaticServer;
+let hostServer: StaticServer;
+let otherServer: StaticServer;
+const proxies: Proxy[] = [];
+let browser: Browser;
+let context: BrowserContext;
+const wait = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms));
+/** when the first embed page of the load under way has been sent */
+let firstEmbedSent: Promise<void> = Promise.resolve();
+let embedSentNow: () => void = () => undefined;
+function nextLoad(): void {
+  firstEmbedSent = new Promise((ok) => (embedSentNow = ok));
+}
+/** the delays of the load under way */
+let delays: [number, number, number, number] = [0, 0, 0, 0];
+/** the embed's content height at the width of the frames (800 px) */
+let contentHeight: number;
+
+interface Proxy {
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** `target` served on `host` (a loopback address of its own, so a site of its own), each response held back until `hold(path)` resolves */
+async function startProxy(host: string, target: string, hold: (path: string, sent: Promise<void>) => Promise<void>): Promise<Proxy> {
+  const server: Server = createServer((req, res) => {
+    const upstream = request(
+      new URL(req.url ?? '/', target),
+      { method: req.method, headers: { ...req.headers, host: new URL(target).host } },
+      (up) => {
+        const sent = new Promise<void>((ok) => res.on('finish', ok));
+        void hold(req.url ?? '/', sent).then(() => {
+          res.writeHead(up.statusCode ?? 502, up.headers);
+          up.pipe(res);
+        });
+      },
+    );
+    upstream.on('error', () => res.writeHead(502).end());
+    req.pipe(upstream);
+  });
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(0, host, () => ok());
+  });
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('proxy: no port');
+  return {
+    origin: `http://${host}:${address.port}`,
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
+  };
+}
+
+/** a frame of another site that posts messages of its own to the host now and then, as players and ads do */
+const OTHER = `<!doctype html><meta charset="utf-8"><title>other</title><body style="margin:0;height:90px;background:#ddd">
+<script>var n = 0; var t = setInterval(function () { parent.postMessage({ type: 'player:tick', n: n++ }, '*'); if (n > 40) clearInterval(t); }, 25);</script>`;
+
+function hostPage(embedOrigin: string, otherOrigin: string, extra = ''): string {
+  const embed = `${embedOrigin}/${chartPaths(CHART, 'zh').embed}`;
+  const other = (i: number) =>
+    `<iframe class="other" src="${otherOrigin}/other.html?i=${i}" title="other ${i}" height="90" style="height:90px"></iframe>`;
+  // sandboxed and not, as editors paste them
+  const given = (i: number) =>
+    `<iframe class="embed" id="given-${i}" data-qd-embed src="${embed}" title="chart" height="300"${i % 2 ? ' sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"' : ''}></iframe>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>host</title><link rel="icon" href="data:,">
+<style>body { margin: 0; font: 16px sans-serif } body { display: grid; grid-template-columns: ${WIDTH}px ${WIDTH}px; align-items: start } iframe { display: block; border: 0; width: ${WIDTH}px } p { margin: 0; height: 20px }</style></head>
+<body>${extra}<p>host page</p>
+${Array.from({ length: GIVEN }, (_, i) => `${given(i + 1)}${i % 2 ? other(i) : ''}`).join('\n')}
+<div class="embed" id="placeholder" data-qd-embed="${embed}"><a href="${embed}">chart</a></div>
+<script async src="${embedOrigin}/${EMBED_PARENT_SCRIPT}"></script>
+</body></html>`;
+}
+
+beforeAll(async () => {
+  hostDir = mkdtempSync(join(tmpdir(), 'embed-sizing-host-'));
+  otherDir = mkdtempSync(join(tmpdir(), 'embed-sizing-other-'));
+  writeFileSync(join(otherDir, 'other.html'), OTHER);
+  embedServer = await startStaticServer(DIST_DIR);
+  hostServer = await startStaticServer(hostDir);
+  otherServer = await startStaticServer(otherDir);
+  const host = await startProxy('127.0.0.1', hostServer.origin, () => wait(delays[0]));
+  // the parent script comes a set time after the first embed page has gone out: it then runs
+  // about when that frame's document takes over from its blank one
+  const embed = await startProxy('127.0.0.2', embedServer.origin, async (path, sent) => {
+    if (path.includes(EMBED_PARENT_SCRIPT)) {
+      await firstEmbedSent;
+      await wait(delays[2]);
+    } else if (path.includes('/embed/')) {
+      await wait(delays[1]);
+      void sent.then(embedSentNow);
+    }
+  });
+  const other = await startProxy('127.0.0.3', otherServer.origin, () => wait(delays[3]));
+  proxies.push(host, embed, other);
+  writeFileSync(join(hostDir, 'host.html'), hostPage(embed.origin, other.origin));
+  // DOM clobbering: window.qdEmbedParent is an element (by id) and a frame (by name); document's
+  // own members are shadowed by named images and forms
+  writeFileSync(
+    join(hostDir, 'clobbered.html'),
+    hostPage(
+      embed.origin,
+      other.origin,
+      `<div id="qdEmbedParent">a host element</div><iframe name="qdEmbedParent" title="named frame" height="20" src="about:blank"></iframe>
+<img name="currentScript" alt=""><form name="createElement"></form><img name="readyState" alt=""><img name="addEventListener" alt="">`,
+    ),
+  );
+  browser = await connectChromium(inject('chromium'));
+  // tall enough that every frame is on screen: Chromium pauses rendering in cross-origin frames off screen
+  context = await browser.newContext({ viewport: { width: 800, height: 8000 }, deviceScaleFactor: 1 });
+  const alone = await context.newPage();
+  await alone.setViewportSize({ width: WIDTH, height: 3000 });
+  await alone.goto(`${embedServer.origin}/${chartPaths(CHART, 'zh').embed}`);
+  contentHeight = await alone.evaluate(() => document.documentElement.getBoundingClientRect().height);
+  await alone.close();
+  // every frame on screen
+  expect(contentHeight * (EMBEDS.length / 2 + 1) + 90 * GIVEN).toBeLessThan(8000);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await Promise.all([embedServer?.close(), hostServer?.close(), otherServer?.close(), ...proxies.map((p) => p.close())]);
+  for (const d of [hostDir, otherDir]) if (d) rmSync(d, { recursive: true, force: true });
+});
+
+/**
+ * each embed frame's height, once all are as tall as the embed's content or after `timeout` ms.
+ * The content's height is the embed's own at the same width (every frame here is the width of
+ * the page): Playwright can lose track of a cross-origin frame whose fragment changed during
+ * its load, so the frames are not asked.
+ */
+async function embedHeights(page: Page, timeout: number): Promise<{ id: string; frame: number }[]> {
+  const read = () =>
+    page
+      .locator('iframe.embed, .embed iframe')
+      .evaluateAll((els) => els.map((e) => ({ id: e.id || (e.parentElement?.id ?? ''), frame: e.getBoundingClientRect().height })));
+  const end = Date.now() + timeout;
+  let last = await read();
+  while ((last.length < EMBEDS.length || !last.every(sized)) && Date.now() < end) {
+    await page.waitForTimeout(200);
+    last = await read();
+  }
+  return last;
+}
+
+const sized = (h: { frame: number }) => Math.abs(h.frame - contentHeight) <= 2;
+
+function unsized(load: string, heights: { id: string; frame: number }[]): string[] {
+  return heights.filter((h) => !sized(h)).map((h) => `${load}: #${h.id} is ${h.frame} px tall, its content ${contentHeight} px`);
+}
+
+describe(`embed-parent.js sizes every embed of ${CHART}`, () => {
+  it(`on ${LOADS} loads of a host page with other cross-origin frames, held back differently each time`, async () => {
+    const failures: string[] = [];
+    for (let i = 0; i < LOADS; i++) {
+      delays = DELAYS[i % DELAYS.length] ?? [0, 0, 0, 0];
+      nextLoad();
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(`load ${i + 1}: uncaught ${e.message}`));
+      await page.goto(`${proxies[0]?.origin}/host.html?load=${i}`);
+      const heights = await embedHeights(page, 10_000);
+      expect(heights.map((h) => h.id).sort()).toEqual([...EMBEDS]);
+      failures.push(...unsized(`load ${i + 1} (delays ${delays.join('/')} ms)`, heights), ...errors);
+      await page.close();
+    }
+    expect(failures).toEqual([]);
+  }, 180_000);
+
+  it('on a host page whose elements are named qdEmbedParent, currentScript, createElement…', async () => {
+    delays = [0, 100, 50, 0];
+    nextLoad();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(`uncaught ${e.message}`));
+    await page.goto(`${proxies[0]?.origin}/clobbered.html`);
+    const heights = await embedHeights(page, 10_000);
+    expect(heights.map((h) => h.id).sort()).toEqual([...EMBEDS]);
+    expect([...unsized('clobbered', heights), ...errors]).toEqual([]);
+    // the API is there for frames added later, and the host's element is still its own
+    await page.evaluate(
+      (embed) => {
+        // document.createElement is the host's <form name="createElement"> here
+        const div = Document.prototype.createElement.call(document, 'div');
+        div.className = 'embed';
+        div.id = 'later';
+        div.setAttribute('data-qd-embed', embed);
+        document.body.appendChild(div);
+        (window as unknown as { qdEmbedParent: { scan(): void } }).qdEmbedParent.scan();
+      },
+      `${proxies[1]?.origin}/${chartPaths(CHART, 'zh').embed}`,
+    );
+    const after = await embedHeights(page, 10_000);
+    expect(after.map((h) => h.id).sort()).toEqual([...EMBEDS, 'later'].sort());
+    expect([...unsized('clobbered, frame added later', after), ...errors]).toEqual([]);
+    expect(await page.evaluate(() => document.getElementById('qdEmbedParent')?.textContent)).toBe('a host element');
+    await page.close();
+  });
+});

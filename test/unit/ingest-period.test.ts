@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { ingestText } from '../../src/lib/ingest/pipeline.ts';
+import { findPeriods, periodDates } from '../../src/lib/ingest/period.ts';
+import { articleDate } from '../../src/lib/ingest/article-date.ts';
+import { context } from './ingest-context.ts';
+
+const dates = (text: string, year: number | null = 2031, date?: string) =>
+  findPeriods(text).map((p) => {
+    const r = periodDates(p, year ?? undefined, undefined, date);
+    return `${r.start}/${r.end}`;
+  });
+const periods = (text: string, ctx = context({ year: 2031 })) =>
+  ingestText(text, ctx).candidates.map((c) => `${c.period.start}/${c.period.end}`);
+
+describe('ingest: periods', () => {
+  it('reads 全年, 上半年, 一季度, 前三季度, 1—7月, 前4个月, 7月当月, 截至5月底 with the year written or the article’s', () => {
+    expect(dates('2030年全年')).toEqual(['2030-01-01/2030-12-31']);
+    expect(dates('上半年')).toEqual(['2031-01-01/2031-06-30']);
+    expect(dates('去年一季度')).toEqual(['2030-01-01/2030-03-31']);
+    expect(dates('前三季度')).toEqual(['2031-01-01/2031-09-30']);
+    expect(dates('1—7月')).toEqual(['2031-01-01/2031-07-31']);
+    expect(dates('前4个月')).toEqual(['2031-01-01/2031-04-30']);
+    expect(dates('7月当月')).toEqual(['2031-07-01/2031-07-31']);
+    expect(dates('截至5月底')).toEqual(['2031-01-01/2031-05-31']);
+    expect(dates('二月份')).toEqual(['2031-02-01/2031-02-28']);
+  });
+
+  it('a year the text never gives is XXXX, for the editor to fill in', () => {
+    expect(dates('上半年', null)).toEqual(['XXXX-01-01/XXXX-06-30']);
+    const c = ingestText('上半年新开业酒店12家。', context()).candidates[0];
+    expect(c?.period.start).toBe('XXXX-01-01');
+    expect(c?.why.join(' ')).toMatch(/XXXX/u);
+  });
+
+  it('a period after 比/较 is a base, not the figure’s period; its growth against a base year is said in the note', () => {
+    expect(periods('2030年港口营业收入增长8%，比前三季度提升1.2个百分点。')).toEqual(['2030-01-01/2030-12-31', '2030-01-01/2030-12-31']);
+    const c = ingestText('2030年客流较2019年同期增长15%。', context({ year: 2031 })).candidates[0];
+    expect(c?.why.join(' ')).toMatch(/against 2019 \(same period\)/u);
+  });
+
+  it('a period stated once carries to the sentences after it in the paragraph', () => {
+    expect(periods('2030年，新开业酒店12家。港口营业收入80亿元。')).toEqual(['2030-01-01/2030-12-31', '2030-01-01/2030-12-31']);
+  });
+
+  it('a day named (3月9日) dates an event’s figures', () => {
+    expect(periods('3月9日，推介会签约项目18个。')).toEqual(['2031-03-09/2031-03-09']);
+  });
+
+  it('with no period and a known date, an outcome runs from the start of the year to the date; a goal covers the year', () => {
+    const ctx = context({ year: 2031, month: 5, day: 20 });
+    expect(periods('青岛市已建成酒店40家。', ctx)).toEqual(['2031-01-01/2031-05-20']);
+    expect(periods('青岛市力争建成酒店40家。', ctx)).toEqual(['2031-01-01/2031-12-31']);
+  });
+
+  it('the article’s year: a dateline, else the latest year named (not a goal’s horizon)', () => {
+    expect(articleDate('本报2031年5月20日讯 港口……').date).toBe('2031-05-20');
+    const guessed = articleDate('5月20日，会议回顾2029年和2030年工作，部署到2035年目标。');
+    expect([guessed.year, guessed.date, guessed.inferred]).toEqual([2030, '2030-05-20', true]);
+    expect(articleDate('会议召开。').year).toBeUndefined();
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { ingestText } from '../../src/lib/ingest/pipeline.ts';
+import { placeIndex, findPlaces } from '../../src/lib/ingest/place.ts';
+import { toSimplified } from '../../src/lib/text/normalize.ts';
+import { context, PLACES } from './ingest-context.ts';
+
+const geos = (text: string) => ingestText(text, context({ year: 2031 })).candidates.map((c) => c.geo);
+
+describe('ingest: places', () => {
+  it('matches full names, names without 市/区, bracketed short names and abbreviations', () => {
+    const index = placeIndex(PLACES);
+    const ids = (t: string) => findPlaces(t, index, 'qingdao').map((m) => m.id);
+    expect(ids('胶州市和胶州')).toEqual(['jiaozhou', 'jiaozhou']);
+    expect(ids('西海岸新区')).toEqual(['huangdao']);
+    expect(ids('自贸试验区青岛片区')).toEqual(['ftz-qingdao']);
+    expect(ids('全市、全省、全国')).toEqual(['qingdao', 'shandong', 'china']);
+  });
+
+  it('the subject place, not the place it is compared with', () => {
+    expect(geos('2030年，胶州市港口营业收入18亿元，占全市12%。')).toEqual(['jiaozhou', 'jiaozhou']);
+    expect(geos('2030年青岛市客流增长9%，分别高于全国、全省2.1个、1.4个百分点。')).toEqual(['qingdao', 'qingdao', 'qingdao']);
+  });
+
+  it('the place that opens the sentence carries through its clauses; a new sentence starts again', () => {
+    expect(geos('青岛市西海岸新区推动港航融合，2030年新开业酒店9家；港口营业收入30亿元。全市新开业酒店40家。')).toEqual([
+      'huangdao',
+      'huangdao',
+      'qingdao',
+    ]);
+  });
+
+  it('with no place named, the city the article names most; with none, geo is left for the editor', () => {
+    expect(geos('青岛市召开会议。2030年新开业酒店9家。')).toEqual(['qingdao']);
+    expect(geos('2030年新开业酒店9家。')).toEqual(['unknown']);
+  });
+
+  it('traditional forms reach the rules as simplified (the normaliser converts them)', () => {
+    expect(geos(toSimplified('2030年，膠州市新開業酒店7家。'))).toEqual(['jiaozhou']);
+  });
+
+  it('a place places.csv lacks is proposed', () => {
+    const c = ingestText('2030年，潍河市新开业酒店5家。', context({ year: 2031 })).candidates[0];
+    expect(c?.proposedPlace).toBe('潍河市');
+  });
+
+  it('praise (全国首创) is not a place', () => {
+    expect(geos('2030年，青岛市形成全国首创经验12项。')).toEqual(['qingdao']);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { ingestText } from '../../src/lib/ingest/pipeline.ts';
+import { readQualifier } from '../../src/lib/ingest/qualifier.ts';
+import { readStatus } from '../../src/lib/ingest/status.ts';
+import { context } from './ingest-context.ts';
+
+const run = (text: string, date: Parameters<typeof context>[0] = { year: 2031, month: 6, day: 1 }) =>
+  ingestText(text, context(date)).candidates;
+
+describe('ingest: qualifiers', () => {
+  it('reads 约/近/左右 approximate, 以上 at-least, 超/突破/余/多/过 more-than, 不足 less-than', () => {
+    const q = (t: string) => run(`2030年${t}。`).map((c) => c.qualifier);
+    expect(q('新开业酒店约40家')).toEqual(['approximate']);
+    expect(q('新开业酒店近40家')).toEqual(['approximate']);
+    expect(q('新开业酒店40家左右')).toEqual(['approximate']);
+    expect(q('新开业酒店40家以上')).toEqual(['at-least']);
+    expect(q('港口营业收入超80亿元')).toEqual(['more-than']);
+    expect(q('港口营业收入突破80亿元')).toEqual(['more-than']);
+    expect(q('新开业酒店40余家')).toEqual(['more-than']);
+    expect(q('入驻企业过万家')).toEqual(['more-than']);
+    expect(q('新开业酒店不足40家')).toEqual(['less-than']);
+  });
+
+  it('签约 and 通过 are words, not 约 and 过', () => {
+    expect(readQualifier('本月签约', '个项目', false).qualifier).toBe('exact');
+    expect(readQualifier('通过', '个项目', false).qualifier).toBe('exact');
+  });
+
+  it('a threshold being changed (由5亿元以上扩大到) is exact', () => {
+    expect(readQualifier('调度范围由', '以上扩大到', false).qualifier).toBe('exact');
+  });
+});
+
+describe('ingest: status', () => {
+  it('actual by default; target for 力争/目标/确保/年内; plan for 计划/将/拟', () => {
+    expect(readStatus('新开业酒店', '2030年，').status).toBe('actual');
+    expect(readStatus('力争新开业酒店', '').status).toBe('target');
+    expect(readStatus('年内新开业酒店', '').status).toBe('target');
+    expect(readStatus('计划新建酒店', '').status).toBe('plan');
+    expect(readStatus('拟新建酒店', '').status).toBe('plan');
+  });
+
+  it('计划总投资 is what a signed project plans to invest: an actual report', () => {
+    expect(readStatus('签约项目12个，计划总投资', '').status).toBe('actual');
+  });
+
+  it('a figure whose period ends after the article’s date cannot be an outcome', () => {
+    expect(run('2031年全年新开业酒店40家。').map((c) => c.status)).toEqual(['target']);
+    expect(run('2030年全年新开业酒店40家。').map((c) => c.status)).toEqual(['actual']);
+  });
+
+  it('in the article’s year, 达到 without 已 and a floor (以上) are how goals are written', () => {
+    expect(run('全市酒店达到300家。', { year: 2031 }).map((c) => c.status)).toEqual(['target']);
+    expect(run('全市酒店已达到300家。', { year: 2031 }).map((c) => c.status)).toEqual(['actual']);
+    expect(run('2030年全市酒店达到300家。', { year: 2031 }).map((c) => c.status)).toEqual(['actual']);
+  });
+});
