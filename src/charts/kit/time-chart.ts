@@ -378,6 +378,7 @@ export function timeSpec(options: TimeOptions): ChartSpec {
               { x: x2, y: above, text: m.valueLabel, anchor: 'end' },
               { x: x1, y: above, text: m.valueLabel, anchor: 'start' },
               { x: x2 + 3, y: y1 + fs * 0.6, text: m.valueLabel, anchor: 'start' },
+              { x: cx, y: above - fs * 1.1, text: m.valueLabel, anchor: 'middle' },
             ],
           });
         } else {
@@ -415,7 +416,8 @@ export function timeSpec(options: TimeOptions): ChartSpec {
       hits.push(hitAround({ x1, x2, y1: py, y2: py }, f, tip(f, options, m.tipLabel), `m${key++}`));
       pending.push({
         own,
-        priority: m.highlight ? 0 : 2,
+        // after every column: a line over months has more places for its label than a column
+        priority: m.highlight ? 1.5 : 2,
         // beside its end, else above or below the line, else stepped a line up or down beside its end
         candidates: [
           { x: x2 + 7, y: py, text: m.valueLabel, anchor: 'start' },
