@@ -12,6 +12,7 @@ import { formatInUnit, formatPeriod, formatValue, formatWithUnit, shownQualifier
 import { chartUnit } from '../../lib/words/english-units.ts';
 import * as words from '../../lib/words/figure-words.ts';
 import { COLORS, type ChartWords } from '../../lib/chart/types.ts';
+import { isWideChar, wrapLines } from '../../lib/text/text-layout.ts';
 
 /** Dictionary text under charts.* (the chart files build keys from their ids). */
 export function tc(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
@@ -144,9 +145,9 @@ export function textWidth(s: string, size: number, weight: 'normal' | 'bold' = '
 function measure(s: string, size: number, weight: 'normal' | 'bold'): number {
   let w = 0;
   for (const ch of s) {
-    const c = ch.codePointAt(0) ?? 0;
-    // CJK fonts draw the middle dot full width, as wide as a character
-    if (c >= 0x2e80 || ch === '—' || ch === '…' || ch === '·') {
+    // CJK fonts draw the middle dot, the dash and the ellipsis full width, as wide as a
+    // character; curly quotes break like Chinese but take a Latin font's width in English
+    if (isWideChar(ch) && !'“”‘’'.includes(ch)) {
       w += size;
       continue;
     }
@@ -159,7 +160,7 @@ function measure(s: string, size: number, weight: 'normal' | 'bold'): number {
     else if (/[0-9]/u.test(ch)) em = 0.64;
     else if ('()[]'.includes(ch)) em = 0.4;
     else em = 0.6;
-    w += size * em * (weight === 'bold' && c < 0x2e80 ? 1.1 : 1);
+    w += size * em * (weight === 'bold' ? 1.1 : 1);
   }
   return Math.ceil(w);
 }
@@ -168,46 +169,12 @@ function measure(s: string, size: number, weight: 'normal' | 'bold'): number {
 export const LEFT_EDGE = 1;
 
 /**
- * Breaks text into lines that fit the room: Chinese between any two characters (closing
- * punctuation kept with the text before it), English between words, a word wider than the
- * room between its letters as a last resort.
+ * Breaks text into lines that fit the room, by the site's one line-breaking rule
+ * (src/lib/text/text-layout.ts: clreq punctuation, Latin between words, a word wider than the
+ * room between its letters as a last resort), measured by this estimate.
  */
 export function wrapText(text: string, room: number, fs: number, weight: 'normal' | 'bold' = 'normal'): string[] {
-  const textWidth = (t: string, size: number) => measure(t, size, weight);
-  if (textWidth(text, fs) <= room) return [text];
-  // a unit is one CJK character, or a Latin word with the spaces after it
-  const units = text.match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+\s*|\s+/gu) ?? [];
-  const out: string[] = [];
-  let line = '';
-  const push = (u: string) => {
-    if (textWidth(u.trimEnd(), fs) <= room) {
-      line = u.trimStart();
-      return;
-    }
-    // a single word wider than the room
-    let part = '';
-    for (const ch of u.trimStart()) {
-      if (part && textWidth(part + ch, fs) > room) {
-        out.push(part);
-        part = ch;
-      } else part += ch;
-    }
-    line = part;
-  };
-  for (const u of units) {
-    if (line && textWidth((line + u).trimEnd(), fs) > room) {
-      // keep closing punctuation with the text before it
-      if (/^[，。、；：）%]/u.test(u)) {
-        line += u;
-        continue;
-      }
-      out.push(line.trimEnd());
-      push(u);
-    } else if (!line) push(u);
-    else line += u;
-  }
-  if (line.trim()) out.push(line.trimEnd());
-  return out;
+  return wrapLines(text, room, (s) => measure(s, fs, weight));
 }
 
 export function yearOf(iso: string): number {
