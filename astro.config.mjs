@@ -1,11 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { CSP_DIRECTIVES } from './src/lib/site/security-policy.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/site/security-policy.ts';
 import { securityHeaders } from './src/lib/site/security-headers.ts';
 import { inlinePageCss } from './src/lib/site/inline-page-css.ts';
 import { LANGS } from './src/i18n/index.ts';
 import { href } from './src/i18n/paths.ts';
 import { absoluteSite, warnIfNoSite } from './src/lib/site/address.ts';
+import { siteSearch } from './src/lib/site/search-index.ts';
+import { staticImages } from './src/integrations/static-images.ts';
+import { shareCards } from './src/integrations/share-cards.ts';
 
 // The public address is one setting, the environment variable SITE_URL (see README, "Publishing").
 // Without it, `site` is the local preview address, used only where a format demands an absolute URL.
@@ -31,9 +34,13 @@ export default defineConfig({
     csp: {
       algorithm: 'SHA-256',
       directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_SOURCES] },
     },
   },
   // The story's CSS inlined, hashed into its policy; then dist/_headers, for hosts that send
-  // headers, from the policy the pages carry (in this order: the header must see that hash)
-  integrations: [inlinePageCss({ pages: LANGS.map((lang) => href(lang)) }), securityHeaders()],
+  // headers, from the policy the pages carry (in this order: the header must see that hash);
+  // Pagefind reads the built pages (dist/) and writes the search bundle to dist/pagefind/; then
+  // each chart's PNG and SVG files and every page's share card, so `astro build` alone makes the
+  // whole site
+  integrations: [inlinePageCss({ pages: LANGS.map((lang) => href(lang)) }), siteSearch(), securityHeaders(), staticImages(), shareCards()],
 });

@@ -18,6 +18,7 @@ import { MAX_TEXT_BYTES } from '../src/lib/text/read-text.ts';
 import { NormalizeError } from '../src/lib/text/normalize.ts';
 import type { NormalizeResult } from '../src/lib/text/normalize.ts';
 import type { TableName } from '../src/lib/data/schema.ts';
+import { checkData } from '../src/lib/data/check.ts';
 
 const usage = 'npm run ingest -- FILE [--source ID] [--out DIR] [--review]';
 const { values, positionals } = cliArgs(
@@ -143,6 +144,11 @@ if (!listed) {
 const taken = new Set([...data.figures.map((f) => f.id), ...data.indicators.map((i) => i.id)]);
 const tables: DraftTables = buildDraft(result.candidates, { sourceId, ...(sourceRow ? { sourceRow } : {}), takenIds: taken });
 const xxxx = tables.figures.filter((f) => (f.period_start ?? '').startsWith('XXXX')).length;
+const noPlace = tables.figures.filter((f) => f.geo === 'unknown').length;
+if (noPlace > 0)
+  notes.push(
+    `${noPlace} row(s) have the place "unknown": the text names no place ingest knows; the data check refuses them until geo is filled in`,
+  );
 if (xxxx > 0)
   notes.push(`${xxxx} row(s) have the year XXXX: the text gives no year; the data check refuses them until the year is filled in`);
 
@@ -156,6 +162,46 @@ write('units', tables.units);
 write('places', tables.places);
 write('promises', tables.promises);
 write('sources', tables.sources);
+// A row given an existing indicator can break that series (a part read as the whole, a figure
+// already in data/ under another id): the data check says so. Such rows get a proposed indicator
+// of their own instead, with a note, so the draft passes the check and the editor decides.
+for (let round = 0; round < 3; round++) {
+  const report = checkData({ dataDir: data.dataDir, overlays: [outDir] });
+  const breaking = new Set<string>();
+  for (const p of report.problems) {
+    if (!/does not join/u.test(p.message)) continue;
+    for (const f of tables.figures) if (f.id && p.message.includes(f.id as string)) breaking.add(f.id as string);
+    const row = tables.figures[p.line - 2];
+    if (resolve(p.file) === resolve(outDir, 'figures.csv') && row?.id) breaking.add(row.id);
+  }
+  if (breaking.size === 0) break;
+  for (const f of tables.figures) {
+    if (!f.id || !breaking.has(f.id) || tables.indicators.some((i) => i.id === f.indicator)) continue;
+    const was = f.indicator as string;
+    const id = `${sourceId}-new-${tables.indicators.length + 1}`;
+    tables.indicators.push({
+      id,
+      name_zh: `${data.indicators.find((i) => i.id === was)?.name_zh ?? '未命名指标'}（待核）`,
+      name_en: `Proposed indicator ${tables.indicators.length + 1} (English name to be written)`,
+      unit: f.unit as string,
+      topic: 'proposed',
+      definition: `Proposed by npm run ingest: the figure reads like ${was}, but as ${was} it breaks that series in the data check (a part read as the whole, or a figure already in data/); the editor decides.`,
+      definition_zh: `由npm run ingest建议：该数字看似属于${was}，但归入${was}会使该序列在数据检查中对不上（可能把部分当成了总数，或与data/中已有的数字重复）；请编辑判断。`,
+      undefined_terms: '',
+    });
+    f.indicator = id;
+    f.note = `${(f.note as string).replace(/\.$/u, '')}; not filed under ${was}: as ${was} it breaks that series in the data check.`;
+    f.note_zh = `${(f.note_zh as string).replace(/。$/u, '')}；未归入${was}：归入后该序列在数据检查中对不上。`;
+  }
+  write('figures', tables.figures, true);
+  write('indicators', tables.indicators);
+}
+
+const moved = tables.figures.filter((f) => (f.note ?? '').includes('not filed under')).length;
+if (moved > 0)
+  notes.push(
+    `${moved} row(s) read like an existing indicator but break its series in the data check: given a proposed indicator instead (see their notes)`,
+  );
 const shown = relative(process.cwd(), outDir) || '.';
 if (values.review) {
   writeFileSync(

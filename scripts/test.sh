@@ -5,7 +5,7 @@
 # test/.tmp/<chain>.log, printed whole when it ends so the output stays readable:
 #   static   prettier --check, eslint, astro check (types)
 #   unit     unit and golden-SVG tests
-#   site     astro build, the static images, then the tests of the built dist/: the `site`
+#   site     astro build (which draws the static images too), then the tests of the built dist/: the `site`
 #            project (files read in Node) and the `browser` project (one Chromium), side by side
 # The site chain is the longest, so it starts its tests as soon as its build is done rather
 # than waiting for the other two. Each chain says how long it took; one closing line counts the tests.
@@ -46,7 +46,6 @@ chain_site() {
   # one command a line, each with `|| return 1`: under set -e a failing left side of && would
   # not stop a script; here the function's status is that of the first command that fails
   astro build || return 1
-  ts scripts/static-images.ts || return 1
   # two commands side by side, each with its own log, printed in turn
   local status=0
   vitest run --project site --reporter=default --reporter=json --outputFile.json=test/.tmp/site.json > test/.tmp/site-node.log 2>&1 &

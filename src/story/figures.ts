@@ -14,6 +14,12 @@ export function figure(id: string): SiteFigure {
 
 /** Value of a figure by id. */
 export const fig = (id: string, lang: Lang = 'zh') => figureValue(figure(id), getDataset(), lang);
+/** A count's number without its qualifier (150个 for 150个以上): what a floor asks for at least. */
+export const exactCount = (id: string, lang: Lang = 'zh') => {
+  const f = figure(id);
+  if (f.unit !== 'count') throw new Error(`story: figure "${id}" is in ${f.unit}, not a count`);
+  return figureValue({ ...f, qualifier: 'exact' }, getDataset(), lang);
+};
 /** Period of a figure by id. */
 export const period = (id: string, lang: Lang = 'zh') => figurePeriod(figure(id), lang);
 /** Name of a figure's place. */

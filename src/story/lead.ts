@@ -1,56 +1,78 @@
 /**
- * The front page's lead: the headline finding, worded from the promise ledger's counts, and
- * the key numbers, each looked up in the data with its unit and period.
+ * The front page's lead: the headline finding and its key numbers. The finding is Qingdao's
+ * share of Shandong's foreign direct investment actually used, every published figure of that
+ * one series in period order: each is a ratio of two amounts for the same period, so figures
+ * for periods of different lengths still measure the same thing and may stand side by side.
+ * The headline states the first and the last; the key numbers show them all, each with its
+ * period and, where it applies, that it is second-hand or that its year was inferred.
  */
 import { t, type Lang, type MessageKey } from '../i18n/index.ts';
-import { getDataset } from '../lib/data/dataset.ts';
-import { formatInUnit, formatValue, shownQualifier } from '../lib/words/format.ts';
-import { englishUnit } from '../lib/words/english-units.ts';
-import { ledgerCounts, ledgerLines } from '../lib/words/promise-words.ts';
-import { fig, figure, indicatorOf, period } from './figures.ts';
+import { getDataset, type SiteFigure } from '../lib/data/dataset.ts';
+import { figurePeriod, figureValue, indicatorName } from '../lib/words/figure-words.ts';
+import { fig, indicatorOf, period } from './figures.ts';
+
+/** the series the headline is about */
+export const LEAD_SERIES = { indicator: 'fdi-actual-share-province', geo: 'qingdao' } as const;
 
 export interface KeyNumber {
   figureId: string;
   value: string;
-  /**
-   * the unit on a line of its own where the language writes it as words after the number
-   * (3.75 / billion US dollars); empty where it is part of the value (37.5亿美元)
-   */
-  unit: string;
   period: string;
   name: string;
-  /** what kind of number it is, in a word (目标, 报告) */
-  tag: string;
+  /** what a reader must know to weigh it (二手来源, 年份为推断); empty when nothing */
+  notes: string[];
 }
 
-/** [figure id, dictionary key of its tag] in reading order */
-const KEY_NUMBERS: [string, MessageKey][] = [
-  ['projects-landed-1yi-2024-target-2024c', 'story.lead.tag.target'],
-  ['projects-signed-1yi-2024-2025m', 'story.lead.tag.signedNotLanded'],
-  ['fdi-actual-2023-2024c', 'story.lead.tag.fullYear'],
-];
+/** Every published (not computed) figure of the lead series for the whole city, oldest first. */
+export function leadSeries(): SiteFigure[] {
+  const data = getDataset();
+  const rows = data.figures
+    .filter((f) => !f.derived && f.status === 'actual' && f.indicator === LEAD_SERIES.indicator && f.geo === LEAD_SERIES.geo && f.breakdown.length === 0)
+    .sort((a, b) => a.period_end.localeCompare(b.period_end));
+  if (rows.length < 2) throw new Error(`story lead: the series ${LEAD_SERIES.indicator} (${LEAD_SERIES.geo}) needs at least two published figures, found ${rows.length}`);
+  return rows;
+}
+
+export function figureNotes(f: SiteFigure, lang: Lang): string[] {
+  const data = getDataset();
+  const notes: string[] = [];
+  if (f.sourceKind === 'secondary') notes.push(t(lang, 'chart.legend.secondary'));
+  if (f.sources.some((s) => data.sources.get(s)?.date_basis === 'inferred')) notes.push(t(lang, 'promises.yearInferred'));
+  return notes;
+}
 
 export function keyNumbers(lang: Lang): KeyNumber[] {
-  return KEY_NUMBERS.map(([id, tag]) => ({
-    figureId: id,
-    ...valueAndUnit(id, lang),
-    period: period(id, lang),
-    name: indicatorOf(id, lang),
-    tag: t(lang, tag),
+  const data = getDataset();
+  return leadSeries().map((f) => ({
+    figureId: f.id,
+    value: figureValue(f, data, lang),
+    period: figurePeriod(f, lang),
+    name: indicatorName(data, f.indicator, lang),
+    notes: figureNotes(f, lang),
   }));
 }
 
-function valueAndUnit(id: string, lang: Lang): { value: string; unit: string } {
-  const f = figure(id);
-  const unit = englishUnit(f.unit);
-  // only a unit written as words goes under the number; a count's name below says what is counted
-  if (lang === 'zh' || unit.form !== 'name') return { value: fig(id, lang), unit: '' };
-  return { value: formatInUnit(f.valueText, f.unit, lang, shownQualifier(f)), unit: unit.axis };
+export function headline(lang: Lang): string {
+  const rows = leadSeries();
+  const first = rows[0]!;
+  const last = rows[rows.length - 1]!;
+  const way = last.value < first.value ? 'fell' : last.value > first.value ? 'rose' : 'held';
+  return t(lang, `story.lead.headline.${way}` as MessageKey, {
+    firstPeriod: period(first.id, lang),
+    first: fig(first.id, lang),
+    lastPeriod: period(last.id, lang),
+    last: fig(last.id, lang),
+  });
 }
 
-export function headline(lang: Lang): string {
-  const counts = ledgerCounts(ledgerLines(getDataset(), lang));
-  const checkable = counts.met + counts['not-met'];
-  const params = { total: formatValue(counts.total, lang), checkable: formatValue(checkable, lang) };
-  return t(lang, checkable === 0 ? 'story.lead.headline.none' : 'story.lead.headline.some', params);
+/** The paragraph under the headline: what the shares are, and what the drive reported instead. */
+export function dek(lang: Lang): string {
+  return t(lang, 'story.lead.dek', {
+    tradePeriod: period('trade-total-yoy-2023-2024c', lang),
+    tradeYoy: fig('trade-total-yoy-2023-2024c', lang),
+    signedPeriod: period('projects-signed-1yi-2024-2025m', lang),
+    signedName: indicatorOf('projects-signed-1yi-2024-2025m', lang),
+    signed: fig('projects-signed-1yi-2024-2025m', lang),
+  });
 }
+

@@ -3,7 +3,15 @@
  * looked up by id) and the charts that go with them, in reading order.
  */
 import { t, type Lang, type MessageKey } from '../i18n/index.ts';
-import { fig, indicatorOf, period, placeOf } from './figures.ts';
+import { exactCount, fig, indicatorOf, period, placeOf } from './figures.ts';
+import { namedWithoutCounts } from './named-without-counts.ts';
+
+/** The sentence naming the chains with the most signed projects, without counts. */
+function chainsNamed(lang: Lang): string {
+  const [n] = namedWithoutCounts('projects-signed-1yi');
+  if (!n) throw new Error('story: no named-without-counts sentence for projects-signed-1yi');
+  return lang === 'zh' ? n.quote : n.quote_en;
+}
 
 export interface StorySection {
   id: string;
@@ -67,6 +75,10 @@ export function storySections(lang: Lang): StorySection[] {
           fullPeriod: p('fdi-actual-2023-2024c'),
           fullValue: v('fdi-actual-2023-2024c'),
           fullProv: v('fdi-actual-share-province-2023-2024c'),
+          m4Period: p('fdi-actual-share-province-2021m1-4-gjsb'),
+          m4Prov: v('fdi-actual-share-province-2021m1-4-gjsb'),
+          provH1: v('fdi-actual-2020h1-shandong-2020h1'),
+          provFull: v('fdi-actual-2023-shandong-2024c'),
         },
         {
           m4Period: p('fdi-actual-2021m1-4-gjsb'),
@@ -74,16 +86,9 @@ export function storySections(lang: Lang): StorySection[] {
           m5Period: p('fdi-actual-2021m1-5-qdrb21'),
           m5Value: v('fdi-actual-2021m1-5-qdrb21'),
         },
-        {
-          h1Prov: v('fdi-actual-share-province-2020h1-2020h1'),
-          fullProv: v('fdi-actual-share-province-2023-2024c'),
-          h1Period: p('fdi-actual-2020h1-shandong-2020h1'),
-          provH1: v('fdi-actual-2020h1-shandong-2020h1'),
-          fullPeriod: p('fdi-actual-2023-shandong-2024c'),
-          provFull: v('fdi-actual-2023-shandong-2024c'),
-        },
       ],
-      ['fdi-actual-periods', 'fdi-actual-shares'],
+      // the share leads: it is the headline's series
+      ['fdi-actual-shares', 'fdi-actual-periods'],
       { amount: 'fdi-actual-periods', share: 'fdi-actual-shares' },
     ),
     section(
@@ -201,6 +206,10 @@ export function storySections(lang: Lang): StorySection[] {
           rest: v('projects-signed-1yi-2024q1-outside-three-groups-2024q1f'),
           restShare: v('projects-signed-1yi-share-total-2024q1-outside-three-groups-2024q1f'),
         },
+        {
+          q1: p('projects-signed-1yi-2024q1-2024q1f'),
+          quote: chainsNamed(lang),
+        },
       ],
       ['projects-by-place', 'projects-industry-groups'],
     ),
@@ -235,6 +244,8 @@ export function storySections(lang: Lang): StorySection[] {
           p23: p('projects-signed-5yi-2023-2024c'),
           aName: name('projects-signed-5yi-2023-2024c'),
           actual23: v('projects-signed-5yi-2023-2024c'),
+          // a floor of 150 asks for 150 of the 151: the number without its 以上
+          targetMin: exactCount('projects-signed-5yi-2023-24-key-chains-target-2023c', lang),
         },
         {
           p24: p('projects-landed-1yi-2024-target-2024c'),

@@ -14,7 +14,7 @@ import { routes } from '../../src/lib/site/routes.ts';
 
 const PHONE = { width: 360, height: 740 };
 /** the second view of each section that has views */
-const SECOND_VIEWS = 'fdi=share&trade=totals&projects=investment';
+const SECOND_VIEWS = 'fdi=amount&trade=totals&projects=investment';
 const DESKTOP = { width: 1280, height: 900 };
 
 let server: StaticServer;
@@ -215,7 +215,7 @@ describe('story page views', () => {
       await totals.waitFor({ state: 'visible', timeout: 3000 });
       expect(await growth.isVisible()).toBe(false);
       expect(await group.getByRole('radio', { checked: true }).getAttribute('value')).toBe('totals');
-      expect(await page.locator('#chart-fdi-actual-periods').isVisible()).toBe(true);
+      expect(await page.locator('#chart-fdi-actual-shares').isVisible()).toBe(true);
       // a link to a chart of a hidden view opens that view
       await page.goto(`${server.origin}/#chart-projects-signed-investment`, { waitUntil: 'load' });
       await page.locator('#chart-projects-signed-investment').waitFor({ state: 'visible', timeout: 3000 });

@@ -43,7 +43,7 @@ describe('targets against what was reported', () => {
   });
 
   it('states the finding in its title', () => {
-    expect(targetsVsReported.title(TARGETS, cx)).toBe('2024年的目标是落地亿元以上项目500个，报告的却是签约数900个');
+    expect(targetsVsReported.title?.(TARGETS, cx)).toBe('2024年的目标是落地亿元以上项目500个，报告的却是签约数900个');
   });
 });
 

@@ -1,7 +1,9 @@
 /**
  * The built downloads: the all-figures CSV is what a spreadsheet user gets (BOM, formula
  * cells neutralised) and parses back to exactly the rows and values of the JSON; the data/
- * tables are published byte for byte; each source's raw text sits beside its viewer page.
+ * tables are published byte for byte; a source's raw text sits beside its viewer page only when
+ * it is one of the site's own reports and the setting allows (src/lib/site/own-reports.ts):
+ * no other source's whole text is published anywhere in dist/.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { DIST_DIR } from '../../scripts/lib/serve-dist.ts';
 import { TABLES, type TableName } from '../../src/lib/data/schema.ts';
 import { ALL_FIGURES_COLUMN_NAMES, tableFileName } from '../../src/lib/downloads/tables.ts';
+import { publishedInFull } from '../../src/lib/site/own-reports.ts';
+import { escapeHtml } from '../../src/lib/text/escape-html.ts';
 import { DATA_DIR, getDataset } from '../../src/lib/data/dataset.ts';
 
 const downloads = join(DIST_DIR, 'downloads');
@@ -70,12 +74,22 @@ describe('downloads/<table>.csv', () => {
 });
 
 describe('raw source texts', () => {
-  it.each([...getDataset().sources.values()].map((s) => [s.id, s.file] as const))(
-    '%s has its raw text at /sources/<id>/raw.txt, unchanged',
-    (id, file) => {
-      const copy = join(DIST_DIR, 'sources', id, 'raw.txt');
-      expect(existsSync(copy)).toBe(true);
-      expect(readFileSync(copy).equals(readFileSync(join(DATA_DIR, 'sources', file)))).toBe(true);
-    },
-  );
+  const raws = [...getDataset().sources.values()].map((s) => [s.id, s.file, publishedInFull(s)] as const);
+  it.each(raws)('%s: its raw text is at /sources/<id>/raw.txt, unchanged, only if published in full', (id, file, inFull) => {
+    const copy = join(DIST_DIR, 'sources', id, 'raw.txt');
+    expect(existsSync(copy)).toBe(inFull);
+    if (inFull) expect(readFileSync(copy).equals(readFileSync(join(DATA_DIR, 'sources', file)))).toBe(true);
+  });
+
+  it.each(raws.filter(([, , inFull]) => !inFull))('%s: no file in dist/ holds its whole text', (id) => {
+    const clean = getDataset().report.clean.get(id)?.text ?? '';
+    // the longest paragraphs a page leaves out: none may appear in any page or download
+    const page = readFileSync(join(DIST_DIR, 'sources', id, 'index.html'), 'utf8');
+    const paragraphs = clean
+      .split('\n')
+      .map((p) => p.trim())
+      .filter((p) => p.length >= 20);
+    const left = paragraphs.filter((p) => !page.includes(escapeHtml(p)));
+    expect(left.length, `${id}: every paragraph of the source is on its page`).toBeGreaterThan(0);
+  });
 });

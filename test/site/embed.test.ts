@@ -3,7 +3,7 @@
  * registered chart has its page, its embed (chart only, no site chrome, sending nothing
  * anywhere but its height), its CSV (BOM, its own rows, formula-leading text neutralised)
  * and working links to its images; the list page names them all; the parent script is
- * served. Run after `npx astro build && npx tsx scripts/static-images.ts`.
+ * served. Run after `npx astro build`.
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
@@ -16,6 +16,7 @@ import { chartPaths, EMBED_PARENT_SCRIPT } from '../../src/lib/chart/chart-files
 import { CHART_CSV_COLUMNS, chartRowsCsv } from '../../src/lib/chart/chart-csv.ts';
 import { parseCsv } from '../../src/lib/data/csv.ts';
 import { getDataset, type SiteFigure } from '../../src/lib/data/dataset.ts';
+import { ownCardPath } from '../../src/lib/site/card-files.ts';
 import { DIST_DIR, fileForUrlPath } from '../../scripts/lib/serve-dist.ts';
 
 const SITE = new URL(config.site ?? 'https://example.invalid');
@@ -70,7 +71,8 @@ describe.each(CHARTS.map((c) => c.id))('chart %s', (id) => {
       `/${paths.csv}`,
     ]);
     for (const href of downloads) expect(fileForUrlPath(DIST_DIR, href ?? ''), href ?? '').toBeDefined();
-    expect(doc.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(new URL(paths.pngWide, SITE).href);
+    // its share card: the finding title and the chart (test/site/share-cards.test.ts)
+    expect(doc.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(new URL(ownCardPath(`/${paths.page}`), SITE).href);
   });
 
   it('its copy buttons start hidden (no script, no dead button) and report to a live region; the texts they copy are on the page', () => {

@@ -20,6 +20,7 @@ import {
   HEADER_ONLY_DIRECTIVES,
   OTHER_HEADERS,
   REFERRER_POLICY,
+  SCRIPT_SOURCES,
   headerPolicy,
   parseCsp,
   parseHeadersFile,
@@ -58,9 +59,10 @@ export function policyProblems(source: string): string[] {
       problems.push(`no ${name}: it would fall back to default-src and say nothing of hashes`);
       continue;
     }
+    const allowed: readonly string[] = name === 'script-src' ? SCRIPT_SOURCES : ["'self'"];
     for (const v of values) {
-      if (v !== "'self'" && !/^'sha(256|384|512)-[A-Za-z0-9+/]+={0,2}'$/u.test(v))
-        problems.push(`${name} allows ${v}: only 'self' and hashes are expected`);
+      if (!allowed.includes(v) && !/^'sha(256|384|512)-[A-Za-z0-9+/]+={0,2}'$/u.test(v))
+        problems.push(`${name} allows ${v}: only ${allowed.join(', ')} and hashes are expected`);
     }
   }
   for (const name of policy.keys()) {

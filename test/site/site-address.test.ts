@@ -5,7 +5,7 @@
  * the data package's homepage), and the static images carry the site's name without an address.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST_DIR } from '../../scripts/lib/serve-dist.ts';
 import { CHARTS } from '../../src/charts/index.ts';
@@ -28,7 +28,14 @@ const MADE_UP = /example\.(?:org|com|net)|qingdao-figures\.example/u;
 describe('the site address', () => {
   it('no file in dist/ contains example.org or another made-up address', () => {
     expect(files.length).toBeGreaterThan(100);
-    const offenders = files.filter((f) => MADE_UP.test(readFileSync(f).toString('latin1')) || MADE_UP.test(readFileSync(f, 'utf8')));
+    // Pagefind's script parses result addresses against a dummy base, new URL(`https://example.com${path}`),
+    // then strips it again (/^https:\/\/example.com/): that base is never shown nor requested, the only exception
+    const text = (f: string, enc: 'latin1' | 'utf8') => {
+      const body = readFileSync(f).toString(enc);
+      if (!relative(DIST_DIR, f).startsWith(`pagefind${sep}`)) return body;
+      return body.replaceAll('new URL(`https://example.com${', 'new URL(`${').replaceAll('/^https:\\/\\/example.com/', '/^/');
+    };
+    const offenders = files.filter((f) => MADE_UP.test(text(f, 'latin1')) || MADE_UP.test(text(f, 'utf8')));
     expect(offenders.map((f) => relative(DIST_DIR, f))).toEqual([]);
   });
 
@@ -39,13 +46,16 @@ describe('the site address', () => {
       const allowed = [
         /<link rel="canonical" href="[^"]*"\s*\/?>/gu,
         /<link rel="alternate" hreflang="[^"]*" href="[^"]*"\s*\/?>/gu,
-        /<meta property="og:(?:url|image)" content="[^"]*"\s*\/?>/gu,
+        /<meta (?:property="og:(?:url|image)"|name="twitter:image") content="[^"]*"\s*\/?>/gu,
+        /<link rel="alternate" type="application\/json\+oembed" href="[^"]*"[^>]*>/gu,
       ];
       const offenders: string[] = [];
       for (const f of files.filter((x) => /\.(html|css|js|csv|txt|svg|xml)$/u.test(x))) {
         let text = readFileSync(f, 'utf8');
         if (f.endsWith('.html')) for (const re of allowed) text = text.replace(re, '');
         // an Atom feed's links must be absolute (RFC 4287 readers do not all honour xml:base)
+        // an oEmbed document's addresses must be absolute (oEmbed 1.0)
+        if (f.endsWith('oembed.json')) continue;
         if (f.endsWith('feed.xml')) text = text.replace(/<link[^>]*href="[^"]*"[^>]*\/>/gu, '');
         if (text.includes(PREVIEW_ORIGIN)) offenders.push(relative(DIST_DIR, f));
       }
@@ -58,6 +68,17 @@ describe('the site address', () => {
     expect(page).toContain('【本站网址】/embed/');
     const cite = readFileSync(join(DIST_DIR, 'data', 'cite', 'index.html'), 'utf8');
     expect(cite).toContain('【本站网址】/data/');
+  });
+
+  it.runIf(publicSite() === undefined)('without an address, every page says it is a preview and carries noindex', () => {
+    const pages = files.filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(100);
+    const offenders = pages.filter((f) => {
+      const html = readFileSync(f, 'utf8');
+      const mark = /<p class="[^"]*preview-mark[^"]*"[^>]*>(?:<strong>)?(预览版|Preview)/u.exec(html);
+      return !html.includes('<meta name="robots" content="noindex"') || !mark;
+    });
+    expect(offenders.map((f) => relative(DIST_DIR, f))).toEqual([]);
   });
 
   it('the static images carry the site address only when SITE_URL gives one', () => {

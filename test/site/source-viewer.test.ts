@@ -10,6 +10,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { DIST_DIR } from '../../scripts/lib/serve-dist.ts';
 import { getDataset } from '../../src/lib/data/dataset.ts';
+import { publishedInFull } from '../../src/lib/site/own-reports.ts';
 import { routes, sharedHrefs } from '../../src/lib/site/routes.ts';
 
 const zhLink = routes('zh');
@@ -53,7 +54,24 @@ describe.each([...data.sources.values()].map((s) => [s.id] as const))('/sources/
     for (const c of changes.filter((x) => x.rule === 'splice' || x.rule === 'mojibake')) expect(panel).toContain(c.before);
     if (changes.length === 0) expect(doc.querySelectorAll('.changes .chg-group')).toHaveLength(0);
     else expect(doc.querySelectorAll('.changes .chg-group').length).toBeGreaterThan(0);
-    expect(doc.querySelector(`a[href="${sharedHrefs.sourceText(id)}"]`)).not.toBeNull();
+    // the raw text is linked only where it is published: the site's own reports, if the setting allows
+    const source = data.sources.get(id);
+    expect(doc.querySelector(`a[href="${sharedHrefs.sourceText(id)}"]`) !== null, id).toBe(source !== undefined && publishedInFull(source));
+  });
+
+  it('shows only the paragraphs it quotes (and one for context), and counts those it leaves out', () => {
+    const source = data.sources.get(id);
+    if (!source || publishedInFull(source)) return;
+    const paragraphs = (data.report.clean.get(id)?.text ?? '')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
+    const body = doc.querySelector('.source-text')?.cloneNode(true) as Element;
+    for (const sup of body.querySelectorAll('sup.q-ref')) sup.remove();
+    const omitted = [...body.querySelectorAll('.sv-gap')].reduce((n, g) => n + Number(/\d+/u.exec(g.textContent ?? '')?.[0]), 0);
+    const shown = paragraphs.filter((p) => body.textContent?.includes(p)).length;
+    // every paragraph is either shown or counted in a "left out" note
+    expect(shown + omitted, id).toBeGreaterThanOrEqual(paragraphs.length);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * The static images that scripts/static-images.ts wrote into dist/, in both editions: for every
+ * The static images that the static-images integration (src/integrations/static-images.ts) wrote into dist/, in both editions: for every
  * chart an SVG whose text is paths (no font needed, no CSS variable left), a 1080 px PNG and a
  * tall phone PNG, drawn in the packaged fonts rather than the empty boxes ("tofu") a machine
  * without them would draw. The glyph check compares the title band of each PNG on disk with the
@@ -18,16 +18,18 @@ import { create } from 'fontkitten';
 import { CHARTS } from '../../src/charts/index.ts';
 import { chartPaths, STATIC_IMAGE_SIZES } from '../../src/lib/chart/chart-files.ts';
 import { chartImages, type ChartImage } from '../../src/lib/chart/chart-images.ts';
-import { CJK_FONT, fontFiles, fontPackageDir, LATIN_FONT } from '../../src/lib/chart/image-fonts.ts';
 import {
   CJK_FAMILY,
+  CJK_FONT,
   fontAttributes,
+  fontFiles,
+  fontPackageDir,
+  LATIN_FONT,
   loadFonts,
   missingGlyphs,
-  swatchElement,
-  textElement,
   type Fonts,
-} from '../../src/lib/chart/static-image.ts';
+} from '../../src/lib/chart/image-fonts.ts';
+import { swatchElement, textElement } from '../../src/lib/chart/image-layout.ts';
 import { LANGS } from '../../src/i18n/index.ts';
 import { readThemeColors } from '../../src/lib/chart/theme-colors.ts';
 import { publicSite } from '../../src/lib/site/address.ts';
@@ -141,7 +143,7 @@ function headBand(image: ChartImage, fonts: Fonts): string {
 
 function pngOnDisk(urlPath: string): Bitmap {
   const file = fileForUrlPath(DIST_DIR, `/${urlPath}`);
-  if (!file) throw new Error(`${urlPath} is not in ${DIST_DIR}: run \`npx tsx scripts/static-images.ts\` after the build`);
+  if (!file) throw new Error(`${urlPath} is not in ${DIST_DIR}: run \`npx astro build\``);
   return decodePng(readFileSync(file));
 }
 

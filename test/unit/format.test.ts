@@ -15,7 +15,7 @@ describe('formatting for Chinese readers', () => {
     expect(formatWithUnit('70', unit('percent', '%'), 'zh', 'more-than')).toBe('超70%');
     expect(formatWithUnit('5', unit('rank', '位'))).toBe('第5位');
     expect(formatWithUnit('4.4', unit('pp', '个百分点'))).toBe('4.4个百分点');
-    expect(formatWithUnit('911.72', unit('billion-yuan', '十亿元', 'billion yuan'), 'zh', 'approximate')).toBe('约911.72 billion yuan');
+    expect(formatWithUnit('911.72', unit('billion-yuan', '十亿元', 'billion yuan'), 'zh', 'approximate')).toBe('约9117.2亿元');
   });
   it('refuses a qualifier it has no words for', () => {
     expect(() => formatWithUnit('1', unit('count', '个'), 'zh', 'roughly')).toThrow(/format\.qualifier\.roughly/u);

@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkGlossary, termForms, type GlossaryContext } from '../../src/lib/data/glossary.ts';
+import { checkReferences } from '../../src/lib/data/rules/references.ts';
+import { TABLES } from '../../src/lib/data/schema.ts';
 import { formatProblem, type Located, type Problem } from '../../src/lib/data/csv.ts';
 import { loadTable } from '../../src/lib/data/load.ts';
 import type { GlossaryTerm } from '../../src/lib/data/schema.ts';
@@ -52,7 +54,13 @@ const term = (over: Partial<GlossaryTerm> = {}): GlossaryTerm => ({
 function problems(...rows: GlossaryTerm[]): string[] {
   const out: Problem[] = [];
   const located: Located<GlossaryTerm>[] = rows.map((row, i) => ({ row, file: 'data/glossary.csv', line: i + 2 }));
-  checkGlossary(located, CONTEXT, (r, column, message) => out.push({ file: r.file, line: r.line, column, message }));
+  const at = (r: Located<unknown>, column: string, message: string) => out.push({ file: r.file, line: r.line, column, message });
+  // the ids a term refers to are checked by the references rule, declared in table-facts.ts
+  const idRows = (ids: Iterable<string>) => [...ids].map((id) => ({ row: { id }, file: 'x.csv', line: 2 }));
+  const tables = Object.fromEntries(Object.keys(TABLES).map((t) => [t, []])) as unknown as Parameters<typeof checkReferences>[0];
+  Object.assign(tables, { sources: idRows(CONTEXT.sourceIds), indicators: idRows(CONTEXT.indicatorIds), glossary: located });
+  checkReferences(tables, at);
+  checkGlossary(located, CONTEXT, at);
   return out.map(formatProblem);
 }
 
@@ -110,9 +118,9 @@ describe('checkGlossary', () => {
 
   it('refuses unknown or self references, and an indicator without figures (it has no page)', () => {
     expect(problems(term({ see_also: ['landed', 'no-such-term'], indicators: ['no-such-indicator', 'unused-indicator'] }))).toEqual([
-      'data/glossary.csv:2: see_also: a term cannot refer to itself',
       'data/glossary.csv:2: see_also: "no-such-term" is not an id in glossary.csv',
       'data/glossary.csv:2: indicators: "no-such-indicator" is not an id in indicators.csv',
+      'data/glossary.csv:2: see_also: a term cannot refer to itself',
       'data/glossary.csv:2: indicators: indicator "unused-indicator" has no figure, so no page to link to',
     ]);
   });

@@ -146,6 +146,31 @@ const cases: [string, (dir: string) => void, string, string][] = [
     'not valid UTF-8',
   ],
   ['raw article empty', (d) => writeFileSync(join(d, 'sources/raw/b.txt'), ''), 'sources/raw/b.txt:1: -:', 'file is empty'],
+  // references and language pairs declared once (table-facts.ts), spreadsheet safety on every cell (issue 19)
+  [
+    'a promise whose outcome is no figure',
+    replaceIn('promises.csv', ',,not-reported,', ',no-such-figure,not-reported,'),
+    'promises.csv:2: outcome:',
+    '"no-such-figure" is not an id in figures.csv or derived.csv',
+  ],
+  [
+    'a promise reason in English only',
+    replaceIn('promises.csv', ',没有找到报道2023年签约项目的后续来源。', ','),
+    'promises.csv:2: reason_zh:',
+    'reason is given in English but not in Chinese',
+  ],
+  [
+    'a promise event a spreadsheet would run',
+    replaceIn('promises.csv', ',ev-2023-02-20-conference,', ',=1+1,'),
+    'promises.csv:2: event:',
+    'a spreadsheet runs as a formula',
+  ],
+  [
+    'a promise outcome a spreadsheet would run',
+    replaceIn('promises.csv', ',,not-reported,', ',@SUM(A1),not-reported,'),
+    'promises.csv:2: outcome:',
+    'a spreadsheet runs as a formula',
+  ],
   // values compared with their quotes as decimal strings (issue 25)
   [
     'a value with decimals the quote does not print',
@@ -420,6 +445,25 @@ describe('the corrections guard cannot be bypassed (issue 25)', () => {
   });
   it('the same release folder with its change logged under its version passes', () => {
     expect(problemsOf(variant(all(released('1.0.0'), requalify, released('1.0.1'), log(ROW))))).toEqual([]);
+  });
+  it('a field corrected in two releases: each row checked against the release it belongs to', () => {
+    const again = replaceIn(
+      'figures.csv',
+      'fdi-2022-services,fdi-actual,30.3,yi-usd,approximate,',
+      'fdi-2022-services,fdi-actual,30.3,yi-usd,at-least,',
+    );
+    const ROW2 = '2026-01-03,1.0.2,fdi-2022-services,qualifier,approximate,at-least,Re-read again.,再次核对。\n';
+    expect(problemsOf(variant(all(released('1.0.0'), requalify, released('1.0.1'), again, log(ROW, ROW2))))).toEqual([]);
+    // without the second row the change since 1.0.1 is unlogged
+    expect(problemsOf(variant(all(released('1.0.0'), requalify, released('1.0.1'), again, log(ROW))))).toEqual([
+      expect.stringMatching(/^corrections\.csv:2: new: says qualifier became "approximate", but it is "at-least"/u),
+      expect.stringMatching(/^figures\.csv:8: qualifier: changed since release 1\.0\.1 \("approximate" → "at-least"\)/u),
+    ]);
+  });
+  it('a figure removed in a kept release: its removal row belongs to that release', () => {
+    const remove = (d: string) => writeFileSync(join(d, 'figures.csv'), text(d, 'figures.csv').replace(/^fdi-yoy-2020h1,.*\n/mu, ''));
+    const ROW_REMOVED = '2026-01-02,1.0.1,fdi-yoy-2020h1,removed,5.2,,Withdrawn.,撤回。\n';
+    expect(problemsOf(variant(all(released('1.0.0'), remove, released('1.0.1'), log(ROW_REMOVED))))).toEqual([]);
   });
   it('a duplicated log row is refused, once', () => {
     expect(problemsOf(variant(all(released('1.0.0'), requalify, log(ROW, ROW))))).toEqual([

@@ -33,6 +33,7 @@ const LAYERS: [string, number, string][] = [
   ['src/components/', 7, 'site-pages'],
   ['src/layouts/', 7, 'site-pages'],
   ['src/pages/', 7, 'site-pages'],
+  ['src/integrations/', 7, 'site-pages'],
   ['scripts/lib/', 8, 'tooling'],
   ['scripts/', 9, 'commands'],
   ['bench/', 9, 'commands'],

@@ -23,6 +23,7 @@ const ARTICLE = [
   '本报2025年5月20日讯 今天上午，青岛市港口建设推进会召开。',
   '今年一季度，全市新开业酒店12家，实际到账外资3.2亿美元，同比增长8.5%。崂山区新签约项目三十个，占全市15%。',
   '潍河市新签约项目9个。',
+  '一季度全市新增市场主体3千多家，港口客流量是上年同期的1.5倍。',
   '会议提出，年内力争新开业酒店50家以上。',
 ].join('\n');
 
@@ -47,6 +48,9 @@ describe('npm run ingest', () => {
     expect(figures).toContain(',3.2,yi-usd,exact,2025-01-01,2025-03-31,qingdao,actual,');
     expect(figures).toContain(',30,count,exact,2025-01-01,2025-03-31,laoshan,actual,');
     expect(figures).toContain(',50,count,at-least,2025-01-01,2025-12-31,qingdao,target,');
+    expect(figures).toContain(',3000,count,more-than,2025-01-01,2025-03-31,qingdao,actual,');
+    expect(figures).toContain(',1.5,times,exact,2025-01-01,2025-03-31,qingdao,actual,');
+    expect(readFileSync(join(out, 'units.csv'), 'utf8')).toContain('times,倍,times,ratio,');
     expect(readFileSync(join(out, 'places.csv'), 'utf8')).toContain('潍河市');
     expect(readFileSync(join(out, 'promises.csv'), 'utf8')).toContain('not-reported');
     expect(readFileSync(join(out, 'sources.csv'), 'utf8')).toContain('port-2025-05-20,raw/port-meeting.txt,');

@@ -40,3 +40,14 @@ describe('ingest: what is not a figure', () => {
     expect(figures('这是一场整体战，要打好一批硬仗，实现两位数增长。')).toEqual([]);
   });
 });
+
+describe('ingest: figures of speech and described thresholds', () => {
+  it('a count of abstract things is not a figure', () => {
+    expect(figures('2031年要用好两个市场、两种资源，抓住三个方面，凝练为两个关键字。')).toEqual([]);
+    expect(figures('2031年要聚焦十大现代服务业抓招引。')).toEqual([]);
+  });
+
+  it('a threshold describing projects counted before it is not a figure', () => {
+    expect(figures('2031年，甲乙丙等6个项目投资额达50亿元以上。')).toEqual(['6 count']);
+  });
+});

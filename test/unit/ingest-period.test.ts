@@ -59,3 +59,55 @@ describe('ingest: periods', () => {
     expect(articleDate('会议召开。').year).toBeUndefined();
   });
 });
+
+describe('ingest: periods across paragraphs', () => {
+  const ctx = () => context({ year: 2031, month: 10, day: 28 });
+  it('the period carries into the next paragraph, unless that paragraph opens under a heading of its own', () => {
+    expect(periods('前三季度，全市新开业酒店40家。\n其中，胶州市新开业酒店7家。', ctx())).toEqual([
+      '2031-01-01/2031-09-30',
+      '2031-01-01/2031-09-30',
+    ]);
+    expect(periods('前三季度，全市新开业酒店40家。\n优化营商环境。搭建9处会客厅。', ctx())).toEqual([
+      '2031-01-01/2031-09-30',
+      '2031-01-01/2031-10-28',
+    ]);
+    expect(periods('前三季度，全市新开业酒店40家。\n打造一流营商环境——\n市里搭建9处会客厅。', ctx())).toEqual([
+      '2031-01-01/2031-09-30',
+      '2031-01-01/2031-10-28',
+    ]);
+  });
+
+  it('a year inside a title 《…》 names a document, not a period', () => {
+    expect(dates('印发《2030年港口发展方案》')).toEqual([]);
+  });
+
+  it('到2035年 sets a goal', () => {
+    expect(ingestText('到2035年，全市酒店累计达到500家。', ctx()).candidates.map((c) => c.status)).toEqual(['target']);
+  });
+});
+
+describe('ingest: spans since a year', () => {
+  it('今年以来 runs from the start of the year to the article’s date', () => {
+    expect(dates('今年以来', 2031, '2031-10-28')).toEqual(['2031-01-01/2031-10-28']);
+    expect(dates('2029年以来', 2031, '2031-10-28')).toEqual(['2029-01-01/2031-10-28']);
+    expect(dates('2029年以来', 2031)).toEqual(['2029-01-01/2031-12-31']);
+  });
+});
+
+describe('ingest: spans in an undated report', () => {
+  it('2029年以来 in a report with no date runs to the end of the period it reports', () => {
+    const r = ingestText('上半年，青岛市新开业酒店12家。2029年以来累计签约项目300个。', context('上半年工作情况，2030年')).candidates;
+    expect(r.map((c) => `${c.value} ${c.period.start}/${c.period.end}`)).toEqual(['12 2030-01-01/2030-06-30', '300 2029-01-01/2030-06-30']);
+  });
+});
+
+describe('ingest: the years before, and what has happened so far', () => {
+  it('过去五年 is the five whole years before the article’s year', () => {
+    expect(dates('过去五年', 2031)).toEqual(['2026-01-01/2030-12-31']);
+  });
+
+  it('已 after a report of last year runs to the article’s date', () => {
+    const r = ingestText('2030年，青岛市签约项目13个。已到账外资1.4亿美元。', context({ year: 2031, month: 2, day: 28 })).candidates;
+    expect(r.map((c) => `${c.value} ${c.period.start}/${c.period.end}`)).toEqual(['13 2030-01-01/2030-12-31', '1.4 2030-01-01/2031-02-28']);
+  });
+});

@@ -69,3 +69,27 @@ describe('ingest: the article as a whole', () => {
     expect(c?.why.length).toBe(c?.whyZh.length);
   });
 });
+
+describe('ingest: levels, lists and names', () => {
+  it('a figure of several listed places together belongs to the place they share', () => {
+    const r = rows('2030年，胶州、西海岸新区港口营业收入均增长超10%。');
+    expect(r.map((c) => `${c.value} ${c.geo}`)).toEqual(['10 qingdao']);
+  });
+
+  it('a place at the head of an organisation’s name is not the figure’s place', () => {
+    const r = rows('2030年，青岛市设立山东省港航发展投资合伙企业，规模80亿元。');
+    expect(r.map((c) => c.geo)).toEqual(['qingdao']);
+  });
+
+  it('a headline stating a figure without a period gives way to the sentence that dates it', () => {
+    const r = ingestText('港口营业收入80亿元\n上半年，青岛市港口营业收入80亿元。', context({ year: 2031, month: 9, day: 1 })).candidates;
+    const kept = r.filter((c) => c.repeatOf === undefined);
+    expect(kept.map((c) => `${c.value} ${c.period.start}/${c.period.end}`)).toEqual(['80 2031-01-01/2031-06-30']);
+    expect(r[0]?.repeatOf).toBe(1);
+  });
+
+  it('目前 in a report with no date: a level at the end of the period reported', () => {
+    const r = ingestText('上半年，青岛市新开业酒店12家。目前全市酒店总数300家。', context('上半年工作情况，2030年')).candidates;
+    expect(r.map((c) => `${c.value} ${c.period.start}/${c.period.end}`)).toEqual(['12 2030-01-01/2030-06-30', '300 2030-06-30/2030-06-30']);
+  });
+});

@@ -47,3 +47,18 @@ describe('ingest: places', () => {
     expect(geos('2030年，青岛市形成全国首创经验12项。')).toEqual(['qingdao']);
   });
 });
+
+describe('ingest: the place an article is about', () => {
+  it('an article on a district that never names its city: 全区 and unplaced figures are the district; 全市 is its city', () => {
+    const r = ingestText(
+      '2030年，黄岛区新签约项目46个。\n全区新开业酒店9家，占全市12%。\n其中，五星级酒店2家。',
+      context({ year: 2031 }),
+    ).candidates;
+    expect(r.map((c) => `${c.value} ${c.geo}`)).toEqual(['46 huangdao', '9 huangdao', '12 huangdao', '2 huangdao']);
+  });
+
+  it('a part (其中) takes the place of the figure before it', () => {
+    const r = ingestText('青岛市召开会议。2030年，胶州市新签约项目46个。\n其中，外资项目12个。', context({ year: 2031 })).candidates;
+    expect(r.map((c) => `${c.value} ${c.geo}`)).toEqual(['46 jiaozhou', '12 jiaozhou']);
+  });
+});

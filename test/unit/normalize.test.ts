@@ -95,7 +95,7 @@ describe('every run of digits in a raw article survives into its clean text', ()
   }
 });
 
-import { numbersIn } from '../../src/lib/text/numbers-in-text.ts';
+import { numbersIn, numberTextsIn } from '../../src/lib/text/numbers-in-text.ts';
 describe('numbersIn: the numbers a quote states', () => {
   it('reads Arabic numbers with decimals', () => {
     expect(numbersIn('新签约亿元以上项目255个,计划总投资2146.6亿元')).toEqual(expect.arrayContaining([255, 2146.6]));
@@ -108,6 +108,11 @@ describe('numbersIn: the numbers a quote states', () => {
   it('reads 千亿元 as 1000 (亿元) and 过万家 as 1 (万家)', () => {
     expect(numbersIn('交易额突破千亿元')).toContain(1000);
     expect(numbersIn('入驻企业过万家')).toContain(1);
+  });
+  it('reads 千 or 百 after Arabic digits as multiplying them (3千多家 states 3000)', () => {
+    expect(numberTextsIn('新增摊位3千多个')).toContain('3000');
+    expect(numberTextsIn('志愿者1.5千人')).toContain('1500');
+    expect(numberTextsIn('站点0.5百个')).toContain('50');
   });
   it('does not read a multiplier after an Arabic number as a number', () => {
     expect(numbersIn('各类人才9.25万')).toEqual([9.25]);

@@ -11,21 +11,17 @@ import { create, type Font } from 'fontkitten';
 import { describe, expect, it } from 'vitest';
 import { CJK_FONT, LATIN_FONT, cjkFontFiles, latinFontFiles } from '../../src/lib/chart/image-fonts.ts';
 import {
-  composeImageSvg,
   fontAttributes,
   fontRuns,
   loadFonts,
   missingGlyphs,
-  prepareChartSvg,
-  resvgFor,
   subsetFonts,
   svgCharacters,
-  textElement,
   textWidth,
-  wrapText,
   type Fonts,
-  type PlacedLine,
-} from '../../src/lib/chart/static-image.ts';
+} from '../../src/lib/chart/image-fonts.ts';
+import { composeImageSvg, prepareChartSvg, textElement, wrapText, type PlacedLine } from '../../src/lib/chart/image-layout.ts';
+import { resvgFor } from '../../src/lib/chart/image-raster.ts';
 import { readThemeColors } from '../../src/lib/chart/theme-colors.ts';
 
 const open = (file: string): Font => {

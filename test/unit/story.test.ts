@@ -2,6 +2,9 @@
  * The story page and its charts take every number from the dataset: the text's lookups,
  * the dictionary (no figures typed into it), and the marks that say what kind a figure is.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import zh from '../../src/i18n/zh.json';
 import { t } from '../../src/i18n/index.ts';
@@ -9,7 +12,10 @@ import { CHARTS } from '../../src/charts/index.ts';
 import { getDataset } from '../../src/lib/data/dataset.ts';
 import { renderPlotSvg } from '../../src/lib/chart/render-svg.ts';
 import { fig, period } from '../../src/story/figures.ts';
+import { measureWordOf } from '../../src/lib/words/figure-words.ts';
 import { storySections } from '../../src/story/sections.ts';
+import { headline, keyNumbers } from '../../src/story/lead.ts';
+import { NAMED_WITHOUT_COUNTS } from '../../src/story/named-without-counts.ts';
 
 describe('story figures', () => {
   it('formats a figure looked up by id with its unit and qualifier', () => {
@@ -70,4 +76,52 @@ describe('charts say what kind each figure is', () => {
       }
     });
   }
+});
+
+describe('the lead', () => {
+  it('states the finding with its numbers and periods, scoped to the sources found', () => {
+    expect(headline('zh')).toBe('在本站找到的报道中，青岛实际使用外资占全省的比重从2020年上半年的46%降到2023年的21.4%');
+    expect(headline('en')).toMatch(/^In the reports this site found, .* fell from 46% in .*2020 to 21\.4% in 2023$/u);
+  });
+
+  it('sets side by side only figures of one definition, each with its period and what kind it is', () => {
+    const numbers = keyNumbers('zh');
+    expect(numbers.map((k) => k.value)).toEqual(['46%', '31.4%', '21.4%']);
+    const data = getDataset();
+    const kinds = new Set(numbers.map((k) => `${data.byId.get(k.figureId)?.indicator}|${data.byId.get(k.figureId)?.unit}|${data.byId.get(k.figureId)?.geo}`));
+    expect(kinds.size).toBe(1);
+    expect(numbers[1]?.notes).toContain('二手来源');
+    expect(numbers[0]?.notes).toContain('年份为推断');
+  });
+});
+
+describe('measure words follow the source', () => {
+  it('writes a count with the measure word its quote uses, 个 where it gives none', () => {
+    expect(fig('buildings-specialty-2023-target-2023c')).toBe('70座');
+    expect(fig('fdi-new-enterprises-2020h1-2020h1')).toBe('408家');
+    expect(fig('projects-signed-5yi-2023-2024c')).toBe('151个');
+    expect(measureWordOf({ valueText: '1', quote: '过500亿元园区1个' })).toBe('个');
+    expect(measureWordOf({ valueText: '5', quote: '排名前五' })).toBeUndefined();
+    expect(measureWordOf({ valueText: '2', quote: '打造12场活动' })).toBeUndefined();
+  });
+});
+
+const SOURCES_DIR = fileURLToPath(new URL('../../data/sources/', import.meta.url));
+
+describe('chains the sources name without counts', () => {
+  it('quotes each sentence verbatim from its source, for an indicator and a source in the data', () => {
+    const data = getDataset();
+    for (const n of NAMED_WITHOUT_COUNTS) {
+      const source = data.sources.get(n.source);
+      expect(source, n.source).toBeDefined();
+      expect(data.indicators.has(n.indicator), n.indicator).toBe(true);
+      const text = readFileSync(join(SOURCES_DIR, source?.file ?? ''), 'utf8');
+      expect(text).toContain(n.quote);
+    }
+  });
+
+  it('are said in words in the story, with the quote', () => {
+    const places = storySections('zh').find((s) => s.id === 'places');
+    expect(places?.paragraphs.join('')).toContain(NAMED_WITHOUT_COUNTS[0]?.quote);
+  });
 });

@@ -57,6 +57,8 @@ export interface TimeMark {
 export interface TimePanel {
   title: string;
   marks: TimeMark[];
+  /** the unit of the value axis, when the marks' figures were published in several (a series drawn in one unit) */
+  unit?: string;
   /** short lines under the panel's axis: why two values for one period differ, and the like */
   notes?: string[];
 }
@@ -200,7 +202,7 @@ export function timeSpec(options: TimeOptions): ChartSpec {
       .domain([lo, hi || 1])
       .nice(4);
     // a panel holds figures of one definition, so of one unit
-    const unit = p.marks[0]?.figure.unit ?? 'count';
+    const unit = p.unit ?? p.marks[0]?.figure.unit ?? 'count';
     return { s, ticks: s.ticks(options.form === 'dots' ? 4 : 3), unit };
   });
   const left = Math.max(0, ...scales.flatMap(({ ticks, unit }) => ticks.map((v) => textWidth(tickText(v, lang, unit), small)))) + 8;

@@ -19,6 +19,8 @@ export interface ChartPaths {
   svg: string;
   pngWide: string;
   pngPhone: string;
+  /** the chart's oEmbed document */
+  oembed: string;
 }
 
 /**
@@ -34,6 +36,7 @@ export function chartPaths(id: string, lang: Lang): ChartPaths {
     svg: at.chartImage(id, '', 'svg'),
     pngWide: at.chartImage(id, STATIC_IMAGE_SIZES.wide.suffix, 'png'),
     pngPhone: at.chartImage(id, STATIC_IMAGE_SIZES.phone.suffix, 'png'),
+    oembed: at.chartOembed(id),
   };
 }
 

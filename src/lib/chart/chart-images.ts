@@ -9,19 +9,16 @@ import type { ChartDefinition } from './types.ts';
 import type { Dataset } from '../data/site-figure.ts';
 import { chartPaths, STATIC_IMAGE_SIZES } from './chart-files.ts';
 import { renderPlotSvg } from './render-svg.ts';
+import { fontFamilyList, loadFonts, missingGlyphs, type Fonts } from './image-fonts.ts';
 import {
   composeImageSvg,
-  fontFamilyList,
   imageTexts,
   layoutImage,
-  loadFonts,
-  missingGlyphs,
   prepareChartSvg,
   type ChartDrawing,
-  type Fonts,
   type ImageLayout,
   type ImageText,
-} from './static-image.ts';
+} from './image-layout.ts';
 import type { Palette } from './theme-colors.ts';
 
 export const PADDING = { wide: 20, phone: 16 } as const;

@@ -135,11 +135,14 @@ function drawFrame(def: ChartDefinition, data: Dataset, lang: Lang): ChartFrame 
   const { id } = def;
   const rows = def.select(data);
   if (rows.length === 0) throw new Error(`chart ${id}: selects no rows`);
-  const title = def.title(rows, { lang, lookups: data });
+  // words made from the data (a series' chart) stand in for the dictionary's
+  const made = def.words?.({ lang, lookups: data });
+  const title = def.title?.(rows, { lang, lookups: data }) ?? made?.title ?? text(lang, `charts.${id}.label`);
   // the chart's label, then its place and unit: 签约项目数：按投资规模门槛分组；青岛市，单位：个
-  const subtitle = `${text(lang, `charts.${id}.label`)}${lang === 'zh' ? '；' : '. '}${text(lang, `charts.${id}.subtitle`)}`;
-  const own: string[] = [];
-  for (let i = 1; ; i++) {
+  const subtitle =
+    made?.subtitle ?? `${text(lang, `charts.${id}.label`)}${lang === 'zh' ? '；' : '. '}${text(lang, `charts.${id}.subtitle`)}`;
+  const own: string[] = [...(made?.notes ?? [])];
+  for (let i = 1; !made; i++) {
     const n = optionalText(lang, `charts.${id}.note${i}`);
     if (n === undefined) break;
     own.push(n);

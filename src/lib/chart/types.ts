@@ -28,11 +28,16 @@ export interface ChartDefinition {
   /**
    * The title: the finding in one sentence a reader can repeat, with a number or a direction,
    * taken from the rows and scoped to them (the chart's label, charts.<id>.label, becomes
-   * the subtitle).
+   * the subtitle). Every story chart has one; a series' chart takes its title from `words`.
    */
-  title(rows: readonly SiteFigure[], ctx: ChartWords): string;
+  title?(rows: readonly SiteFigure[], ctx: ChartWords): string;
   /** the main finding, as a sentence, with its numbers taken from the rows */
   describe(rows: readonly SiteFigure[], ctx: ChartContext): string;
+  /**
+   * Words for a chart made from the data rather than written (a series' chart): when given,
+   * they replace the dictionary's charts.<id>.title, .subtitle and .note1… .
+   */
+  words?: (ctx: ChartWords) => { title: string; subtitle: string; notes: string[] };
 }
 
 /** How a legend entry is drawn: one per encoding a chart uses. */

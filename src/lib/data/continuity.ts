@@ -297,11 +297,15 @@ export function findContinuity(
   // the decisions in continuity.csv
   const problems: Problem[] = [];
   const ids = new Set(items.map((x) => x.id));
+  const derivedIds = new Set(tables.derived.map((r) => r.row.id));
   const findings: ContinuityFinding[] = [];
   for (const r of tables.continuity) {
     const row = r.row;
     const named = row.figures;
-    for (const id of named) if (!ids.has(id)) problems.push({ file: r.file, line: r.line, column: 'figures', message: `"${id}" is not an id in figures.csv or derived.csv` });
+    // an unknown id is reported by the references rule; a computed figure of several inputs is in no series
+    for (const id of named) {
+      if (!ids.has(id) && derivedIds.has(id)) problems.push({ file: r.file, line: r.line, column: 'figures', message: `"${id}" is computed from several figures, so it is in no series: name the published figures it is computed from` });
+    }
     if (row.shown !== '' && !named.includes(row.shown)) problems.push({ file: r.file, line: r.line, column: 'shown', message: `"${row.shown}" is not one of the figures named in this row` });
     const covered = breaks.filter((b) => b.indicator === row.indicator && b.figures.every((f) => named.includes(f)));
     if (covered.length === 0) problems.push({ file: r.file, line: r.line, column: 'figures', message: `the check finds no break among these figures: they join within rounding, or the row names the wrong ones` });

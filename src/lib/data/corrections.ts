@@ -161,7 +161,8 @@ export function checkCorrections(
       const later = tables.corrections.some((x) => x !== r && x.row.figure === c.figure && x.row.field === c.field && x.row.old === c.new && compareVersions(x.row.version, c.version) >= 0);
       if (!later) problems.push({ file: r.file, line: r.line, column: 'new', message: `says ${c.field} became ${JSON.stringify(c.new)}, but it is ${JSON.stringify(cur.f[c.field as Guarded])}` });
     }
-    if (release && compareVersions(c.version, release.version) <= 0 && !release.figures.has(c.figure) && c.field !== 'added') {
+    // a row of a released version changes a figure of that release (a removed one is gone from it, an added one new in it)
+    if (release && compareVersions(c.version, release.version) <= 0 && !release.figures.has(c.figure) && c.field !== 'added' && c.field !== 'removed') {
       problems.push({ file: r.file, line: r.line, column: 'version', message: `"${c.figure}" was not in release ${release.version}, so a change to it cannot belong to ${c.version}` });
     }
   }

@@ -3,7 +3,8 @@
  * so a contributor sees every problem in one run.
  */
 import { readDataFile } from '../text/read-text.ts';
-import { dirname, join, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import type { z } from 'zod';
 import { appendAll, parseCsv, type Located, type Problem } from './csv.ts';
 import { TABLES, type TableName } from './schema.ts';
@@ -75,4 +76,22 @@ export function loadTable<N extends TableName>(name: N, opts: LoadOptions, probl
     rows.push({ row: result.data as RowOf<N>, file, line: located.line });
   }
   return { name, file, header: parsed.header, rows };
+}
+
+/**
+ * Every table of the data folder, and of each draft folder given as an overlay (its rows
+ * appended after data/'s), with every fault of reading and of the schema in `problems`.
+ */
+export function loadTables(opts: { dataDir: string; displayRoot?: string; overlays?: string[] }, problems: Problem[]): { [N in TableName]: Located<RowOf<N>>[] } {
+  const tables = {} as { [N in TableName]: Located<RowOf<N>>[] };
+  for (const name of Object.keys(TABLES) as TableName[]) {
+    const loaded: LoadedTable<TableName>[] = [loadTable(name, { dataDir: opts.dataDir, displayRoot: opts.displayRoot }, problems)];
+    for (const dir of opts.overlays ?? []) {
+      // drafts are flat folders: splices.csv rather than normalization/splices.csv
+      const flat = join(dir, basename(TABLES[name].file));
+      if (existsSync(flat)) loaded.push(loadTable(name, { dataDir: opts.dataDir, displayRoot: opts.displayRoot, path: flat }, problems));
+    }
+    (tables as Record<string, unknown[]>)[name] = loaded.flatMap((t) => t.rows);
+  }
+  return tables;
 }

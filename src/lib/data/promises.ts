@@ -71,14 +71,9 @@ export function checkPromises(
   const ledgered = new Map<string, Located<PromiseRow>>();
   for (const r of rows) {
     const p = r.row;
-    if (p.reason !== '' && p.reason_zh === '') at(r, 'reason_zh', 'reason is given in English but not in Chinese');
-    if (p.reason === '' && p.reason_zh !== '') at(r, 'reason', 'reason_zh is given in Chinese but not in English');
 
     const target = all.get(p.target);
-    if (!target) {
-      at(r, 'target', `"${p.target}" is not an id in figures.csv or derived.csv`);
-      continue;
-    }
+    if (!target) continue; // an unknown id: reported by the references rule
     const first = ledgered.get(p.target);
     if (first) at(r, 'target', `"${p.target}" is already in the ledger (${first.file}:${first.line})`);
     else ledgered.set(p.target, r);
@@ -89,8 +84,7 @@ export function checkPromises(
 
     if (p.event !== '') {
       const ev = eventById.get(p.event);
-      if (!ev) at(r, 'event', `"${p.event}" is not an id in events.csv`);
-      else if (target.source !== '' && !ev.source.includes(target.source)) {
+      if (ev && target.source !== '' && !ev.source.includes(target.source)) {
         at(r, 'event', `event "${p.event}" is not reported by ${target.source}, the source of the target`);
       }
     }
@@ -110,10 +104,7 @@ export function checkPromises(
 
 function checkVerdict(r: Located<PromiseRow>, verdict: Verdict, target: LedgerFigure, outcome: LedgerFigure | undefined, at: At): void {
   const p = r.row;
-  if (p.outcome !== '' && !outcome) {
-    at(r, 'outcome', `"${p.outcome}" is not an id in figures.csv or derived.csv`);
-    return;
-  }
+  if (p.outcome !== '' && !outcome) return; // an unknown id: reported by the references rule
   if (outcome && outcome.status !== 'actual') {
     at(r, 'outcome', `figure "${outcome.id}" has status ${outcome.status}: an outcome is a reported actual figure`);
     return;

@@ -21,6 +21,19 @@ const FORMULA_MESSAGE =
 /** Every text cell: any string a spreadsheet will not run. */
 const cell = () => z.string().refine((s) => !startsFormula(s), { message: FORMULA_MESSAGE, abort: true });
 
+/**
+ * The Table Schema type of a column (datapackage.json), declared beside its zod type as
+ * metadata, which z.toJSONSchema carries through .refine() and .describe() to the data
+ * package; a column without it is a string with its pattern.
+ */
+export interface TableSchemaType {
+  type: 'date' | 'number' | 'integer' | 'year';
+  constraints?: { required?: boolean; minimum?: number; maximum?: number };
+}
+function tableSchemaType(t: TableSchemaType): { tableSchema: TableSchemaType } {
+  return { tableSchema: t };
+}
+
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/u;
 const slug = cell().regex(SLUG, 'must be a lower-case slug (a-z, 0-9, single hyphens)');
 const optionalSlug = cell().refine((s) => /^(|[a-z0-9]+(?:-[a-z0-9]+)*)$/u.test(s), 'must be a lower-case slug (a-z, 0-9, single hyphens) or empty');
@@ -28,7 +41,8 @@ const nonEmpty = cell().min(1, 'must not be empty');
 const optionalText = cell();
 const isoDate = cell()
   .regex(/^\d{4}-\d{2}-\d{2}$/u, 'must be an ISO date YYYY-MM-DD')
-  .refine((s) => isRealDate(s), 'is not a real calendar date');
+  .refine((s) => isRealDate(s), 'is not a real calendar date')
+  .meta(tableSchemaType({ type: 'date', constraints: { required: true } }));
 /**
  * A list in one cell, separated by ";" in the CSV, read as an array here so nothing else
  * splits it; the CSV writers join it again. Each item is checked by `item`.
@@ -41,10 +55,18 @@ const list = (pattern: RegExp, message: string) =>
     .transform((s) => (s === '' ? [] : s.split(';')));
 const SLUG_LIST = /^(|[a-z0-9]+(?:-[a-z0-9]+)*(?:;[a-z0-9]+(?:-[a-z0-9]+)*)*)$/u;
 const idList = list(SLUG_LIST, 'must be slugs separated by ";"');
-const yearField = cell().regex(/^(|\d{4})$/u, 'must be a four-digit year or empty (not stated)');
-const monthField = cell().regex(/^(|0?[1-9]|1[0-2])$/u, 'must be a month 1–12 or empty (not stated)');
-const dayField = cell().regex(/^(|0?[1-9]|[12]\d|3[01])$/u, 'must be a day 1–31 or empty (not stated)');
-const plainDecimal = cell().regex(/^-?\d+(?:\.\d+)?$/u, 'must be a plain decimal number as published (no commas, units or signs other than -)');
+const yearField = cell()
+  .regex(/^(|\d{4})$/u, 'must be a four-digit year or empty (not stated)')
+  .meta(tableSchemaType({ type: 'year' }));
+const monthField = cell()
+  .regex(/^(|0?[1-9]|1[0-2])$/u, 'must be a month 1–12 or empty (not stated)')
+  .meta(tableSchemaType({ type: 'integer', constraints: { minimum: 1, maximum: 12 } }));
+const dayField = cell()
+  .regex(/^(|0?[1-9]|[12]\d|3[01])$/u, 'must be a day 1–31 or empty (not stated)')
+  .meta(tableSchemaType({ type: 'integer', constraints: { minimum: 1, maximum: 31 } }));
+const plainDecimal = cell()
+  .regex(/^-?\d+(?:\.\d+)?$/u, 'must be a plain decimal number as published (no commas, units or signs other than -)')
+  .meta(tableSchemaType({ type: 'number', constraints: { required: true } }));
 /** Only web addresses: javascript:, data: and the like would run or show something else when clicked. */
 const WEB_ADDRESS_MESSAGE = 'must be an https:// or http:// address (or empty when the copy received gives none)';
 const webAddress = z.union([z.literal(''), z.url({ protocol: /^https?$/u, error: WEB_ADDRESS_MESSAGE })], { error: WEB_ADDRESS_MESSAGE });
@@ -76,6 +98,7 @@ export const PLACE_KINDS = ['country', 'province', 'region', 'city', 'district',
 export const UNIT_KINDS = ['money', 'ratio', 'count', 'area', 'rank'] as const;
 export const ARITHMETIC_EXPECT = ['holds', 'discrepancy'] as const;
 export const VERDICTS = ['met', 'not-met', 'not-reported', 'not-comparable'] as const;
+export const PROMISE_KINDS = ['outcome', 'list', 'structure', 'method'] as const;
 
 const id = slug.describe('identifier of the row: a lower-case slug, unique in the table');
 const nameZh = nonEmpty.describe('name in Chinese (simplified characters)');
@@ -196,7 +219,10 @@ export const derivedSchema = z.object({
   indicator: indicatorRef,
   value: plainDecimal.describe('the computed number, rounded to `decimals` places'),
   unit: unitRef,
-  decimals: cell().regex(/^\d$/u, 'must be the number of decimals the value is rounded to').describe('number of decimals the computed value is rounded to'),
+  decimals: cell()
+    .regex(/^\d$/u, 'must be the number of decimals the value is rounded to')
+    .meta(tableSchemaType({ type: 'integer', constraints: { required: true, minimum: 0, maximum: 9 } }))
+    .describe('number of decimals the computed value is rounded to'),
   period_start: periodStart,
   period_end: periodEnd,
   geo: geoRef,
@@ -234,10 +260,11 @@ export const mojibakeSchema = z.object({
 export const promiseSchema = z.object({
   id,
   target: slug.describe('id in figures.csv (or derived.csv) of a figure with status target or plan: what was promised'),
-  event: z.string().describe('id in events.csv of the conference, meeting or report that set it; empty when no event in the data set it (the source then says where)'),
-  outcome: z
-    .string()
-    .describe('id in figures.csv or derived.csv of the figure later reported for it (status actual); empty when none was found. With verdict not-reported it may be an interim figure for a period that ends before the target\'s'),
+  kind: z
+    .enum(PROMISE_KINDS)
+    .describe('outcome: a number a later published figure could meet (counted as a target); list: a list of projects, buildings or tasks and its size or total; structure: how the drive is divided (six strands, four battles); method: how the work is done or whom it courts'),
+  event: cell().describe('id in events.csv of the conference, meeting or report that set it; empty when no event in the data set it (the source then says where)'),
+  outcome: cell().describe('id in figures.csv or derived.csv of the figure later reported for it (status actual); empty when none was found. With verdict not-reported it may be an interim figure for a period that ends before the target\'s'),
   verdict: z
     .enum(VERDICTS)
     .describe('met / not-met: the outcome measures what the target measures and the numbers decide it; not-reported: no later figure for the whole period; not-comparable: the figure reported later counts something else (signed, not landed; all projects, not one chain)'),
@@ -258,6 +285,7 @@ export type Splice = z.infer<typeof spliceSchema>;
 export type Mojibake = z.infer<typeof mojibakeSchema>;
 export type PromiseRow = z.infer<typeof promiseSchema>;
 export type Verdict = (typeof VERDICTS)[number];
+export type PromiseKind = (typeof PROMISE_KINDS)[number];
 
 /* The tables that record judgements about the figures: the corrections log (every change to a
  * released figure) and the series continuity decisions (what the site shows where a series does

@@ -78,10 +78,6 @@ export function checkSeries(tables: Tables, opts: { dataDir: string; displayRoot
 
   const continuity = findContinuity(tables, derivedQualifier);
   appendAll(problems, continuity.problems);
-  for (const r of tables.continuity) {
-    if (!tables.indicators.some((i) => i.row.id === r.row.indicator)) problems.push({ file: r.file, line: r.line, column: 'indicator', message: `"${r.row.indicator}" is not an id in indicators.csv` });
-    if (!tables.places.some((p) => p.row.id === r.row.geo)) problems.push({ file: r.file, line: r.line, column: 'geo', message: `"${r.row.geo}" is not an id in places.csv` });
-  }
 
   const corrections = checkCorrections(opts, tables, derivedQualifier);
   appendAll(problems, corrections.problems);

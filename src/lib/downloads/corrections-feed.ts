@@ -2,33 +2,38 @@
  * The corrections log as an Atom feed (RFC 4287). Links use the configured site address;
  * ids are tag: URIs (RFC 4151) so they stay the same whatever address the site moves to.
  */
-import type { Correction } from '../data/schema.ts';
-import { correctionAnchor } from '../data/corrections.ts';
 import { escapeHtml } from '../text/escape-html.ts';
 
-export interface FeedText {
+/** What the feed needs of a correction: its anchor on the corrections page and its date. */
+export interface FeedEntry {
+  anchor: string;
+  date: string;
+}
+
+export interface FeedText<E extends FeedEntry> {
   title: string;
   author: string;
-  entryTitle: (c: Correction) => string;
-  entryText: (c: Correction) => string;
+  entryTitle: (c: E) => string;
+  entryText: (c: E) => string;
 }
 
 const TAG = 'tag:qingdao-investment-figures,2026';
 
 const esc = escapeHtml;
 
-export function entryId(c: Correction): string {
-  return `${TAG}:corrections/${c.version}/${c.figure}/${c.field}`;
+/** Stable whatever the site's address or language: the anchor is the figure and the field changed. */
+export function entryId(c: FeedEntry): string {
+  return `${TAG}:corrections/${c.date}/${c.anchor}`;
 }
 
-export function correctionsAtom(
-  rows: readonly Correction[],
-  opts: { pageUrl: string; feedUrl: string; updated: string; text: FeedText },
+export function correctionsAtom<E extends FeedEntry>(
+  rows: readonly E[],
+  opts: { lang: 'zh' | 'en'; pageUrl: string; feedUrl: string; updated: string; text: FeedText<E> },
 ): string {
-  const sorted = [...rows].sort((a, b) => b.date.localeCompare(a.date) || a.figure.localeCompare(b.figure));
+  const sorted = [...rows].sort((a, b) => b.date.localeCompare(a.date) || a.anchor.localeCompare(b.anchor));
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${opts.lang === 'zh' ? 'zh-CN' : 'en'}">`,
     `  <id>${TAG}:corrections</id>`,
     `  <title>${esc(opts.text.title)}</title>`,
     `  <updated>${opts.updated}</updated>`,
@@ -42,7 +47,7 @@ export function correctionsAtom(
       `    <id>${esc(entryId(c))}</id>`,
       `    <title>${esc(opts.text.entryTitle(c))}</title>`,
       `    <updated>${c.date}T00:00:00Z</updated>`,
-      `    <link rel="alternate" type="text/html" href="${esc(`${opts.pageUrl}#${correctionAnchor(c)}`)}"/>`,
+      `    <link rel="alternate" type="text/html" href="${esc(`${opts.pageUrl}#${c.anchor}`)}"/>`,
       `    <content type="text">${esc(opts.text.entryText(c))}</content>`,
       '  </entry>',
     );
@@ -52,7 +57,7 @@ export function correctionsAtom(
 }
 
 /** The newest date in the log, as an Atom instant; the release date when the log is empty. */
-export function feedUpdated(rows: readonly Correction[], fallback: string): string {
+export function feedUpdated(rows: readonly Pick<FeedEntry, 'date'>[], fallback: string): string {
   const last = rows
     .map((c) => c.date)
     .sort()

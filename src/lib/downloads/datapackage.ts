@@ -5,7 +5,8 @@
  * The data dictionary page renders the same objects.
  */
 import { z } from 'zod';
-import { TABLES, type TableName } from '../data/schema.ts';
+import { TABLES, type TableName, type TableSchemaType } from '../data/schema.ts';
+import { foreignKeysOf } from '../data/table-facts.ts';
 import { ALL_FIGURES, ALL_FIGURES_COLUMNS, tableFileName, type ExportColumn } from './tables.ts';
 import type { DatasetMeta } from './citation.ts';
 
@@ -66,30 +67,6 @@ export interface DataPackage {
   resources: DataResource[];
 }
 
-/** Single-valued columns that hold an id of another table (lists such as events.source cannot be foreign keys). */
-const REFERENCES: Partial<Record<TableName, Record<string, TableName>>> = {
-  places: { parent: 'places' },
-  indicators: { unit: 'units' },
-  figures: { indicator: 'indicators', unit: 'units', geo: 'places', source: 'sources' },
-  derived: { indicator: 'indicators', unit: 'units', geo: 'places' },
-  events: { geo: 'places' },
-  splices: { source: 'sources' },
-  mojibake: { source: 'sources' },
-};
-
-/**
- * Patterns in schema.ts that are a Table Schema type in disguise. A pattern not listed here
- * stays a string with its pattern, so a changed regex degrades to a correct, less typed field.
- */
-const TYPED_PATTERNS: Record<string, Pick<TableSchemaField, 'type' | 'constraints'>> = {
-  '^\\d{4}-\\d{2}-\\d{2}$': { type: 'date', constraints: { required: true } },
-  '^-?\\d+(?:\\.\\d+)?$': { type: 'number', constraints: { required: true } },
-  '^(|\\d{4})$': { type: 'year' },
-  '^(|0?[1-9]|1[0-2])$': { type: 'integer', constraints: { minimum: 1, maximum: 12 } },
-  '^(|0?[1-9]|[12]\\d|3[01])$': { type: 'integer', constraints: { minimum: 1, maximum: 31 } },
-  '^\\d$': { type: 'integer', constraints: { required: true, minimum: 0, maximum: 9 } },
-};
-
 interface JsonSchemaProperty {
   type?: string;
   description?: string;
@@ -99,6 +76,8 @@ interface JsonSchemaProperty {
   anyOf?: JsonSchemaProperty[];
   const?: string;
   format?: string;
+  /** the Table Schema type declared beside the column in schema.ts */
+  tableSchema?: TableSchemaType;
 }
 
 function describeColumn(table: string, column: string, d: string | undefined): string {
@@ -115,9 +94,8 @@ function fieldFromJsonSchema(table: string, name: string, p: JsonSchemaProperty)
     if (uri && p.anyOf.every((a) => a === uri || a.const === '')) return { name, type: 'string', format: 'uri', description };
     return { name, type: 'string', description };
   }
+  if (p.tableSchema) return { name, description, ...structuredClone(p.tableSchema) };
   if (p.pattern) {
-    const typed = TYPED_PATTERNS[p.pattern];
-    if (typed) return { name, description, ...structuredClone(typed) };
     const required = !new RegExp(p.pattern, 'u').test('');
     return { name, type: 'string', description, constraints: { ...(required ? { required } : {}), pattern: p.pattern } };
   }
@@ -144,7 +122,8 @@ export function tableSchema(name: TableName): TableSchema {
     const id = fields.find((f) => f.name === 'id');
     if (id) id.constraints = { ...id.constraints, required: true, unique: true };
   }
-  const refs = Object.entries(REFERENCES[name] ?? {});
+  // declared once in table-facts.ts, with the data check's references rule
+  const refs = foreignKeysOf(name).map(({ column, to }) => [column, to] as const);
   return {
     fields,
     missingValues: [''],

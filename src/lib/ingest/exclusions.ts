@@ -28,8 +28,14 @@ export function notAFigure(token: NumberToken, before: string, after: string): s
   if (/^(是|要|方面|则|来)/u.test(after)) return 'a list marker (一是, 二要)';
   if (/^分之/u.test(after)) return 'a fraction word';
   if (/^位数/u.test(after)) return 'a figure of speech (两位数增长), not a quantity';
+  if (
+    token.script === 'chinese' &&
+    /^(个|种|张|条)(方面|关键字|关键词|层面|维度|市场|资源|战场|原则|转变|结合|方向|路径|作用|抓手|字|句话|定位|统筹|导向)/u.test(after)
+  )
+    return 'a count of abstract things (三个方面, 两个市场), a figure of speech';
+  if (/^大(主要)?(战场|方面|任务|行动|体系)/u.test(after) && token.script === 'chinese') return 'a figure of speech (三大主要战场)';
   if (/^个\d/u.test(after)) return 'part of a slogan or name (5个1)';
-  if (/^大(新兴|优势|战略性|现代|重点|主导|传统|未来)?[\p{Script=Han}]{0,4}?(产业|行业|领域)(?!集聚区)/u.test(after))
+  if (/^大(新兴|优势|战略性|现代|重点|主导|传统|未来)?[\p{Script=Han}]{0,4}?(产业|行业|领域|服务业|制造业)(?!集聚区)/u.test(after))
     return 'a number in the name of a group of industries (十大新兴产业)';
   return undefined;
 }

@@ -30,8 +30,13 @@ export function matchIndicator(
 ): IndicatorMatch | undefined {
   const words = bigrams(subject);
   let best: IndicatorMatch | undefined;
+  // a rate says what kind of rate it is: growth (增长) belongs to a …-yoy series, a share (占) to a …-share one
+  const growth = unit === 'percent' && /增长|增速|增幅|下降|回落/u.test(subject);
+  const share = unit === 'percent' && /占|比重|占比/u.test(subject);
   for (const ind of indicators) {
     if (ind.unit !== unit) continue;
+    if (growth && !/-yoy$|growth/u.test(ind.id)) continue;
+    if (share && !growth && !/share/u.test(ind.id)) continue;
     const name = bigrams(ind.name_zh);
     if (name.size === 0) continue;
     let hit = 0;

@@ -25,6 +25,8 @@ export interface PeriodMention {
   wholeYear: boolean;
   /** a day (5月15日): the date of an event */
   day?: number;
+  /** 过去五年: the N whole years before the article's year */
+  yearsBack?: number;
 }
 
 export interface ResolvedPeriod {
@@ -50,7 +52,7 @@ const PART = [
 const MENTION = new RegExp(`(截至|截止到|截止|到)?${YEAR}?(?:${PART})|(截至|截止)?(目前|当前)|${YEAR}(以来)?`, 'gu');
 
 /** A period after 比/较/与 is the base a change is measured against, not the figure's period. */
-const BASE = /(比|较|与|同|相比|对比|高于|低于|超过)$/u;
+const BASE = /(比|较|与|同|相比|对比|高于|低于|超过|是|为|相当于)$/u;
 
 const DAY = new RegExp(`${YEAR}?(\\d{1,2})月(\\d{1,2})日`, 'gu');
 
@@ -80,6 +82,8 @@ export function findPeriods(text: string): PeriodMention[] {
     const g = m;
     const index = m.index ?? 0;
     if (BASE.test(text.slice(Math.max(0, index - 2), index))) continue;
+    // 《2024年招商引资行动计划》: a year in a title names the document, not a period
+    if (/《[^》]*$/u.test(text.slice(0, index))) continue;
     if (days.some((d) => index >= d.index && index < d.end)) continue;
     const base = { index, end: index + m[0].length, text: m[0] };
     if (g[14] !== undefined) {
@@ -140,6 +144,12 @@ export function findPeriods(text: string): PeriodMention[] {
       ...(asOf ? { asOf } : {}),
     });
   }
+  for (const m of text.matchAll(/(过去|近)([0-9]+|[一二三四五六七八九十两]+)年(?!来|以来|代)/gu)) {
+    const n = num((m[2] as string).replace('两', '二'));
+    if (!(n >= 2 && n <= 30)) continue;
+    const index = m.index ?? 0;
+    out.push({ index, end: index + m[0].length, text: m[0], fromMonth: 1, toMonth: 12, wholeYear: false, yearsBack: n });
+  }
   return [...out, ...days].sort((a, b) => a.index - b.index);
 }
 
@@ -179,6 +189,21 @@ export function periodDates(
     why = `period from “${p.text}”; the text gives no year: fill in XXXX`;
     whyZh = `期间取自“${p.text}”；原文未给出年份，请填写XXXX`;
   }
+  if (p.yearsBack !== undefined) {
+    if (articleYear === undefined)
+      return {
+        start: 'XXXX-01-01',
+        end: 'XXXX-12-31',
+        why: `“${p.text}”: the text gives no year: fill in XXXX`,
+        whyZh: `“${p.text}”：原文未给出年份，请填写XXXX`,
+      };
+    return {
+      start: `${articleYear - p.yearsBack}-01-01`,
+      end: `${articleYear - 1}-12-31`,
+      why: `“${p.text}”: the ${p.yearsBack} years before the article’s year (${articleYear})`,
+      whyZh: `“${p.text}”：文章年份（${articleYear}年）之前的${p.yearsBack}年`,
+    };
+  }
   const y = year === undefined ? 'XXXX' : String(year);
   if (p.day !== undefined) {
     const d = `${y}-${pad(p.fromMonth)}-${pad(p.day)}`;
@@ -193,6 +218,9 @@ export function periodDates(
     };
   }
   if (p.since && year !== undefined && articleYear !== undefined) {
+    // 今年以来, 2019年以来: from the start of that year to the article's date (or, without one, its year's end)
+    if (articleDate && articleDate.startsWith(String(articleYear)) && year <= articleYear)
+      return { start: `${y}-01-01`, end: articleDate, why: `${why}, up to the article’s date`, whyZh: `${whyZh}，至文章日期` };
     return {
       start: `${y}-01-01`,
       end: `${articleYear}-12-31`,

@@ -11,7 +11,7 @@ import { readUnit, PROPOSABLE, type ProposedUnit } from './unit.ts';
 import { readQualifier, type Qualifier } from './qualifier.ts';
 import { readStatus, type Status } from './status.ts';
 import { findPeriods, periodDates, articleYearPeriod, type PeriodMention, type ResolvedPeriod } from './period.ts';
-import { placeIndex, findPlaces, articleCity, findUnknownPlaces, type PlaceRow, type PlaceMention } from './place.ts';
+import { placeIndex, findPlaces, articleSubject, findUnknownPlaces, type PlaceRow, type PlaceMention } from './place.ts';
 import { matchIndicator, proposedName, type IndicatorRow } from './indicator.ts';
 import { quoteSpan } from './quote.ts';
 import { isEnglish, readEnglish, englishPeriods, englishStatus, type EnglishHit } from './english.ts';
@@ -38,6 +38,8 @@ export interface Candidate {
   proposedPlace?: string;
   indicator?: string;
   proposedIndicator?: string;
+  /** the text gave no period for it: the article's year was assumed */
+  undated?: boolean;
   /** index of an earlier candidate with the same value, unit, period, place and status: the article repeats a figure */
   repeatOf?: number;
   /** what was inferred and why, one line each, in English and Chinese */
@@ -77,7 +79,8 @@ interface Hit {
 
 export function ingestText(text: string, ctx: IngestContext): IngestResult {
   const index = placeIndex(ctx.places);
-  const city = articleCity(text, index);
+  const { city, district } = articleSubject(text, index);
+  const cityNamed = city !== undefined && findPlaces(text, index, undefined, true).some((m) => m.id === city);
   const candidates: Candidate[] = [];
   const passed: Passed[] = [];
   const sentences = splitSentences(text);
@@ -89,13 +92,24 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
   let fullSentence = 0;
 
   let paragraphStart = -1;
+  let paragraphHeaded = false;
+  // a line that is only a heading (打造一流营商环境——) heads the paragraph after it
+  let afterHeadingLine = false;
   let paragraphNo = -1;
   for (const s of sentences) {
     if (s.paragraph !== paragraphNo) {
       paragraphNo = s.paragraph;
       paragraphStart = s.start;
+      // a paragraph under its own short heading (深挖招商载体资源。) starts a new topic: the period
+      // of the paragraph before does not carry into it
+      const heading = s.text.trim().length <= 16 && !/\d/u.test(s.text);
+      const headingLine = heading && s.end === (text.indexOf('\n', s.start) < 0 ? text.length : text.indexOf('\n', s.start));
+      paragraphHeaded = (heading && /([。：:]|——)$/u.test(s.text.trim())) || afterHeadingLine;
+      afterHeadingLine = headingLine;
       // a place that opens the paragraph (胶州市放大…, 2023年，西海岸新区…) is its subject
-      const opener = findPlaces(s.text, index, city).find((p) => !p.compared && /^[\s\d年,，]*$/u.test(s.text.slice(0, p.index)));
+      const opener = findPlaces(s.text, index, city, false, district).find(
+        (p) => !p.compared && /^[\s\d年,，]*$/u.test(s.text.slice(0, p.index)),
+      );
       paragraphPlace = opener ? { sentence: -1, paragraph: s.paragraph, opener: true, id: opener.id, name: opener.name } : undefined;
     }
     const english = isEnglish(s.text);
@@ -110,7 +124,7 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
       }
     }
     hits.sort((a, b) => a.start - b.start);
-    const places = findPlaces(s.text, index, city);
+    const places = findPlaces(s.text, index, city, false, district);
 
     for (const h of hits) {
       const before = s.text.slice(0, h.start);
@@ -164,11 +178,19 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
           pass('a threshold that names a category (1亿元以上项目), not a figure');
           continue;
         }
+        if (
+          (ctx.unitKinds.get(reading.unit) ?? reading.proposed?.kind) === 'money' &&
+          /^(及以上|以上)/u.test(rest) &&
+          /([0-9]+|[一二三四五六七八九十两]+)个[^，,。；;]*?项目[^，,。；;]*$/u.test(before)
+        ) {
+          pass('a threshold describing the projects counted before it (6个项目投资额达50亿元以上), not a figure');
+          continue;
+        }
         unit = reading.unit;
         proposedUnit = ctx.unitKinds.has(unit) ? undefined : reading.proposed;
         if (reading.why) {
           why.push(reading.why);
-          whyZh.push(reading.why);
+          whyZh.push(reading.whyZh ?? reading.why);
         }
         const q = readQualifier(before, rest, reading.approxSuffix);
         qualifier = q.qualifier;
@@ -188,7 +210,7 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
 
       // period: the sentence's own mention before the number, else the last one carried, else the article's year
       // (a span such as 2019年以来 dates only the clause it stands in)
-      const quoteFrom0 = quote.start - s.start;
+      const quoteFrom0 = (s.clauses.find((c) => abs.start >= c.start && abs.start < c.end)?.start ?? quote.start) - s.start;
       const own =
         [...mentions].reverse().find((m) => m.index < h.start && (!m.since || m.index >= quoteFrom0)) ??
         mentions.find(
@@ -211,9 +233,49 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
           why: `${lastDay.why}: the figure is reported of the event (“${atEvent[0]}”)`,
           whyZh: `${lastDay.whyZh}：数字属于该次活动（“${atEvent[0]}”）`,
         };
+      } else if (
+        own &&
+        own.asOf &&
+        own.wholeYear === false &&
+        own.fromMonth === 1 &&
+        own.toMonth === 12 &&
+        own.year === undefined &&
+        carried &&
+        !ctx.date.date
+      ) {
+        const end = carried.resolved.end;
+        period = {
+          start: end,
+          end,
+          why: `“${own.text}”: a level at the end of the period reported (${end})`,
+          whyZh: `“${own.text}”：报告期末（${end}）的存量`,
+        };
+      } else if (own && own.since && !ctx.date.date && carried && own.year !== undefined && /^\d{4}/u.test(carried.resolved.end)) {
+        // 2019年以来 in a report with no date: up to the end of the period it reports
+        const start = `${own.year}-01-01`;
+        period = {
+          start,
+          end: carried.resolved.end,
+          why: `period from “${own.text}”, to the end of the period the report covers (${carried.resolved.end})`,
+          whyZh: `期间取自“${own.text}”，至报告期末（${carried.resolved.end}）`,
+        };
       } else if (own) {
         period = periodDates(own, ctx.date.year, contextYear, ctx.date.date);
-      } else if (carried && STOCK.test(s.text.slice(0, h.start)) && !ctx.date.date) {
+      } else if (
+        carried &&
+        /已/u.test(s.text.slice(quote.start - s.start, h.start)) &&
+        ctx.date.date &&
+        ctx.date.year !== undefined &&
+        carried.resolved.end < `${ctx.date.year}-01-01`
+      ) {
+        // 已到账, 已开工 after a report of last year: what has happened so far, to the article's date
+        period = {
+          start: carried.resolved.start,
+          end: ctx.date.date,
+          why: `${carried.resolved.why}, carried from an earlier sentence; “已” (already) reads as up to the article’s date`,
+          whyZh: `${carried.resolved.whyZh}，沿用上文；“已”按截至文章日期理解`,
+        };
+      } else if (carried && STOCK.test(s.text.slice(0, h.start)) && (!ctx.date.date || ctx.date.inferred)) {
         const end = carried.resolved.end;
         period = {
           start: end,
@@ -221,7 +283,7 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
           why: `${carried.resolved.why}, carried from an earlier sentence; a level or running total (目前/累计/已达), so dated at the period’s end`,
           whyZh: `${carried.resolved.whyZh}，沿用上文；为存量或累计数（目前/累计/已达），按期末日期计`,
         };
-      } else if (carried && (carried.paragraph === s.paragraph || !ctx.date.date || english)) {
+      } else if (carried && (carried.paragraph === s.paragraph || !ctx.date.date || english || !paragraphHeaded)) {
         // English wire copy runs a paragraph a sentence, so its period carries across paragraphs
         period = {
           ...carried.resolved,
@@ -256,6 +318,11 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         geo = respectively.id;
         why.push(`place “${respectively.name}”: the same position in the list before 分别`);
         whyZh.push(`地点“${respectively.name}”：与“分别”前的列举位置对应`);
+      } else if (near && listParent(s, places, near, index)) {
+        const parent = listParent(s, places, near, index) as { id: string; names: string };
+        geo = parent.id;
+        why.push(`place: ${parent.names} together, so the place they belong to`);
+        whyZh.push(`地点：${parent.names}合计，按其所属地区`);
       } else if (near) {
         geo = near.id;
         // a place that opens its paragraph (胶州市放大…) is the subject of the whole paragraph
@@ -285,6 +352,16 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
           geo = paragraphPlace.id;
           why.push(`place from “${paragraphPlace.name}” earlier in the sentence`);
           whyZh.push(`地点取自本句上文“${paragraphPlace.name}”`);
+        } else if (/^\s*其中/u.test(s.text) && candidates.length > 0) {
+          const prev = candidates[candidates.length - 1] as Candidate;
+          geo = prev.geo;
+          if (prev.proposedPlace) proposedPlace = prev.proposedPlace;
+          why.push('a part (其中) of the figure before it: its place');
+          whyZh.push('为上一数字的其中部分：沿用其地点');
+        } else if (district && !cityNamed) {
+          geo = district;
+          why.push('no place named: the district the article is about (it never names the city)');
+          whyZh.push('未写明地点：按文章所报道的区（市）（原文未提及所属城市）');
         } else if (city) {
           geo = city;
           why.push('no place named: the city the article is about');
@@ -296,15 +373,15 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         }
       }
 
-      const future =
-        undated || ctx.date.inferred
-          ? false
-          : ctx.date.date
-            ? period.end > ctx.date.date
-            : ctx.date.year !== undefined && period.end.slice(0, 4) > String(ctx.date.year);
+      // (a guessed year is only good for years: a later year is the future, a month within it is not told apart)
+      const future = undated
+        ? false
+        : ctx.date.date && !ctx.date.inferred
+          ? period.end > ctx.date.date
+          : ctx.date.year !== undefined && period.end.slice(0, 4) > String(ctx.date.year);
       const past =
         (ctx.date.year !== undefined && period.end < `${ctx.date.year}-01-01`) ||
-        (!undated && !ctx.date.inferred && ctx.date.date !== undefined && period.end <= ctx.date.date);
+        (!undated && ctx.date.date !== undefined && period.end <= ctx.date.date);
       const st = english
         ? (englishStatus(before) ??
           (future
@@ -349,6 +426,10 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         why.push(`status ${st.status} from “${st.word}”`);
         whyZh.push(`状态“${st.word}”：${st.status}`);
       }
+      if ((unit === 'percent' || unit === 'pp') && /(下降|减少|回落|降低|下滑)(了)?$/u.test(before)) {
+        why.push('a fall (下降): the value is as printed; as a growth rate it is negative');
+        whyZh.push('为下降：数值按原文；作为增长率应为负值');
+      }
       const base = /较(\d{4})年(同期)?/u.exec(quote.text);
       if (base) {
         why.push(`growth against ${base[1]}${base[2] ? ' (same period)' : ''}, not against the previous year`);
@@ -371,6 +452,7 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         qualifier,
         status: st.status,
         period,
+        ...(undated ? { undated } : {}),
         geo,
         ...(proposedPlace ? { proposedPlace } : {}),
         ...(match
@@ -398,7 +480,13 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
       };
     // a one-off span (2019年以来) or a date of a stock (目前, 截至) does not set the period of what follows
     const last = mentions
-      .filter((m) => !m.since && m.day === undefined && !(m.asOf && m.wholeYear === false && m.fromMonth === 1 && m.toMonth === 12))
+      .filter(
+        (m) =>
+          !m.since &&
+          m.day === undefined &&
+          m.yearsBack === undefined &&
+          !(m.asOf && m.wholeYear === false && m.fromMonth === 1 && m.toMonth === 12),
+      )
       .pop();
     if (last) {
       const resolved = periodDates(last, ctx.date.year, contextYear, ctx.date.date);
@@ -417,17 +505,30 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
       c.repeatOf = at;
       return;
     }
-    const words = (x: Candidate) => x.quote.text.replace(/[^\p{Script=Han}\d.%]/gu, '');
+    // numerals count alike however they are written (十大 and 10大)
+    const words = (x: Candidate) =>
+      x.quote.text.replace(/[^\p{Script=Han}\d.%]/gu, '').replace(/[\d.]+|[零〇一二两三四五六七八九十百千]+/gu, '#');
+    // the thing counted, written right after the unit (四场硬仗 … 四场硬仗)
+    const noun = (x: Candidate) => /^[^\p{Script=Han}]{0,2}(\p{Script=Han}{2})/u.exec(text.slice(x.number.end + 1, x.number.end + 6))?.[1];
     const same = candidates.findIndex(
       (e, j) =>
         j < i &&
         e.repeatOf === undefined &&
         e.value === c.value &&
         e.unit === c.unit &&
-        (words(e).includes(words(c)) || words(c).includes(words(e))),
+        (words(e).includes(words(c)) ||
+          words(c).includes(words(e)) ||
+          (c.unit === 'count' && c.status === e.status && noun(c) !== undefined && noun(c) === noun(e))),
     );
-    if (same >= 0) c.repeatOf = same;
-    else first.set(key, i);
+    if (same >= 0) {
+      const e = candidates[same] as Candidate;
+      if (e.undated && !c.undated && e.status === c.status) {
+        // the later statement dates the figure (a headline states it without a period): keep that one
+        e.repeatOf = i;
+        for (const x of candidates) if (x.repeatOf === same) x.repeatOf = i;
+        first.set(key, i);
+      } else c.repeatOf = same;
+    } else first.set(key, i);
   });
   return { candidates, passed, ...(city ? { city } : {}) };
 }
@@ -447,6 +548,26 @@ function respectivePlace(s: Sentence, places: PlaceMention[], hits: Hit[], h: Hi
   const numbers = hits.filter((x) => x.start > at && !/[，,；;。]/u.test(s.text.slice(at, x.start)));
   const i = numbers.indexOf(h);
   return run.length >= 2 && run.length === numbers.length && i >= 0 ? run[i] : undefined;
+}
+
+/** 枣庄、潍坊和济宁…增速高于30%: a figure of several listed places together belongs to the place they share. */
+function listParent(
+  s: Sentence,
+  places: PlaceMention[],
+  near: PlaceMention,
+  index: ReturnType<typeof placeIndex>,
+): { id: string; names: string } | undefined {
+  const run = [near];
+  for (let i = places.indexOf(near) - 1; i >= 0; i--) {
+    const p = places[i] as PlaceMention;
+    const next = run[0] as PlaceMention;
+    if (p.compared || !/^[、和与及]$/u.test(s.text.slice(p.index + p.name.length, next.index))) break;
+    run.unshift(p);
+  }
+  if (run.length < 2) return undefined;
+  const parents = new Set(run.map((p) => index.byId.get(p.id)?.parent));
+  const [parent] = [...parents];
+  return parents.size === 1 && parent ? { id: parent, names: run.map((p) => p.name).join('、') } : undefined;
 }
 
 /** An ASCII id for a proposed place; the editor renames it. */

@@ -70,10 +70,20 @@ export function placeIndex(rows: readonly PlaceRow[]): PlaceIndex {
 const COMPARED =
   /((占|对|较|比|高于|低于|好于|快于|居|位居|位列|列|跃升|排在|排名|贡献了?|相当于|超过|于|在|符合|面向|赴|到|来自)(同期|当期|当年)?|\b(in|among|of|than|to|with)\s+(the\s+)?)$/u;
 
-export function findPlaces(text: string, index: PlaceIndex, city: string | undefined, all = false): PlaceMention[] {
+export function findPlaces(text: string, index: PlaceIndex, city: string | undefined, all = false, district?: string): PlaceMention[] {
   const out: PlaceMention[] = [];
   const taken: boolean[] = [];
   const push = (id: string, name: string, at: number) => {
+    // 山东省鲁资发展股权投资合伙企业: a place at the head of an organisation's name is part of the name
+    if (
+      /^[\p{Script=Han}（）()]{2,14}?(有限公司|公司|合伙企业|集团|银行|大学|学院|医院|协会|商会|基金)/u.test(
+        text.slice(at + name.length),
+      ) &&
+      !/^[\p{Script=Han}（）()]{0,14}?(引进|签约|新增|新设|实现|完成|推动|设立|落地|的|和|与|等|共|有|对|在)/u.test(
+        text.slice(at + name.length),
+      )
+    )
+      return;
     // 全国首创, 全省第一: praise, not the place of the figure
     if (/^[全本我]/u.test(name) && /^(首|第一|领先|率先|前列|之最|一流)/u.test(text.slice(at + name.length))) return;
     for (let i = at; i < at + name.length; i++) if (taken[i]) return;
@@ -95,6 +105,9 @@ export function findPlaces(text: string, index: PlaceIndex, city: string | undef
     ['我市', city],
     ['全省', province],
     ['全国', country],
+    ['全区', district],
+    ['本区', district],
+    ['全县', district],
   ] as const) {
     if (!id) continue;
     let at = text.indexOf(word);
@@ -121,11 +134,23 @@ export function findPlaces(text: string, index: PlaceIndex, city: string | undef
 
 /** The city an article is about: the city-level place it names most often. */
 export function articleCity(text: string, index: PlaceIndex): string | undefined {
+  return articleSubject(text, index).city;
+}
+
+/**
+ * What the article is about: the city it names most (or, when it names none, the city of the
+ * place it names most: an article on 崂山区 is about Qingdao) and the district or county-level
+ * city it names most, which 全区/本区 stand for.
+ */
+export function articleSubject(text: string, index: PlaceIndex): { city?: string; district?: string } {
   const counts = new Map<string, number>();
-  for (const m of findPlaces(text, index, undefined, true)) {
-    if (index.byId.get(m.id)?.kind === 'city') counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  for (const m of findPlaces(text, index, undefined, true)) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+  const kind = (id: string) => index.byId.get(id)?.kind;
+  let city = ranked.find((id) => kind(id) === 'city');
+  for (let id = ranked[0]; !city && id; id = index.byId.get(id)?.parent || undefined) if (kind(id) === 'city') city = id;
+  const district = ranked.find((id) => kind(id) === 'district' || kind(id) === 'county-city');
+  return { ...(city ? { city } : {}), ...(district ? { district } : {}) };
 }
 
 /**

@@ -15,7 +15,12 @@ export function quoteSpan(sentence: Sentence, numberStart: number): Span {
   let start = clause.start;
   const lead = clause.text.slice(0, numberStart - clause.start).replace(/(约|近|超过|超|突破|逾|过|高于)$/u, '');
   // a share (占全省12%) is a share of what the clause before names
-  if (i > 0 && (NO_SUBJECT.test(lead.trim()) || /^(分别)?占/u.test(lead.trim()))) start = (sentence.clauses[i - 1] as Span).start;
+  // (in English, a clause of three words or more before the number has its own subject)
+  const latin = /[A-Za-z]/u.test(lead) && !/\p{Script=Han}/u.test(lead);
+  const bare = latin
+    ? lead.trim().split(/\s+/u).filter(Boolean).length < 3
+    : NO_SUBJECT.test(lead.trim()) || /^(分别)?占/u.test(lead.trim());
+  if (i > 0 && bare) start = (sentence.clauses[i - 1] as Span).start;
   // trim what follows the figure's unit and qualifier only at the clause end: the clause is the unit of a quote
   const end = clause.end;
   const text = sentence.text.slice(start - sentence.start, end - sentence.start);

@@ -34,9 +34,9 @@ mark{background:var(--quote);color:inherit;padding:0 .1em}
 mark strong{color:var(--num)}
 table{border-collapse:collapse;width:100%;margin:.5rem 0;font-size:.9rem}
 th,td{border-top:1px solid var(--line);padding:.25rem .4rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
-th{width:6rem;font-weight:600}
+th{width:1%;white-space:nowrap;font-weight:600}
 td ul{margin:0;padding-left:1.1rem}
-@media (max-width:30rem){th{width:4.8rem}body{padding:.75rem}}
+@media (max-width:30rem){body{padding:.75rem}th,td{padding:.25rem .3rem}}
 pre{white-space:pre-wrap;overflow-wrap:anywhere;font-size:.8rem;background:var(--bg);border:1px solid var(--line);padding:.5rem;margin:.5rem 0 0}
 details{margin:.5rem 0}
 summary{cursor:pointer}

@@ -12,11 +12,11 @@ export interface StatusReading {
 
 const TARGET = /力争|目标|确保|争取|预计|预期|年内|到\d{4}年|到20\d\d|突破性/u;
 const PLAN =
-  /计划(?!总投资|投资|总额|总金额)|(?<![即必])将(?![其之近])|(?<![虚模])拟(?!混)|要(?![求素点])|部署|实施|启动|(加快|着力|全力|大力|继续|持续|扎实)推进|谋划/u;
+  /计划(?!总投资|投资|总额|总金额)|(?<![即必])将(?![其之近])|(?<![虚模])拟(?!混)|要(?![求素点])|部署|实施|启动|(加快|着力|全力|大力|继续|持续|扎实)推进|(重点|着力|加快|全力)打造|谋划/u;
 const DONE = /已|实现了|完成了|累计|同比|增长|达到了|签约了|共计/u;
 
 /** Words that make a whole sentence a goal, wherever they stand before the number. */
-const SENTENCE_TARGET = /力争|确保|争取|目标[是为：:]|预计/u;
+const SENTENCE_TARGET = /力争|确保|争取|目标[是为：:]|预计|到\d{4}年/u;
 
 /**
  * `lead` is the quote's text before the number; `sentenceBefore` the whole sentence before it;

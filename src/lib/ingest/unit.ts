@@ -21,8 +21,9 @@ export interface UnitReading {
   approxSuffix: boolean;
   /** set when the unit is not in units.csv yet */
   proposed?: ProposedUnit;
-  /** why the unit was read so, for the note */
+  /** why the unit was read so, for the note (English and Chinese) */
   why?: string;
+  whyZh?: string;
 }
 
 /** Units this module may propose; their ids are what the draft's units.csv gets. */
@@ -224,21 +225,27 @@ export function readUnit(token: NumberToken, after: string, before: string): Uni
   const pp = /^(个)?百分点/u.exec(rest);
   if (pp) return m === '' ? take('pp', pp[0].length) : undefined;
   const shared = /^个((?:[、和及与][0-9.]+个)+)百分点/u.exec(rest);
-  if (shared && m === '') return take('pp', 1, { why: 'percentage points: the unit 百分点 is written after the last number of the list' });
+  if (shared && m === '')
+    return take('pp', 1, {
+      why: 'percentage points: the unit 百分点 is written after the last number of the list',
+      whyZh: '单位为百分点：写在列举的最后一个数字之后',
+    });
   if (/^倍/u.test(rest)) return m === '' ? take('times', 1) : undefined;
 
   const money = /^(人民币)?(美元|元|美(?![国洲]))/u.exec(rest);
   if (money) {
     const usd = money[2] !== '元';
     const len = money[0].length;
-    const note = money[2] === '美' ? { why: '亿美 read as 亿美元 (元 not printed)' } : {};
+    const note = money[2] === '美' ? { why: '亿美 read as 亿美元 (元 not printed)', whyZh: '“亿美”按亿美元理解（原文未印“元”）' } : {};
     if (m === '亿') return take(usd ? 'yi-usd' : 'yi-yuan', len, note);
     if (m === '万亿') return usd ? undefined : take('wan-yi-yuan', len);
     if (m === '万') return take(usd ? 'wan-usd' : 'wan-yuan', len, note);
     return take(usd ? 'usd' : 'yuan', len, note);
   }
-  if (m === '万亿') return take('wan-yi-yuan', 0, { why: '万亿 with no currency printed, read as 万亿元' });
-  if (m === '亿' && !/^[\p{Script=Han}]/u.test(rest)) return take('yi-yuan', 0, { why: '亿 with no currency printed, read as 亿元' });
+  if (m === '万亿')
+    return take('wan-yi-yuan', 0, { why: '万亿 with no currency printed, read as 万亿元', whyZh: '“万亿”未写币种，按万亿元理解' });
+  if (m === '亿' && !/^[\p{Script=Han}]/u.test(rest))
+    return take('yi-yuan', 0, { why: '亿 with no currency printed, read as 亿元', whyZh: '“亿”未写币种，按亿元理解' });
 
   if (/^亩/u.test(rest)) return take(m === '万' ? 'wan-mu' : 'mu', 1);
   for (const [sym, one, wan] of [
@@ -270,6 +277,7 @@ export function readUnit(token: NumberToken, after: string, before: string): Uni
     const people = PEOPLE_CONTEXT.test(before);
     return take(people ? 'wan-person' : 'wan-count', 0, {
       why: `万 with no classifier; ${people ? 'the subject names people' : 'read as a count'}`,
+      whyZh: `“万”后无量词；${people ? '主语为人，按万人计' : '按万个计'}`,
     });
   }
   return undefined;

@@ -32,6 +32,8 @@ export const pagePaths = {
   chartCsv: (id: string) => `charts/${id}.csv`,
   /** a chart's build-time images, inside its page's folder (suffix from STATIC_IMAGE_SIZES) */
   chartImage: (id: string, suffix: string, ext: 'svg' | 'png') => `charts/${id}/${id}${suffix}.${ext}`,
+  /** a chart's oEmbed document, inside its page's folder */
+  chartOembed: (id: string) => `charts/${id}/oembed.json`,
   embed: (id: string) => `embed/${id}/`,
   timeline: (eventId?: string) => `timeline/${anchor('', eventId)}`,
   event: (id: string) => `events/${id}/`,
@@ -53,6 +55,8 @@ export const pagePaths = {
   correctionsFeed: () => 'corrections/feed.xml',
   /** the reconciliation page; with a continuity finding's id, its section */
   reconciliation: (findingId?: string) => `reconciliation/${anchor('', findingId)}`,
+  /** the site search (its form adds ?q=) */
+  search: () => 'search/',
 } as const;
 
 type PageKinds = typeof pagePaths;

@@ -27,6 +27,14 @@ export const CSP_DIRECTIVES = [
 ] as const;
 
 /**
+ * What script-src allows besides the hashes Astro adds: the site's own files, and
+ * 'wasm-unsafe-eval', which lets a page compile WebAssembly (the site search runs Pagefind's
+ * WebAssembly, fetched from /pagefind/ on this site) without allowing eval() or any other
+ * JavaScript built from strings.
+ */
+export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+
+/**
  * Directives a `<meta>` cannot carry (browsers ignore them there), added to the header only.
  * `frame-ancestors *` says out loud that any site may frame these pages: the embeds exist to
  * be framed by newsrooms, and `_headers` cannot give /embed/* a policy of its own without the

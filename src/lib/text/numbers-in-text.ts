@@ -26,7 +26,13 @@ export function numberTextsIn(text: string): string[] {
   };
   for (const m of text.matchAll(ENGLISH_ORDINAL)) found.push(String(ORDINALS.indexOf((m[1] as string).toLowerCase()) + 1));
   if (text.includes('首位')) found.push('1');
-  for (const m of text.matchAll(ARABIC)) found.push(m[0].replaceAll(',', ''));
+  for (const m of text.matchAll(ARABIC)) {
+    const digits = m[0].replaceAll(',', '');
+    found.push(digits);
+    // 3千多家, 1.5千: 千 or 百 written after Arabic digits multiplies them (3千 states 3000)
+    const places = { 千: 3, 百: 2 }[text[(m.index ?? 0) + m[0].length] ?? ''];
+    if (places !== undefined) found.push(shiftPoint(digits, places));
+  }
   for (const m of text.matchAll(CHINESE)) {
     // nzh reads 二 but not the colloquial 两 (两场 = 2 sessions); they mean the same digit.
     const run = m[0].replaceAll('两', '二').replaceAll('〇', '零');
@@ -51,6 +57,16 @@ export function numberTextsIn(text: string): string[] {
     }
   }
   return found;
+}
+
+/** A plain decimal string times 10^places, by moving the point: ("1.5", 3) → "1500". */
+function shiftPoint(value: string, places: number): string {
+  const [int = '', frac = ''] = value.split('.');
+  const digits = (int + frac.padEnd(places, '0')).replace(/^0+(?=\d)/u, '');
+  const point = int.length + places - (int.length - int.replace(/^0+(?=\d)/u, '').length);
+  const whole = digits.slice(0, point) || '0';
+  const rest = digits.slice(point).replace(/0+$/u, '');
+  return rest === '' ? whole : `${whole}.${rest}`;
 }
 
 /** The numbers a quote states, as numbers (numberTextsIn read as floats). */

@@ -8,8 +8,9 @@ import { sourceLabel } from '../words/source-names.ts';
 import { figureArithmetic, type Arithmetic } from '../words/arithmetic.ts';
 import { breakdownName, type Dataset, type SiteFigure } from '../data/dataset.ts';
 import type { Event } from '../data/schema.ts';
-import { formatPartialDate, formatPeriod, formatValue, formatWithUnit, shownQualifier } from '../words/format.ts';
+import { formatPartialDate, formatPeriod, formatValue } from '../words/format.ts';
 import { figureRefs, nameIn, placeRef } from '../words/figure-refs.ts';
+import { figureValue } from '../words/figure-words.ts';
 import {
   TIMELINE_SPAN,
   datetimeAttribute,
@@ -112,7 +113,8 @@ export function figureView(f: SiteFigure, data: Dataset, lang: Lang): FigureView
   return {
     id: f.id,
     indicator: nameIn(refs.indicator, lang),
-    value: formatWithUnit(f.valueText, refs.unit, lang, shownQualifier(f)),
+    // with the source's measure word in Chinese (70座, 500个以上)
+    value: figureValue(f, data, lang),
     period: formatPeriod(f.period_start, f.period_end, lang),
     place: nameIn(refs.place, lang),
     status: f.status,
@@ -204,19 +206,74 @@ export function buildTimeline(data: Dataset, lang: Lang): TimelineView {
   };
 }
 
+export interface FigureGroup {
+  indicator: string;
+  figures: FigureView[];
+}
+
+export interface TopicGroup {
+  topic: string;
+  label: string;
+  count: number;
+  groups: FigureGroup[];
+}
+
 export interface EventPage {
   event: EventView;
-  /** all figures from the event's sources, grouped by indicator */
-  figureGroups: { indicator: string; figures: FigureView[] }[];
+  /** what a reader takes away: the targets the event set, then one headline figure per topic */
+  keyFigures: FigureView[];
+  /** all figures from the event's sources, by topic, then by indicator */
+  topics: TopicGroup[];
   figureCount: number;
+}
+
+/** At most this many figures are shown before the folded groups. */
+export const KEY_FIGURE_LIMIT = 5;
+/** A structural count (six strands, four lists) is how the drive is organised, not a result. */
+const NOT_KEY_TOPICS = new Set(['structure']);
+
+/**
+ * The key figures of an event: its targets (up to two), then, for each topic without a target,
+ * in the order the source reports them, the first published city-wide figure of the event's place with
+ * no breakdown, computed figures and rankings left out. Never more than KEY_FIGURE_LIMIT.
+ */
+export function keyFiguresOf<F extends Pick<SiteFigure, 'id' | 'indicator' | 'geo' | 'breakdown' | 'derived' | 'status' | 'unit'>>(
+  e: Pick<Event, 'geo' | 'targets'>,
+  rows: readonly F[],
+  topicOf: (indicator: string) => string,
+): F[] {
+  const targets = rows.filter((f) => e.targets.includes(f.id)).slice(0, 2);
+  const picked: F[] = [...targets];
+  // a target's topic is taken by the target: no reported figure of another definition beside it
+  const seen = new Set<string>(targets.map((f) => topicOf(f.indicator)));
+  for (const f of rows) {
+    if (picked.length >= KEY_FIGURE_LIMIT) break;
+    const topic = topicOf(f.indicator);
+    if (seen.has(topic) || NOT_KEY_TOPICS.has(topic)) continue;
+    if (f.derived || f.status !== 'actual' || f.geo !== e.geo || f.breakdown.length > 0 || f.unit === 'rank') continue;
+    seen.add(topic);
+    picked.push(f);
+  }
+  return picked;
 }
 
 export function buildEventPage(e: Event, data: Dataset, lang: Lang): EventPage {
   const event = eventView(e, data, lang, mainEventIds(data.sources.values()));
   const rows = figuresFromSources(e.source, data.figures);
-  const figureGroups = groupByIndicator(rows).map((g) => ({
-    indicator: figureView(g.figures[0] as SiteFigure, data, lang).indicator,
-    figures: g.figures.map((f) => figureView(f, data, lang)),
+  const topicOf = (indicator: string) => data.indicators.get(indicator)?.topic ?? '';
+  // the event's targets may come from derived.csv or another source: look them up by id
+  const targetRows = e.targets.map((id) => data.byId.get(id)).filter((f): f is SiteFigure => f !== undefined && !rows.includes(f));
+  const keyFigures = keyFiguresOf(e, [...targetRows, ...rows], topicOf).map((f) => figureView(f, data, lang));
+  const byTopic = new Map<string, SiteFigure[]>();
+  for (const f of rows) byTopic.set(topicOf(f.indicator), [...(byTopic.get(topicOf(f.indicator)) ?? []), f]);
+  const topics = [...byTopic].map(([topic, figs]) => ({
+    topic,
+    label: topic === '' ? t(lang, 'event.topic.other') : t(lang, `topic.${topic}` as MessageKey),
+    count: figs.length,
+    groups: groupByIndicator(figs).map((g) => ({
+      indicator: figureView(g.figures[0] as SiteFigure, data, lang).indicator,
+      figures: g.figures.map((f) => figureView(f, data, lang)),
+    })),
   }));
-  return { event, figureGroups, figureCount: rows.length };
+  return { event, keyFigures, topics, figureCount: rows.length };
 }

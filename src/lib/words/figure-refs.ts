@@ -8,6 +8,7 @@
 import type { Lang } from '../../i18n/index.ts';
 import type { Dataset, SiteFigure } from '../data/site-figure.ts';
 import type { Indicator, Place, Source, Unit } from '../data/schema.ts';
+import { localized } from '../data/table-facts.ts';
 
 export type FigureLookups = Pick<Dataset, 'indicators' | 'places' | 'units' | 'sources'>;
 
@@ -46,5 +47,5 @@ export function indicatorRef(id: string, owner: string, data: Pick<Dataset, 'ind
 
 /** The name of an indicator, place or event in the reader's language. */
 export function nameIn(row: { name_zh: string; name_en: string }, lang: Lang): string {
-  return lang === 'zh' ? row.name_zh : row.name_en;
+  return localized(row, 'name', lang);
 }

@@ -7,6 +7,7 @@
 import { formatLocale } from 'd3';
 import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
 import { formatEnglish, groupEnglish, shiftDecimal } from './english-units.ts';
+import { toChineseMoney } from './chinese-units.ts';
 
 const zhLocale = formatLocale({ decimal: '.', thousands: ',', grouping: [3], currency: ['¥', ''], percent: '%' });
 
@@ -49,6 +50,9 @@ const NEARLY_ZH = /近(?=[\d零〇一二两三四五六七八九十百千万亿]
 /** 约29.4亿美元, 150以上, 超70%; in English "about 2.94 billion US dollars", "150 or more", "more than 70%". */
 export function formatWithUnit(value: string | number, unit: UnitLike, lang: Lang = 'zh', qualifier = 'exact'): string {
   if (lang === 'en') return formatEnglish(String(value), unit.id, qualifier);
+  // billions and trillions (English sources) read in 亿元 or 万亿元, converted exactly
+  const zhMoney = toChineseMoney(String(value), unit.id);
+  if (zhMoney) return t(lang, `format.qualifier.${qualifier}` as MessageKey, { n: `${formatValue(zhMoney.value, lang)}${zhMoney.symbol}` });
   // the qualifier's wording wraps number and unit: 约29.4亿美元, 150以上, 超70%
   return t(lang, `format.qualifier.${qualifier}` as MessageKey, { n: withUnitZh(formatValue(value, lang), unit) });
 }

@@ -5,7 +5,7 @@
  */
 import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
 import { breakdownName, type Dataset, type SiteFigure } from '../data/dataset.ts';
-import { VERDICTS, type Verdict } from '../data/schema.ts';
+import { VERDICTS, type PromiseKind, type Verdict } from '../data/schema.ts';
 import { figurePeriod, figureValue, indicatorName, placeName } from './figure-words.ts';
 import { formatPartialDate } from './format.ts';
 import { sourceName } from './source-names.ts';
@@ -28,6 +28,9 @@ export interface LedgerLine {
   id: string;
   status: 'target' | 'plan';
   statusLabel: string;
+  /** only an outcome (a number a later figure could meet) counts as a target; lists, structures and methods do not */
+  kind: PromiseKind;
+  kindLabel: string;
   target: LedgerFigure;
   /** where it was set: the event, or failing that the source */
   setAt: { eventId: string | undefined; name: string; date: string; datetime: string | undefined; yearInferred: boolean } | undefined;
@@ -91,6 +94,8 @@ export function ledgerLines(data: Dataset, lang: Lang): LedgerLine[] {
       id: p.id,
       status: target.status,
       statusLabel: t(lang, `status.${target.status}` as MessageKey),
+      kind: p.kind,
+      kindLabel: t(lang, `promises.kind.${p.kind}` as MessageKey),
       target: targetView,
       setAt,
       outcome: outcomeView,
@@ -108,6 +113,9 @@ export function ledgerLines(data: Dataset, lang: Lang): LedgerLine[] {
     };
   });
 }
+
+/** The lines that count as targets: numbers a later published figure could meet. */
+export const outcomeLines = <L extends Pick<LedgerLine, 'kind'>>(lines: readonly L[]): L[] => lines.filter((l) => l.kind === 'outcome');
 
 export type LedgerCounts = Record<Verdict, number> & { total: number };
 

@@ -7,6 +7,7 @@ import { PUNCTUATION } from '../../i18n/punctuation.ts';
 import { formatPartialDate } from './format.ts';
 import type { Source } from '../data/schema.ts';
 import type { Dataset } from '../data/site-figure.ts';
+import { localized } from '../data/table-facts.ts';
 
 /** 香港商报《2020年青岛市GDP达1.24万亿 外贸进出口逆势上扬》 */
 export function sourceName(s: Pick<Source, 'publisher' | 'publisher_en' | 'title_zh' | 'title_en'>, lang: Lang): string {
@@ -15,11 +16,11 @@ export function sourceName(s: Pick<Source, 'publisher' | 'publisher_en' | 'title
 
 /** The title in the reader's language; the Chinese edition keeps the source's own title. */
 export function sourceTitle(s: Pick<Source, 'title_zh' | 'title_en'>, lang: Lang): string {
-  return lang === 'zh' ? s.title_zh : s.title_en;
+  return localized(s, 'title', lang);
 }
 
 export function sourcePublisher(s: Pick<Source, 'publisher' | 'publisher_en'>, lang: Lang): string {
-  return lang === 'zh' ? s.publisher : s.publisher_en;
+  return localized(s, 'publisher', lang);
 }
 
 /**

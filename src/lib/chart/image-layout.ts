@@ -1,172 +1,16 @@
 /**
- * Static images of a chart for editors (print, social posts, messaging apps): the chart with
- * its title, subtitle, notes, source line, date and the site's address drawn in, in the
- * light palette. Text is laid out here (measured with the real fonts, so wrapping is exact),
- * then resvg turns every glyph into a path for the SVG file and rasterises the PNGs, with
- * the packaged fonts loaded explicitly (./image-fonts.ts): Noto Sans SC for the Chinese
- * edition, Noto Sans with Noto Sans SC for the Chinese it quotes in the English one. The files
- * look the same on any machine, with or without those fonts installed.
+ * The layout of a chart's static image: the chart's SVG prepared for a file (concrete light
+ * colours, the image's faces named), the texts wrapped with the real fonts (so wrapping is
+ * exact), and title, legend, chart, notes and credits placed top to bottom, as SVG whose text
+ * is still <text> (./image-raster.ts turns it into paths and pixels).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { create, type Font } from 'fontkitten';
-import subsetFont from 'subset-font';
 import { parseHTML } from 'linkedom';
-import { Resvg } from '@resvg/resvg-js';
-import type { Lang } from '../../i18n/index.ts';
 import { resolveCssVariables, type Palette } from './theme-colors.ts';
 import { escapeHtml } from '../text/escape-html.ts';
-import { CJK_FAMILY, cjkFontFiles, fontFiles, IMAGE_FONTS, type FontWeightName } from './image-fonts.ts';
+import { fontAttributes, fontRuns, textWidth, type FontWeightName, type Fonts } from './image-fonts.ts';
 import { SWATCH, swatchMarkup } from './legend.ts';
 import type { LegendEntry, Swatch } from './types.ts';
 import { wrapLines } from '../text/text-layout.ts';
-
-export { CJK_FAMILY, cjkFontFiles };
-
-export interface Face {
-  /** the family name the SVG asks resvg for */
-  family: string;
-  regular: Font;
-  bold: Font;
-  files: Record<FontWeightName, string>;
-}
-
-/**
- * The faces one edition's images are drawn with, in order: each character in the first that
- * has its glyph. resvg cannot be left to fall back by itself: it shapes the whole of a text
- * chunk (the text up to the next x or y) in each face asked for, and where a face lacks a
- * character it takes the first loaded face that has it, whatever its weight, for the whole
- * chunk; Noto Sans SC has Latin too, so one Chinese character would put a line's English in
- * Noto Sans SC Regular. So each run of one face is its own chunk, naming its face (textElement).
- */
-export interface Fonts {
-  faces: readonly Face[];
-  /** false turns resvg's kerning off (see IMAGE_FONTS) */
-  kerning: boolean;
-}
-
-const loaded = new Map<Lang, Fonts>();
-
-export function loadFonts(lang: Lang): Fonts {
-  const known = loaded.get(lang);
-  if (known) return known;
-  const { fonts: packages, kerning } = IMAGE_FONTS[lang];
-  const faces = packages.map((pkg): Face => {
-    const files = fontFiles(pkg);
-    const open = (weight: FontWeightName): Font => {
-      const font = create(readFileSync(files[weight]));
-      if (!font || font.isCollection || font.postscriptName !== pkg.postscript[weight])
-        throw new Error(`static images: ${files[weight]} is not the single face ${pkg.postscript[weight]}`);
-      return font;
-    };
-    return { family: pkg.family, regular: open('regular'), bold: open('bold'), files };
-  });
-  const fonts = { faces, kerning };
-  loaded.set(lang, fonts);
-  return fonts;
-}
-
-/**
- * The same faces with their files cut down to the characters of `text`, written into `dir`, for
- * resvg. resvg reads a font file anew for every chunk of text it shapes, and Noto Sans SC is
- * 8 MB a weight: a chart's 1080 px PNG took 0.7 s to read its text and 0.2 s to draw it. Cut to
- * the few hundred characters an edition's images use (hb-subset, through subset-font), it reads
- * in 0.02 s and draws the same pixels and the same glyph paths, byte for byte. Name IDs 16 and
- * 17 stay: resvg finds a face by its typographic family and weight there, and without them a
- * Bold subset would be taken for a family of its own and bold text drawn in Regular.
- * The measuring fonts (`regular`, `bold`) stay whole. A character of `text` that a whole face
- * draws and its subset does not is an error, not a gap in an image.
- */
-export async function subsetFonts(fonts: Fonts, text: string, dir: string): Promise<Fonts> {
-  const chars = [...new Set(text)].join('');
-  const faces = await Promise.all(
-    fonts.faces.map(async (face, i): Promise<Face> => {
-      const cut = async (weight: FontWeightName): Promise<string> => {
-        const file = join(dir, `${i}-${basename(face.files[weight])}`);
-        const data = await subsetFont(readFileSync(face.files[weight]), chars, {
-          targetFormat: 'sfnt',
-          preserveNameIds: [0, 1, 2, 3, 4, 5, 6, 16, 17],
-        });
-        const subset = create(data);
-        if (!subset || subset.isCollection) throw new Error(`static images: the subset of ${face.files[weight]} is not a single face`);
-        const lost = [...chars].filter((ch) => {
-          const cp = ch.codePointAt(0) ?? 0;
-          return face[weight].hasGlyphForCodePoint(cp) && !subset.hasGlyphForCodePoint(cp);
-        });
-        if (lost.length > 0) throw new Error(`static images: the subset of ${face.files[weight]} lost ${lost.join(' ')}`);
-        writeFileSync(file, data);
-        return file;
-      };
-      return { ...face, files: { regular: await cut('regular'), bold: await cut('bold') } };
-    }),
-  );
-  return { ...fonts, faces };
-}
-
-/** Every character the text of SVG markup holds, with its entities (&amp;, &#x4E2D;) read. */
-export function svgCharacters(markup: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body>${markup}</body></html>`);
-  return document.body.textContent ?? '';
-}
-
-/** The faces' families for an SVG font-family attribute, the first one first. */
-export function fontFamilyList(fonts: Fonts): string {
-  return fonts.faces.map((f) => f.family).join(', ');
-}
-
-/** The attributes of an image's root <svg> that choose how its text is drawn. */
-export function fontAttributes(fonts: Fonts): string {
-  return `font-family="${fontFamilyList(fonts)}"${fonts.kerning ? '' : ' style="font-kerning:none"'}`;
-}
-
-/**
- * Index of the face that draws the character: the first with a glyph for it, or the first
- * face when none has one (it draws its empty box; missingGlyphs stops the build before that).
- */
-function faceOf(codePoint: number, fonts: Fonts, weight: FontWeightName): number {
-  const i = fonts.faces.findIndex((f) => f[weight].hasGlyphForCodePoint(codePoint));
-  return i < 0 ? 0 : i;
-}
-
-/** The text cut where the face that draws it changes. */
-export function fontRuns(text: string, fonts: Fonts, weight: FontWeightName = 'regular'): { text: string; face: number }[] {
-  const runs: { text: string; face: number }[] = [];
-  for (const ch of text) {
-    const face = faceOf(ch.codePointAt(0) ?? 0, fonts, weight);
-    const last = runs[runs.length - 1];
-    if (last && last.face === face) last.text += ch;
-    else runs.push({ text: ch, face });
-  }
-  return runs;
-}
-
-/**
- * Advance width of a string in CSS px, each character in the face that draws it; no kerning,
- * which CJK text and tabular figures do not use and which only ever narrows Noto Sans's Latin
- * by a fraction of a pixel, so a line measured to fit still fits.
- */
-export function textWidth(text: string, fonts: Fonts, size: number, weight: FontWeightName = 'regular'): number {
-  const units = fonts.faces.map(() => 0);
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
-    const i = faceOf(cp, fonts, weight);
-    units[i] = (units[i] ?? 0) + (fonts.faces[i]?.[weight].glyphForCodePoint(cp).advanceWidth ?? 0);
-  }
-  return units.reduce((w, u, i) => w + (u / (fonts.faces[i]?.[weight].unitsPerEm ?? 1000)) * size, 0);
-}
-
-/** Characters no face has a glyph for, in either weight, which would print as empty boxes ("tofu"). */
-export function missingGlyphs(text: string, fonts: Fonts): string[] {
-  const missing = new Set<string>();
-  for (const ch of text) {
-    if (/\s/u.test(ch)) continue;
-    const cp = ch.codePointAt(0) ?? 0;
-    for (const weight of ['regular', 'bold'] as const) {
-      if (!fonts.faces.some((f) => f[weight].hasGlyphForCodePoint(cp))) missing.add(ch);
-    }
-  }
-  return [...missing];
-}
 
 /** Lines by the site's one breaking rule (src/lib/text/text-layout.ts), measured in the image's fonts. */
 export function wrapText(text: string, fonts: Fonts, size: number, maxWidth: number, weight: FontWeightName = 'regular'): string[] {
@@ -443,40 +287,4 @@ export function imageTexts(text: ImageText, chart: ChartDrawing): string[] {
     text.address,
     ...chart.texts,
   ];
-}
-
-/** resvg with the image's fonts and no other: the machine's fonts are never read. */
-export function resvgFor(svg: string, fonts: Fonts, widthPx?: number): Resvg {
-  const first = fonts.faces[0]?.family;
-  if (!first) throw new Error('static images: no font to draw with');
-  return new Resvg(svg, {
-    font: {
-      fontFiles: fonts.faces.flatMap((f) => [f.files.regular, f.files.bold]),
-      loadSystemFonts: false,
-      defaultFontFamily: first,
-      sansSerifFamily: first,
-    },
-    ...(widthPx ? { fitTo: { mode: 'width' as const, value: widthPx } } : {}),
-    background: undefined,
-  });
-}
-
-/**
- * The SVG file: resvg's output, in which every glyph is a path (no font needed to view it),
- * with the title and description put back for screen readers and search.
- */
-export function svgWithPaths(svg: string, text: ImageText, fonts: Fonts): string {
-  const flat = resvgFor(svg, fonts).toString();
-  const open = /<svg\b[^>]*>/u.exec(flat);
-  if (!open) throw new Error('static images: resvg returned no <svg>');
-  const labelled = open[0].replace(/>$/u, ` role="img" aria-label="${escapeHtml(text.title)}">`);
-  const meta = `<title>${escapeHtml(text.title)}</title><desc>${escapeHtml([text.subtitle, text.description, ...text.notes, text.sourceLine, text.date, text.address].join('\n'))}</desc>`;
-  const out = flat.replace(open[0], labelled + meta);
-  if (/<text\b/u.test(out)) throw new Error('static images: text left unconverted in the SVG');
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${out}`;
-}
-
-export function renderPng(svg: string, widthPx: number, fonts: Fonts): { png: Buffer; width: number; height: number } {
-  const image = resvgFor(svg, fonts, widthPx).render();
-  return { png: image.asPng(), width: image.width, height: image.height };
 }

@@ -1,0 +1,217 @@
+/**
+ * The Astro integration that draws the share card (og:image, 1200 × 630 PNG) every built page
+ * names, when `astro build` is done: the story's (its finding and key numbers), each chart's
+ * (its finding title and the chart), the site's card of each edition, and, for every other page
+ * with a card of its own (events, indicators, the promise ledger), its title and description as
+ * the page states them in its og:title and og:description, in the page's language. Drawn with
+ * the packaged fonts, cut to the cards' characters (as the chart images are).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { allCharts } from '../charts/index.ts';
+import { htmlLang, LANGS, t, type Lang } from '../i18n/index.ts';
+import { paren } from '../i18n/punctuation.ts';
+import { chartImages } from '../lib/chart/chart-images.ts';
+import {
+  CJK_FONT,
+  fontPackageDir,
+  LATIN_FONT,
+  loadFonts,
+  missingGlyphs,
+  subsetFonts,
+  fontFamilyList,
+  type Fonts,
+} from '../lib/chart/image-fonts.ts';
+import { renderPng } from '../lib/chart/image-raster.ts';
+import { composePoster, type PosterBlock } from '../lib/chart/poster.ts';
+import { readThemeColors, type Palette } from '../lib/chart/theme-colors.ts';
+import { getDataset } from '../lib/data/dataset.ts';
+import { absoluteSite, publicSite } from '../lib/site/address.ts';
+import { CARD_DIR, CARD_SIZE, ownCardPath, siteCardPath } from '../lib/site/card-files.ts';
+import { editionPath } from '../i18n/paths.ts';
+import { headline, keyNumbers } from '../story/lead.ts';
+
+const PADDING = 64;
+/** drawn cards by the hash of their SVG; what else decides the pixels is in CACHE_KEY */
+const CACHE_DIR = join(process.cwd(), 'node_modules/.cache/share-cards');
+const require = createRequire(import.meta.url);
+const CACHE_KEY = JSON.stringify([
+  (require('@resvg/resvg-js/package.json') as { version: string }).version,
+  ...[CJK_FONT, LATIN_FONT].map(
+    (f) => (JSON.parse(readFileSync(join(fontPackageDir(f.package), 'package.json'), 'utf8')) as { version: string }).version,
+  ),
+]);
+
+export interface CardContent {
+  /** path from the site root: cards/… .png */
+  path: string;
+  lang: Lang;
+  blocks: (fonts: Fonts) => PosterBlock[];
+}
+
+const decode = (s: string) =>
+  s.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&');
+
+const meta = (html: string, property: string): string | undefined => {
+  const m = new RegExp(`<meta property="${property}" content="([^"]*)"`, 'u').exec(html);
+  return m?.[1] === undefined ? undefined : decode(m[1]);
+};
+
+/** The foot of every card: the site's name and address, or that this is a preview. */
+function foot(lang: Lang): PosterBlock[] {
+  const site = publicSite();
+  const name = t(lang, 'site.shortName');
+  const line = site ? `${name} · ${site.host}${site.pathname === '/' ? '' : site.pathname}` : `${name} · ${t(lang, 'site.preview')}`;
+  return [{ kind: 'rule' }, { kind: 'gap', height: 14 }, { kind: 'text', text: line, size: 26, ink: 'muted', maxLines: 1 }];
+}
+
+function textCard(lang: Lang, title: string, description: string): PosterBlock[] {
+  return [
+    { kind: 'text', text: t(lang, 'site.shortName'), size: 26, ink: 'accent', maxLines: 1 },
+    { kind: 'gap', height: 20 },
+    { kind: 'text', text: title, size: 54, weight: 700, maxLines: 3 },
+    { kind: 'gap', height: 16 },
+    { kind: 'text', text: description, size: 30, ink: 'muted', maxLines: 3 },
+  ];
+}
+
+/** The cards the built pages name, each with what it draws. */
+export function cardContents(dist: string, palette: Palette): CardContent[] {
+  const pages = readdirSync(dist, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name === 'index.html')
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+  const site = absoluteSite();
+  const data = getDataset();
+  const cards = new Map<string, CardContent>();
+  const story = new Map(LANGS.map((l) => [ownCardPath(`/${editionPath(l)}`), l]));
+  const chartCards = new Map(
+    LANGS.flatMap((l) => allCharts(data).map((c) => [ownCardPath(`/${editionPath(l, `charts/${c.id}/`)}`), { lang: l, def: c }] as const)),
+  );
+  for (const l of LANGS) {
+    const path = siteCardPath(editionPath(l));
+    cards.set(path, { path, lang: l, blocks: () => textCard(l, t(l, 'site.name'), t(l, 'site.description')) });
+  }
+  for (const file of pages) {
+    const html = readFileSync(file, 'utf8');
+    const image = meta(html, 'og:image');
+    if (!image) continue;
+    const url = new URL(image);
+    const path = url.pathname.slice(site.pathname.length);
+    if (url.origin !== site.origin || !url.pathname.startsWith(site.pathname) || !path.startsWith(CARD_DIR)) continue;
+    if (cards.has(path)) continue;
+    // the page's own language, from its <html lang>
+    const lang = LANGS.find((l) => html.includes(`<html lang="${htmlLang[l]}"`));
+    if (!lang) throw new Error(`share cards: ${relative(dist, file)} has no <html lang> of an edition`);
+    const chart = chartCards.get(path);
+    if (story.has(path)) {
+      cards.set(path, {
+        path,
+        lang,
+        blocks: () => [
+          { kind: 'text', text: t(lang, 'site.shortName'), size: 26, ink: 'accent', maxLines: 1 },
+          { kind: 'gap', height: 20 },
+          { kind: 'text', text: headline(lang), size: 40, weight: 700, maxLines: 3 },
+          { kind: 'gap', height: 24 },
+          {
+            kind: 'numbers',
+            size: 40,
+            labelSize: 24,
+            // the key numbers are one series (the headline names it): each is labelled by its period
+            items: keyNumbers(lang).map((k) => ({
+              value: k.value,
+              label: k.notes.length === 0 ? k.period : `${k.period}${paren(lang, k.notes.join(t(lang, 'event.listSeparator')))}`,
+            })),
+          },
+        ],
+      });
+    } else if (chart) {
+      const images = chartImages(chart.def, data, { lang, site: undefined, date: '', palette });
+      cards.set(path, {
+        path,
+        lang,
+        blocks: () => [
+          { kind: 'text', text: images.text.title, size: 40, weight: 700, maxLines: 2 },
+          { kind: 'gap', height: 16 },
+          { kind: 'chart', chart: images.wide.chart, maxHeight: 'fill' },
+        ],
+      });
+    } else {
+      const title = (meta(html, 'og:title') ?? '').replace(` | ${t(lang, 'site.shortName')}`, '');
+      const description = meta(html, 'og:description') ?? '';
+      if (!title) throw new Error(`share cards: ${relative(dist, file)} names ${path} but has no og:title`);
+      cards.set(path, { path, lang, blocks: () => textCard(lang, title, description) });
+    }
+  }
+  return [...cards.values()];
+}
+
+export async function writeShareCards(dist: string, log: (line: string) => void): Promise<number> {
+  const palette = readThemeColors().light;
+  const contents = cardContents(dist, palette);
+  const fontDir = mkdtempSync(join(tmpdir(), 'qd-card-fonts-'));
+  let total = 0;
+  try {
+    for (const lang of LANGS) {
+      const whole = loadFonts(lang);
+      const posters = contents
+        .filter((c) => c.lang === lang)
+        .map((c) => ({
+          c,
+          poster: composePoster(
+            { ...CARD_SIZE, padding: PADDING, band: 'accent', top: c.blocks(whole), bottom: foot(lang) },
+            whole,
+            palette,
+          ),
+        }));
+      for (const { c, poster } of posters) {
+        for (const s of poster.texts) {
+          const missing = missingGlyphs(s, whole);
+          if (missing.length > 0)
+            throw new Error(`share cards: ${c.path}: ${missing.join(' ')} in "${s}" has no glyph in ${fontFamilyList(whole)}`);
+        }
+      }
+      const langDir = join(fontDir, lang);
+      mkdirSync(langDir);
+      const fonts = await subsetFonts(whole, posters.flatMap((p) => p.poster.texts).join(''), langDir);
+      for (const { c, poster } of posters) {
+        // resvg reads its fonts anew for each card (about 0.1 s a card); a card drawn before
+        // from the same SVG is taken from the cache, since the same SVG draws the same pixels
+        const key = createHash('sha256').update(CACHE_KEY).update(poster.svg).digest('hex');
+        const cached = join(CACHE_DIR, `${key}.png`);
+        let png: Buffer;
+        if (existsSync(cached)) png = readFileSync(cached);
+        else {
+          png = renderPng(poster.svg, CARD_SIZE.width, fonts).png;
+          mkdirSync(CACHE_DIR, { recursive: true });
+          writeFileSync(cached, png);
+        }
+        mkdirSync(dirname(join(dist, c.path)), { recursive: true });
+        writeFileSync(join(dist, c.path), png);
+        total += 1;
+        log(`${c.path}: ${png.length} bytes`);
+      }
+    }
+  } finally {
+    rmSync(fontDir, { recursive: true, force: true });
+  }
+  return total;
+}
+
+export function shareCards(): AstroIntegration {
+  return {
+    name: 'share-cards',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const began = Date.now();
+        const n = await writeShareCards(fileURLToPath(dir), (line) => logger.debug(line));
+        logger.info(`${n} share cards drawn in ${((Date.now() - began) / 1000).toFixed(1)} s`);
+      },
+    },
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * Rasterising: resvg draws an image's SVG with the packaged fonts loaded explicitly
+ * (./image-fonts.ts) and no other, so the PNG and the SVG file (every glyph a path) look the
+ * same on any machine, with or without those fonts installed.
+ */
+import { Resvg } from '@resvg/resvg-js';
+import { escapeHtml } from '../text/escape-html.ts';
+import type { Fonts } from './image-fonts.ts';
+import type { ImageText } from './image-layout.ts';
+
+/** resvg with the image's fonts and no other: the machine's fonts are never read. */
+export function resvgFor(svg: string, fonts: Fonts, widthPx?: number): Resvg {
+  const first = fonts.faces[0]?.family;
+  if (!first) throw new Error('static images: no font to draw with');
+  return new Resvg(svg, {
+    font: {
+      fontFiles: fonts.faces.flatMap((f) => [f.files.regular, f.files.bold]),
+      loadSystemFonts: false,
+      defaultFontFamily: first,
+      sansSerifFamily: first,
+    },
+    ...(widthPx ? { fitTo: { mode: 'width' as const, value: widthPx } } : {}),
+    background: undefined,
+  });
+}
+
+/**
+ * The SVG file: resvg's output, in which every glyph is a path (no font needed to view it),
+ * with the title and description put back for screen readers and search.
+ */
+export function svgWithPaths(svg: string, text: ImageText, fonts: Fonts): string {
+  const flat = resvgFor(svg, fonts).toString();
+  const open = /<svg\b[^>]*>/u.exec(flat);
+  if (!open) throw new Error('static images: resvg returned no <svg>');
+  const labelled = open[0].replace(/>$/u, ` role="img" aria-label="${escapeHtml(text.title)}">`);
+  const meta = `<title>${escapeHtml(text.title)}</title><desc>${escapeHtml([text.subtitle, text.description, ...text.notes, text.sourceLine, text.date, text.address].join('\n'))}</desc>`;
+  const out = flat.replace(open[0], labelled + meta);
+  if (/<text\b/u.test(out)) throw new Error('static images: text left unconverted in the SVG');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${out}`;
+}
+
+export function renderPng(svg: string, widthPx: number, fonts: Fonts): { png: Buffer; width: number; height: number } {
+  const image = resvgFor(svg, fonts, widthPx).render();
+  return { png: image.asPng(), width: image.width, height: image.height };
+}
