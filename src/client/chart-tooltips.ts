@@ -54,8 +54,9 @@ export function enableChartTooltips(root: Document): void {
     // centred on the mark, then pushed inside the screen (not only inside the chart)
     let left = m.left + m.width / 2 - tip.offsetWidth / 2;
     left = Math.min(Math.max(left, margin), vw - margin - tip.offsetWidth);
+    // above the mark while that keeps it on the drawing, so the chart's title and legend stay readable; else below
     const aboveTop = m.top - tip.offsetHeight - 8;
-    const top = aboveTop >= margin ? aboveTop : m.bottom + 8;
+    const top = aboveTop >= Math.max(margin, b.top) ? aboveTop : m.bottom + 8;
     tip.style.left = `${left - b.left}px`;
     tip.style.top = `${top - b.top}px`;
   };
