@@ -3,12 +3,14 @@ import { defineConfig } from 'astro/config';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './src/lib/site/security-policy.ts';
 import { securityHeaders } from './src/lib/site/security-headers.ts';
 import { inlinePageCss } from './src/lib/site/inline-page-css.ts';
+import { routeList } from './src/lib/site/route-list.ts';
 import { LANGS } from './src/i18n/index.ts';
 import { href } from './src/i18n/paths.ts';
 import { absoluteSite, warnIfNoSite } from './src/lib/site/address.ts';
 import { siteSearch } from './src/lib/site/search-index.ts';
 import { staticImages } from './src/integrations/static-images.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
+import { longImages } from './src/integrations/long-images.ts';
 
 // The public address is one setting, the environment variable SITE_URL (see README, "Publishing").
 // Without it, `site` is the local preview address, used only where a format demands an absolute URL.
@@ -40,7 +42,15 @@ export default defineConfig({
   // The story's CSS inlined, hashed into its policy; then dist/_headers, for hosts that send
   // headers, from the policy the pages carry (in this order: the header must see that hash);
   // Pagefind reads the built pages (dist/) and writes the search bundle to dist/pagefind/; then
-  // each chart's PNG and SVG files and every page's share card, so `astro build` alone makes the
-  // whole site
-  integrations: [inlinePageCss({ pages: LANGS.map((lang) => href(lang)) }), siteSearch(), securityHeaders(), staticImages(), shareCards()],
+  // each chart's PNG and SVG files, every page's share card and the 一图读懂 long images, so
+  // `astro build` alone makes the whole site
+  integrations: [
+    inlinePageCss({ pages: LANGS.map((lang) => href(lang)) }),
+    siteSearch(),
+    securityHeaders(),
+    staticImages(),
+    shareCards(),
+    longImages(),
+    routeList(),
+  ],
 });

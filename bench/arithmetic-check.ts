@@ -1,9 +1,9 @@
 /**
- * npx tsx bench/arithmetic-check.ts
+ * npm run bench:arithmetic
  * How long the implied-arithmetic check takes: on the largest relation of data/arithmetic.csv
  * (most inputs) and on a synthetic sum of 50 inputs. Interval arithmetic evaluates each
- * formula once, so both should take microseconds; trying every rounding corner, as the
- * check once did, would need 2^50 evaluations for the second.
+ * formula once, so both should take microseconds; trying every rounding corner would need
+ * 2^50 evaluations for the second (data/README.md, "arithmetic.csv", says how the check reads a relation).
  */
 import { resolve } from 'node:path';
 import { loadTable } from '../src/lib/data/load.ts';

@@ -6,6 +6,9 @@
  *   npm run bench -- --no-build        measure the existing dist/
  *   npm run bench -- --runs 5 --chart <id>
  *   npm run bench -- --no-compress     serve without gzip, as no real host does
+ *   npm run bench -- --scale [--sizes 1000,5000,20000] [--keep]
+ *                                      the data check, the build and /data/ at generated sizes
+ *                                      (scripts/lib/bench-scale.ts), nothing else
  *
  * Pages measured, all from one local server:
  *   /, /en/           the story page in each edition: charts drawn at build time as inline SVG
@@ -37,6 +40,7 @@ import { escapeHtml } from '../src/lib/text/escape-html.ts';
 import { cliArgs } from './lib/cli-args.ts';
 import { LANGS } from '../src/i18n/index.ts';
 import { routes } from '../src/lib/site/routes.ts';
+import { measureScale, printScale } from './lib/bench-scale.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BENCH_DIR = join(ROOT, 'bench');
@@ -53,13 +57,19 @@ interface Args {
   compress: boolean;
   runs: number;
   chart: string | undefined;
+  /** sizes to measure with --scale; undefined without it */
+  scale: number[] | undefined;
+  keep: boolean;
 }
 
 function readArgs(): Args {
   const { values } = cliArgs(
     'bench',
-    'npm run bench -- [--no-build] [--no-compress] [--runs N] [--chart ID]',
+    'npm run bench -- [--no-build] [--no-compress] [--runs N] [--chart ID] | --scale [--sizes N,N,…] [--keep]',
     {
+      scale: { type: 'boolean' },
+      sizes: { type: 'string', default: '1000,5000,20000' },
+      keep: { type: 'boolean' },
       'no-build': { type: 'boolean' },
       'no-compress': { type: 'boolean' },
       runs: { type: 'string', default: '3' },
@@ -72,7 +82,15 @@ function readArgs(): Args {
     compress: values['no-compress'] !== true,
     runs: Number(values.runs),
     chart: values.chart,
+    scale: undefined,
+    keep: values.keep === true,
   };
+  if (values.scale === true) {
+    const sizes = values.sizes.split(',').map((x) => Number(x.trim()));
+    if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+      throw new Error(`bench: --sizes needs whole numbers ≥ 1 separated by commas, not "${values.sizes}"`);
+    args.scale = sizes;
+  }
   if (!Number.isInteger(args.runs) || args.runs < 1) throw new Error('bench: --runs needs a whole number ≥ 1');
   return args;
 }
@@ -425,6 +443,10 @@ function printTable(columns: { name: string; bytes: Bytes; lh: LighthouseRuns }[
 
 async function main(): Promise<void> {
   const args = readArgs();
+  if (args.scale) {
+    printScale(measureScale(ROOT, args.scale, args.keep));
+    return;
+  }
   const siteDir = args.build ? SITE_BUILD_DIR : DIST_DIR;
   if (args.build) buildSite(siteDir);
   if (!existsSync(join(siteDir, 'index.html'))) throw new Error(`bench: ${siteDir}/index.html is missing; build the site first`);

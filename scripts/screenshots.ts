@@ -15,6 +15,7 @@ import { listHtmlPages, startStaticServer } from './lib/serve-dist.ts';
 import { launchChromium } from './lib/launch-chromium.ts';
 import { cliArgs } from './lib/cli-args.ts';
 import { pagesOfEachKind } from './lib/page-kinds.ts';
+import { builtRoutes } from './lib/built-site.ts';
 
 const WIDTHS = [360, 1280] as const;
 const SCHEMES = ['light', 'dark'] as const;
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
   const outDir = positionals[0] ?? '/tmp/shots';
   const named = positionals.slice(1);
   const all = listHtmlPages();
-  const pages = values.all === true ? all : named.length > 0 ? named : pagesOfEachKind(all);
+  const pages = values.all === true ? all : named.length > 0 ? named : pagesOfEachKind(all, builtRoutes());
   for (const p of named) if (!all.includes(p)) throw new Error(`screenshots: no page ${p} in dist/ (pages look like "/timeline/")`);
   mkdirSync(outDir, { recursive: true });
   const server = await startStaticServer();

@@ -17,7 +17,8 @@
  */
 import { parseHTML } from 'linkedom';
 
-export type CopyRule = 'english-unit' | 'shi-yi' | 'latin-publisher' | 'half-width' | 'build-words' | 'title-outside-cite' | 'unmarked-english';
+export type CopyRule =
+  'english-unit' | 'shi-yi' | 'latin-publisher' | 'half-width' | 'build-words' | 'title-outside-cite' | 'unmarked-english';
 
 export interface CopyFault {
   rule: CopyRule;
@@ -35,9 +36,11 @@ export interface CopyDeskOptions {
 const ENGLISH_UNIT = /\b(?:billion|trillion|million|thousand|yuan|(?:US )?dollars?|per ?cent|percentage points?)\b/iu;
 const SHI_YI = /十亿(?:元|美元)/u;
 const HALF_WIDTH = /[\p{Script=Han}“”][,;:!?()]|[,;:!?(][\p{Script=Han}“”]|\)[\p{Script=Han}]/u;
-const BUILD_WORDS = /无法生成|生成失败|构建失败|README|\b[\w-]+\.(?:csv|json|md|ts)\b|\b(?:exact|at-least|more-than|less-than|approximate)\b/u;
+const BUILD_WORDS =
+  /无法生成|生成失败|构建失败|README|\b[\w-]+\.(?:csv|json|md|ts)\b|\b(?:exact|at-least|more-than|less-than|approximate)\b/u;
 const BOOK_TITLE = /《[^》]*》/u;
-const ENGLISH_RUN = /\b[A-Za-z][a-z’']+(?:[ -][A-Za-z][a-z’']+){2,}\b/u;
+/** three or more English words in a row (a hyphenated token such as allow-same-origin is one word) */
+const ENGLISH_RUN = /\b[A-Za-z][a-z’']+(?:-[a-z]+)*(?: [A-Za-z][a-z’']+(?:-[a-z]+)*){2,}\b/u;
 
 /** Elements whose text is not the site's own Chinese sentence. */
 const QUOTED = new Set(['q', 'blockquote', 'cite', 'code', 'kbd', 'samp', 'pre', 'textarea']);
@@ -69,7 +72,10 @@ function around(text: string, re: RegExp): string {
 }
 
 /** The faults of one piece of the site's own Chinese text. */
-export function textFaults(text: string, opts: CopyDeskOptions & { inOption?: boolean; attribute?: boolean }): { rule: CopyRule; re: RegExp }[] {
+export function textFaults(
+  text: string,
+  opts: CopyDeskOptions & { inOption?: boolean; attribute?: boolean },
+): { rule: CopyRule; re: RegExp }[] {
   const found: { rule: CopyRule; re: RegExp }[] = [];
   // a title in 《》 is the source's own, kept as published: its punctuation is not the site's;
   // nor is an address
@@ -99,7 +105,8 @@ export function chineseCopyFaults(html: string, opts: CopyDeskOptions): CopyFaul
   const { document } = parseHTML(html);
   const faults: CopyFault[] = [];
   const check = (el: El, text: string, what: string, inOption = false, attribute = false) => {
-    for (const f of textFaults(text, { ...opts, inOption, attribute })) faults.push({ rule: f.rule, where: `${pathOf(el)}${what}`, text: around(text, f.re) });
+    for (const f of textFaults(text, { ...opts, inOption, attribute }))
+      faults.push({ rule: f.rule, where: `${pathOf(el)}${what}`, text: around(text, f.re) });
   };
   const title = document.querySelector('title');
   if (title) check(title as unknown as El, title.textContent ?? '', '', false, true);

@@ -3,7 +3,7 @@
  * Chinese (full-width) punctuation on an English page outside an element marked lang="zh".
  * Text is what a reader sees or hears: text nodes (SVG <text> included) and the attributes a
  * screen reader or a browser shows (aria-label, aria-description, title, alt, placeholder),
- * plus the page's <title> and description. Shared by the parity test and `npm run edition:check`.
+ * plus the page's <title> and description. Shared by the English-edition test (test/site/english-edition.test.ts).
  */
 import { parseHTML } from 'linkedom';
 
@@ -54,8 +54,9 @@ function langOf(el: Node | null): string {
 }
 
 /** Every piece of text on an English page that is Chinese and not marked as such. */
-export function chineseOutsideZh(html: string): ForeignText[] {
-  const { document } = parseHTML(html);
+export function chineseOutsideZh(html: string | Document): ForeignText[] {
+  // a page already parsed (scripts/lib/built-site.ts) is read as it is
+  const document = typeof html === 'string' ? parseHTML(html).document : html;
   const found: ForeignText[] = [];
   const check = (el: Node, text: string, what: string) => {
     if (CHINESE_TEXT.test(text) && !langOf(el).startsWith('zh')) found.push({ where: `${pathOf(el)}${what}`, text: around(text) });

@@ -1,71 +1,66 @@
 /**
- * Built pages grouped by the kind of page they are, read from their paths. A kind is a template
- * in a language (read from the address by the routes module: "/en/…" is English), and the
- * language folder is set aside before the template is read, so "/en/timeline/" is the English
- * kind of "/timeline/" and "/en/charts/a/" of "/charts/a/". Within a language, pages that share a
- * parent folder with three or more siblings ("/events/<id>/", "/charts/<id>/") come from one
- * dynamic route; every other page is a template of its own. The screenshot script takes one
- * page of each kind; the accessibility audit takes a fixed sample of each.
+ * Built pages grouped by the kind of page they are. A kind is a template in a language: the
+ * route Astro made the page from (its list, written after each build by src/lib/site/route-list.ts,
+ * not a guess from folder names), and the page's edition (read from its address by the routes
+ * module: "/en/…" is English). One template serves both editions, so "/timeline/" and
+ * "/en/timeline/" are two kinds of one route. A page no route lists (a file copied from public/)
+ * is a kind of its own. The screenshot script takes one page of each kind; the accessibility
+ * audit takes a fixed sample of each.
  */
-
 import type { Lang } from '../../src/i18n/index.ts';
 import { langOfPathname, twinPathname } from '../../src/lib/site/routes.ts';
 
-const LARGE = 4;
 export type PageLang = Lang;
-
-const parentOf = (p: string) => (p === '/' ? '' : p.replace(/[^/]+\/?$/u, ''));
+/** route → the pages it made ("/[...lang]/events/[id]" → ["/events/a/", "/en/events/a/", …]) */
+export type RoutePages = Readonly<Record<string, readonly string[]>>;
 
 /** the language of a page and its path without the language folder ("/en/data/" → en, "/data/") */
 export function splitLang(path: string): { lang: PageLang; rest: string } {
-  // the editions' prefixes come from the one table in src/i18n/paths.ts; the root edition has none
   return { lang: langOfPathname(path), rest: twinPathname(path, 'zh') };
 }
 
 export interface PageKind {
-  /** "/events/[id]/" for a page of a large group, the path (without a language folder) for any other page */
+  /** the route the page was made from, or the page itself when no route lists it */
   template: string;
   lang: PageLang;
 }
 
-/** the kind of `path` among `all` pages: its template, read among the pages of its language, and that language */
-export function kindOf(path: string, all: readonly string[]): PageKind {
-  const { lang, rest } = splitLang(path);
-  const parent = parentOf(rest);
-  const siblings = all.filter((p) => {
-    const other = splitLang(p);
-    return other.lang === lang && parentOf(other.rest) === parent;
-  }).length;
-  return { template: parent.length > 1 && siblings >= LARGE ? `${parent}[id]/` : rest, lang };
+/** the kind of `path`: its route in the list and its language */
+export function kindOf(path: string, routes: RoutePages): PageKind {
+  const route = Object.keys(routes).find((r) => routes[r]?.includes(path));
+  return { template: route ?? splitLang(path).rest, lang: splitLang(path).lang };
 }
 
-/** "template lang", e.g. "/events/[id]/ zh": one key per kind of page */
+/** "template lang", e.g. "/[...lang]/events/[id] zh": one key per kind of page */
 export function kindKey(kind: PageKind): string {
   return `${kind.template} ${kind.lang}`;
 }
 
-export function pagesByKind(all: readonly string[]): Map<string, string[]> {
+/** `all` pages by kind, in the order of `all` */
+export function pagesByKind(all: readonly string[], routes: RoutePages): Map<string, string[]> {
+  const routeOf = new Map<string, string>();
+  for (const [route, pages] of Object.entries(routes)) for (const p of pages) routeOf.set(p, route);
   const groups = new Map<string, string[]>();
   for (const p of all) {
-    const k = kindKey(kindOf(p, all));
+    const k = kindKey({ template: routeOf.get(p) ?? splitLang(p).rest, lang: splitLang(p).lang });
     groups.set(k, [...(groups.get(k) ?? []), p]);
   }
   return groups;
 }
 
-/** A page of each kind: every page of its own template, the first page of a dynamic route, in each language. */
-export function pagesOfEachKind(all: readonly string[]): string[] {
-  return [...pagesByKind(all).values()].map((pages) => pages[0] as string);
+/** A page of each kind: the first page of each route, in each language. */
+export function pagesOfEachKind(all: readonly string[], routes: RoutePages): string[] {
+  return [...pagesByKind(all, routes).values()].map((pages) => pages[0] as string);
 }
 
 /**
- * `perKind` pages of every dynamic route in each language, spread over it (first, last, and
- * evenly between), and every other page: what the accessibility audit checks when it does not
- * check them all.
+ * `perKind` pages of every route in each language, spread over it (first, last, and evenly
+ * between), and every page of a route with no more: what the accessibility audit checks when it
+ * does not check them all.
  */
-export function sampleOfEachKind(all: readonly string[], perKind: number): string[] {
+export function sampleOfEachKind(all: readonly string[], routes: RoutePages, perKind: number): string[] {
   const picked = new Set<string>();
-  for (const pages of pagesByKind(all).values()) {
+  for (const pages of pagesByKind(all, routes).values()) {
     if (pages.length <= perKind) pages.forEach((p) => picked.add(p));
     else for (let i = 0; i < perKind; i++) picked.add(pages[Math.round((i * (pages.length - 1)) / (perKind - 1))] as string);
   }

@@ -11,7 +11,6 @@ import type { ChartDefinition, ChartWords } from '../lib/chart/types.ts';
 import type { Dataset, SiteFigure } from '../lib/data/site-figure.ts';
 import { breakdownName } from '../lib/data/site-figure.ts';
 import { chartUnit } from '../lib/words/english-units.ts';
-import { formatValue } from '../lib/words/format.ts';
 import { chartableSeries, shiftExact, unitShift, type Series } from '../lib/words/series.ts';
 import { byPeriod, indicatorName, periodLabel, placeName, shortValue, SITE_YEARS, tc, valueWithTags } from './kit/chart-kit.ts';
 import { timeSpec } from './kit/time-chart.ts';
@@ -52,14 +51,9 @@ export function seriesChart(s: Series): ChartDefinition {
       for (const other of new Set(s.points.filter((p) => p.converted).map((p) => p.figure.unit))) {
         const from = cx.lookups.units.get(other);
         if (!from) throw new Error(`series ${s.id}: unit "${other}" is not in units.csv`);
-        const name = (u: typeof unit) => (cx.lang === 'zh' ? u.symbol_zh : u.name_en);
-        notes.push(
-          t(cx.lang, 'series.convertedNote', {
-            published: name(from),
-            unit: name(unit),
-            factor: formatValue(shiftExact('1', unitShift(other, s.unit) ?? 0), cx.lang),
-          }),
-        );
+        // the published unit is named in the tooltip and the table, not here: a Chinese page
+        // does not print 十亿元 (the copy desk), so neither edition's note names it
+        notes.push(t(cx.lang, 'series.convertedNote', { unit: cx.lang === 'zh' ? unit.symbol_zh : unit.name_en }));
       }
       if (s.unit === 'rank') notes.push(t(cx.lang, 'series.rankNote'));
       return {

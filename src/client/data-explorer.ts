@@ -3,6 +3,10 @@
  * the URL so a view can be linked, and the filtered rows as CSV or JSON made in the browser
  * with the same toSpreadsheetCsv() that writes the static all-rows file. That writer (and
  * papaparse inside it) is loaded only when a reader asks for a download.
+ *
+ * The page's HTML holds only the first rows; the script fetches every figure from the page's
+ * figures file (data-figures, src/lib/explorer/explorer-file.ts) and puts in the table only the
+ * rows a view shows, each drawn when first needed (src/lib/explorer/row-dom.ts).
  */
 import { formatValue } from '../lib/words/format.ts';
 import {
@@ -23,6 +27,9 @@ import {
   type SortKey,
   SORT_KEYS,
 } from '../lib/explorer/filter.ts';
+import { decodeExplorerFile } from '../lib/explorer/explorer-file.ts';
+import { rowElement, type RowLabels } from '../lib/explorer/row-dom.ts';
+import type { ExplorerRow } from '../lib/explorer/rows.ts';
 
 interface Messages {
   paramLabel: Record<string, string>;
@@ -37,6 +44,9 @@ interface Messages {
   sortBy: string;
   downloadFailed: string;
   filteredName: string;
+  loading: string;
+  loadFailed: string;
+  labels: RowLabels;
 }
 
 interface FiguresJson {
@@ -46,39 +56,39 @@ interface FiguresJson {
   [k: string]: unknown;
 }
 
-/** What the script knows of one table row: its filter facts, its sort keys, its place in build order. */
-type Row = RowFacts & { id: string; tr: HTMLTableRowElement; sort: SortFacts & { index: number } };
+/** What the script knows of one figure: its filter facts, its sort keys, its place in build order, its row once drawn. */
+type Row = RowFacts & { id: string; figure: ExplorerRow; tr: HTMLTableRowElement | undefined; sort: SortFacts & { index: number } };
 
 const fill = (template: string, params: Record<string, string>) => template.replace(/\{(\w+)\}/gu, (m, k: string) => params[k] ?? m);
 
-/** Reads a row of DataTable.astro: filter facts from data-*, sort keys from each cell's data-sort (in column order). */
-function readRow(tr: HTMLTableRowElement, index: number): Row {
-  const d = tr.dataset;
-  const sortOf = (i: number) => tr.cells[i]?.dataset['sort'] ?? '';
+/** Search looks where DataTable.astro marks text with class "sq": the indicator, the place and a published figure's quote. */
+function toRow(r: ExplorerRow, index: number, L: RowLabels): Row {
+  const searched = [r.indicatorName, r.placeName, ...(r.type === 'published' ? [`${L.quoteOpen}${r.quote}${L.quoteClose}`] : [])];
   return {
-    tr,
-    id: d['id'] ?? '',
-    years: [Number(d['y0']), Number(d['y1'])],
-    indicator: d['indicator'] ?? '',
-    place: d['place'] ?? '',
-    sources: (d['source'] ?? '').split(';'),
-    status: d['status'] ?? '',
-    kind: d['kind'] ?? '',
-    type: d['type'] ?? '',
-    text: normaliseForSearch([...tr.querySelectorAll('.sq')].map((e) => e.textContent ?? '').join(' ')),
+    id: r.id,
+    figure: r,
+    tr: undefined,
+    years: r.years,
+    indicator: r.indicator,
+    place: r.geo,
+    sources: r.sources.map((s) => s.id),
+    status: r.status,
+    kind: r.sourceKind,
+    type: r.type,
+    text: normaliseForSearch(searched.join(' ')),
     sort: {
       index,
-      indicator: sortOf(0),
-      period: sortOf(1),
-      place: sortOf(2),
-      value: Number(sortOf(3)),
-      status: sortOf(4),
-      source: sortOf(5),
+      indicator: r.indicatorName,
+      period: r.periodSort,
+      place: r.placeName,
+      value: r.value,
+      status: r.statusLabel,
+      source: r.sources[0]?.title ?? '',
     },
   };
 }
 
-export function enableDataExplorer(doc: Document): void {
+export async function enableDataExplorer(doc: Document): Promise<void> {
   const form = doc.querySelector<HTMLFormElement>('#explorer');
   const table = doc.querySelector<HTMLTableElement>('#explorer-table');
   const tbody = table?.tBodies[0];
@@ -88,7 +98,22 @@ export function enableDataExplorer(doc: Document): void {
   if (!form || !table || !tbody || !problemsBox || !countBox || !messagesEl) return;
   const msg = JSON.parse(messagesEl.textContent ?? '{}') as Messages;
 
-  const rows: Row[] = [...tbody.rows].map(readRow);
+  const figuresUrl = form.dataset['figures'] ?? '';
+  countBox.textContent = msg.loading;
+  let rows: Row[];
+  try {
+    const response = await fetch(figuresUrl);
+    if (!response.ok) throw new Error(`${figuresUrl}: ${response.status} ${response.statusText}`);
+    rows = decodeExplorerFile(await response.json(), figuresUrl).map((r, i) => toRow(r, i, msg.labels));
+  } catch (e) {
+    // the rows in the HTML and the downloads stay; the explorer does not start
+    problemsBox.hidden = false;
+    problemsBox.textContent = fill(msg.loadFailed, { reason: e instanceof Error ? e.message : String(e) });
+    countBox.textContent = '';
+    return;
+  }
+  const byId = new Map(rows.map((r) => [`row-${r.id}`, r]));
+  const trOf = (r: Row) => (r.tr ??= rowElement(doc, r.figure, msg.labels));
 
   // the values a URL may name are the options the page was built with
   const optionsOf = (p: string): ReadonlySet<string> => {
@@ -176,17 +201,15 @@ export function enableDataExplorer(doc: Document): void {
   let visible: Row[] = rows;
   const apply = (s: ExplorerState) => {
     limit = Math.max(PAGE_SIZE, s.n ?? PAGE_SIZE);
-    const matching = new Set(rows.filter((r) => rowMatches(r, s)));
-    const order =
+    const matching = rows.filter((r) => rowMatches(r, s));
+    visible =
       s.sort && (SORT_KEYS as readonly string[]).includes(s.sort)
-        ? [...rows].sort((a, b) => compareRows(a.sort, b.sort, s.sort as SortKey, s.dir))
-        : rows;
-    tbody.append(...order.map((r) => r.tr));
-    visible = order.filter((r) => matching.has(r));
-    const shown = new Set(visible.slice(0, limit));
-    for (const r of rows) r.tr.hidden = !shown.has(r);
+        ? matching.sort((a, b) => compareRows(a.sort, b.sort, s.sort as SortKey, s.dir))
+        : matching;
+    const shown = visible.slice(0, limit);
+    tbody.replaceChildren(...shown.map(trOf));
     if (moreButton) {
-      const rest = visible.length - shown.size;
+      const rest = visible.length - shown.length;
       moreButton.hidden = rest <= 0;
       moreButton.textContent = fill(msg.more, { step: formatValue(Math.min(PAGE_SIZE, rest)), rest: formatValue(rest) });
     }
@@ -264,8 +287,9 @@ export function enableDataExplorer(doc: Document): void {
     update(limit + PAGE_SIZE);
     // keep the reader's place: focus moves to the first of the newly shown rows
     if (first) {
-      first.tr.tabIndex = -1;
-      first.tr.focus();
+      const tr = trOf(first);
+      tr.tabIndex = -1;
+      tr.focus();
     }
   });
   for (const b of form.querySelectorAll<HTMLButtonElement>('[data-download]')) {
@@ -288,17 +312,18 @@ export function enableDataExplorer(doc: Document): void {
       console.warn(
         `data explorer: the address ends in ${doc.location.hash}, which is not a valid link to a row; showing the table as it is`,
       );
-    const target = id === undefined ? null : doc.getElementById(id);
-    if (!target) return;
-    if (target instanceof HTMLTableRowElement && target.hidden) {
-      if (!visible.some((r) => r.tr === target)) {
-        writeForm({ ...readForm(), filters: {}, q: '' });
-        update();
-      }
-      const at = visible.findIndex((r) => r.tr === target);
-      if (at >= limit) update(Math.ceil((at + 1) / PAGE_SIZE) * PAGE_SIZE);
+    const row = id === undefined ? undefined : byId.get(id);
+    if (!row) {
+      if (id !== undefined) doc.getElementById(id)?.scrollIntoView();
+      return;
     }
-    target.scrollIntoView();
+    if (!visible.includes(row)) {
+      writeForm({ ...readForm(), filters: {}, q: '' });
+      update();
+    }
+    const at = visible.indexOf(row);
+    if (at >= limit) update(Math.ceil((at + 1) / PAGE_SIZE) * PAGE_SIZE);
+    trOf(row).scrollIntoView();
   };
   window.addEventListener('hashchange', reveal);
   reveal();

@@ -6,9 +6,8 @@
  * the page states them in its og:title and og:description, in the page's language. Drawn with
  * the packaged fonts, cut to the cards' characters (as the chart images are).
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cachedPng } from './png-cache.ts';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,35 +16,17 @@ import { allCharts } from '../charts/index.ts';
 import { htmlLang, LANGS, t, type Lang } from '../i18n/index.ts';
 import { paren } from '../i18n/punctuation.ts';
 import { chartImages } from '../lib/chart/chart-images.ts';
-import {
-  CJK_FONT,
-  fontPackageDir,
-  LATIN_FONT,
-  loadFonts,
-  missingGlyphs,
-  subsetFonts,
-  fontFamilyList,
-  type Fonts,
-} from '../lib/chart/image-fonts.ts';
+import { loadFonts, missingGlyphs, subsetFonts, fontFamilyList, type Fonts } from '../lib/chart/image-fonts.ts';
 import { renderPng } from '../lib/chart/image-raster.ts';
 import { composePoster, type PosterBlock } from '../lib/chart/poster.ts';
 import { readThemeColors, type Palette } from '../lib/chart/theme-colors.ts';
 import { getDataset } from '../lib/data/dataset.ts';
-import { absoluteSite, publicSite } from '../lib/site/address.ts';
+import { absoluteSite } from '../lib/site/address.ts';
 import { CARD_DIR, CARD_SIZE, ownCardPath, siteCardPath } from '../lib/site/card-files.ts';
 import { editionPath } from '../i18n/paths.ts';
 import { headline, keyNumbers } from '../story/lead.ts';
 
 const PADDING = 64;
-/** drawn cards by the hash of their SVG; what else decides the pixels is in CACHE_KEY */
-const CACHE_DIR = join(process.cwd(), 'node_modules/.cache/share-cards');
-const require = createRequire(import.meta.url);
-const CACHE_KEY = JSON.stringify([
-  (require('@resvg/resvg-js/package.json') as { version: string }).version,
-  ...[CJK_FONT, LATIN_FONT].map(
-    (f) => (JSON.parse(readFileSync(join(fontPackageDir(f.package), 'package.json'), 'utf8')) as { version: string }).version,
-  ),
-]);
 
 export interface CardContent {
   /** path from the site root: cards/… .png */
@@ -62,12 +43,13 @@ const meta = (html: string, property: string): string | undefined => {
   return m?.[1] === undefined ? undefined : decode(m[1]);
 };
 
-/** The foot of every card: the site's name and address, or that this is a preview. */
+/**
+ * The foot of every card: the site's name. Not its address (og:url carries it beside the card),
+ * so a preview and a release draw the same cards and a release build after a preview takes
+ * them all from the cache (src/integrations/png-cache.ts).
+ */
 function foot(lang: Lang): PosterBlock[] {
-  const site = publicSite();
-  const name = t(lang, 'site.shortName');
-  const line = site ? `${name} · ${site.host}${site.pathname === '/' ? '' : site.pathname}` : `${name} · ${t(lang, 'site.preview')}`;
-  return [{ kind: 'rule' }, { kind: 'gap', height: 14 }, { kind: 'text', text: line, size: 26, ink: 'muted', maxLines: 1 }];
+  return [{ kind: 'rule' }, { kind: 'gap', height: 14 }, { kind: 'text', text: t(lang, 'site.name'), size: 26, ink: 'muted', maxLines: 1 }];
 }
 
 function textCard(lang: Lang, title: string, description: string): PosterBlock[] {
@@ -180,17 +162,7 @@ export async function writeShareCards(dist: string, log: (line: string) => void)
       mkdirSync(langDir);
       const fonts = await subsetFonts(whole, posters.flatMap((p) => p.poster.texts).join(''), langDir);
       for (const { c, poster } of posters) {
-        // resvg reads its fonts anew for each card (about 0.1 s a card); a card drawn before
-        // from the same SVG is taken from the cache, since the same SVG draws the same pixels
-        const key = createHash('sha256').update(CACHE_KEY).update(poster.svg).digest('hex');
-        const cached = join(CACHE_DIR, `${key}.png`);
-        let png: Buffer;
-        if (existsSync(cached)) png = readFileSync(cached);
-        else {
-          png = renderPng(poster.svg, CARD_SIZE.width, fonts).png;
-          mkdirSync(CACHE_DIR, { recursive: true });
-          writeFileSync(cached, png);
-        }
+        const png = cachedPng(poster.svg, () => renderPng(poster.svg, CARD_SIZE.width, fonts).png);
         mkdirSync(dirname(join(dist, c.path)), { recursive: true });
         writeFileSync(join(dist, c.path), png);
         total += 1;

@@ -30,6 +30,7 @@ import { formatIsoDate } from '../lib/words/format.ts';
 import { buildDate } from '../lib/site/build-date.ts';
 import { absoluteSite, publicSite } from '../lib/site/address.ts';
 import { oembedDocument } from '../lib/chart/oembed.ts';
+import { copiedEmbedPath } from '../lib/chart/embed-code.ts';
 import { editionPath } from '../i18n/paths.ts';
 
 /** Writes every chart's images, in every edition, into `dist`; `log` hears one line an image set. */
@@ -66,7 +67,7 @@ export async function writeStaticImages(dist: string, log: (line: string) => voi
           siteName: t(lang, 'site.name'),
           title: images.text.title,
           frameTitle: t(lang, 'embed.frameTitle', { title: images.text.title, site: t(lang, 'site.shortName') }),
-          embedPath: paths.embed,
+          embedPath: copiedEmbedPath(id, lang),
           thumbnail: { path: paths.pngWide, width: widePng.width, height: widePng.height },
         });
         writeFileSync(join(dist, paths.oembed), `${JSON.stringify(oembed, null, 2)}\n`);

@@ -27,9 +27,19 @@ export interface KeyNumber {
 export function leadSeries(): SiteFigure[] {
   const data = getDataset();
   const rows = data.figures
-    .filter((f) => !f.derived && f.status === 'actual' && f.indicator === LEAD_SERIES.indicator && f.geo === LEAD_SERIES.geo && f.breakdown.length === 0)
+    .filter(
+      (f) =>
+        !f.derived &&
+        f.status === 'actual' &&
+        f.indicator === LEAD_SERIES.indicator &&
+        f.geo === LEAD_SERIES.geo &&
+        f.breakdown.length === 0,
+    )
     .sort((a, b) => a.period_end.localeCompare(b.period_end));
-  if (rows.length < 2) throw new Error(`story lead: the series ${LEAD_SERIES.indicator} (${LEAD_SERIES.geo}) needs at least two published figures, found ${rows.length}`);
+  if (rows.length < 2)
+    throw new Error(
+      `story lead: the series ${LEAD_SERIES.indicator} (${LEAD_SERIES.geo}) needs at least two published figures, found ${rows.length}`,
+    );
   return rows;
 }
 
@@ -75,4 +85,3 @@ export function dek(lang: Lang): string {
     signed: fig('projects-signed-1yi-2024-2025m', lang),
   });
 }
-

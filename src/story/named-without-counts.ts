@@ -29,4 +29,5 @@ export const NAMED_WITHOUT_COUNTS: readonly NamedWithoutCounts[] = [
   },
 ];
 
-export const namedWithoutCounts = (indicator: string): NamedWithoutCounts[] => NAMED_WITHOUT_COUNTS.filter((n) => n.indicator === indicator);
+export const namedWithoutCounts = (indicator: string): NamedWithoutCounts[] =>
+  NAMED_WITHOUT_COUNTS.filter((n) => n.indicator === indicator);

@@ -3,6 +3,9 @@
  * itself: filtering by year and indicator shows exactly the figures whose period touches the
  * year, the filtered CSV download holds exactly the visible rows, Chinese search (full- or
  * half-width) finds what it should, the URL reproduces the view, and a bad URL value is shown.
+ * The page's HTML holds only the first rows; the script fetches the rest (data/figures.json)
+ * and draws them as the build draws the first ones; without the script, the downloads (all
+ * figures, and one file a topic) hold every figure.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +17,8 @@ import { connectChromium } from '../../scripts/lib/launch-chromium.ts';
 import { PAGE_SIZE } from '../../src/lib/explorer/filter.ts';
 import { formatValue } from '../../src/lib/words/format.ts';
 import pkg from '../../package.json';
-import { routes } from '../../src/lib/site/routes.ts';
+import { routes, sharedHrefs } from '../../src/lib/site/routes.ts';
+import { ALL_FIGURES } from '../../src/lib/downloads/tables.ts';
 
 type Rec = Record<string, string>;
 const all = JSON.parse(readFileSync(join(DIST_DIR, 'downloads', 'all-figures.json'), 'utf8')) as { columns: string[]; rows: Rec[] };
@@ -196,15 +200,81 @@ describe('/data/ explorer', () => {
     await page.close();
   });
 
-  it('lists every row with its quote link when JavaScript is off', async () => {
+  it('without JavaScript: the first rows with their quote links, the count, and downloads that hold every figure', async () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
     await page.goto(`${server.origin}/data/`);
     expect(await page.isVisible('#explorer')).toBe(false);
-    expect(await visibleIds(page)).toHaveLength(all.rows.length);
-    const published = all.rows.find((r) => r['type'] === 'published') as Rec;
+    const ids = all.rows.map((r) => r['id']);
+    expect(await visibleIds(page)).toEqual(ids.slice(0, PAGE_SIZE));
+    const published = all.rows.slice(0, PAGE_SIZE).find((r) => r['type'] === 'published') as Rec;
     const href = await page.getAttribute(`#row-${published['id']} .dt-quote a`, 'href');
     expect(href).toBe(routes('zh').source(String(published['source']), String(published['id'])));
+    // the page says how many figures there are, and where all of them are
+    expect(await page.textContent('#explorer-count')).toContain(formatValue(ids.length));
+    expect(await page.locator(`.data-downloads a[href="${sharedHrefs.download(ALL_FIGURES.csv)}"]`).count()).toBe(1);
+    expect(await page.locator(`.data-downloads a[href="${sharedHrefs.download(ALL_FIGURES.json)}"]`).count()).toBe(1);
+    const topicLinks = await page.$$eval(`.data-downloads a[href^="${sharedHrefs.download('topics/')}"]`, (as) =>
+      as.map((a) => a.getAttribute('href') ?? ''),
+    );
+    expect(topicLinks.length).toBeGreaterThan(1);
+    const fromTopics: string[] = [];
+    for (const link of topicLinks) {
+      const response = await page.request.get(`${server.origin}${link}`);
+      expect(response.status(), link).toBe(200);
+      const parsed = Papa.parse<Rec>((await response.text()).replace(/^\uFEFF/u, ''), { header: true, skipEmptyLines: true });
+      expect(parsed.errors, link).toEqual([]);
+      expect(parsed.meta.fields, link).toEqual(all.columns);
+      fromTopics.push(...parsed.data.map((r) => r['id'] ?? ''));
+    }
+    // every figure in exactly one topic file
+    expect(fromTopics.sort()).toEqual([...ids].sort());
     await noJs.close();
+  });
+
+  it('draws the first rows exactly as the build did, then the rest from the figures file', async () => {
+    /** each row as its elements, attributes and text, white space collapsed */
+    const shape = (p: Page) =>
+      p.$$eval('#explorer-table tbody tr', (trs) =>
+        trs.map((tr) => {
+          const out: string[] = [];
+          const walk = (n: Node) => {
+            if (n.nodeType === 3) {
+              const t = (n.textContent ?? '').replace(/\s+/gu, ' ').trim();
+              if (t) out.push(t);
+            } else if (n instanceof Element) {
+              out.push(
+                `<${n.tagName} ${[...n.attributes]
+                  .map((a) => `${a.name}=${a.value}`)
+                  .sort()
+                  .join(' ')}>`,
+              );
+              n.childNodes.forEach(walk);
+            }
+          };
+          // text appended piece by piece is several nodes where the parser makes one
+          const copy = tr.cloneNode(true);
+          copy.normalize();
+          walk(copy);
+          return out.join('|');
+        }),
+      );
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const staticPage = await noJs.newPage();
+    await staticPage.goto(`${server.origin}/data/`);
+    const built = await shape(staticPage);
+    await noJs.close();
+    const page = await open('/data/');
+    expect(built.length).toBe(PAGE_SIZE);
+    expect(await shape(page)).toEqual(built);
+    // a row far beyond the HTML, linked by its id as other pages link rows: drawn and shown
+    const last = all.rows.at(-1) as Rec;
+    const linked = await open(routes('zh').data(last['id']));
+    await expect.poll(() => linked.locator(`#row-${last['id']}`).isVisible()).toBe(true);
+    expect(await linked.textContent(`#row-${last['id']}`)).toContain(
+      last['type'] === 'published' ? (last['quote'] ?? '').slice(0, 10) : '',
+    );
+    await linked.close();
+    await page.close();
   });
 });

@@ -5,7 +5,7 @@
  * table cell is narrower than two characters, and no word is squeezed onto several lines. axe-core checks WCAG 2.2 A/AA (in the light colour
  * scheme, then in the dark with the rules that read colours, COLOUR_RULES) on every page of a
  * template of its own, and on three pages of each dynamic route (first, middle, last), in each
- * language (scripts/lib/page-kinds.ts) — pages of one route share
+ * language (scripts/lib/page-kinds.ts, from the route list Astro's build records) — pages of one route share
  * their markup, so the audit grows with the number of templates, not of pages. AXE_ALL=1 audits
  * every page. Links are checked without a browser, in test/site/built-pages.test.ts.
  *
@@ -20,6 +20,7 @@ import { connectChromium } from '../../scripts/lib/launch-chromium.ts';
 import { openTabs, type TabPool } from '../../scripts/lib/browser-tabs.ts';
 import { axeViolations, brokenWords, COLOUR_RULES, horizontalOverflow, narrowTableCells } from '../../scripts/lib/page-checks.ts';
 import { sampleOfEachKind } from '../../scripts/lib/page-kinds.ts';
+import { builtRoutes } from '../../scripts/lib/built-site.ts';
 
 const PHONE = { width: 360, height: 740 };
 // one tab: on two cores one navigation at a time keeps both busy (renderer, browser, this
@@ -27,7 +28,7 @@ const PHONE = { width: 360, height: 740 };
 // two tabs, 70 s in one), while taking the time the files running beside it need
 const TABS = Number(process.env['CRAWL_TABS'] ?? 1);
 const pages = listHtmlPages();
-const audited = new Set(process.env['AXE_ALL'] === '1' ? pages : sampleOfEachKind(pages, 3));
+const audited = new Set(process.env['AXE_ALL'] === '1' ? pages : sampleOfEachKind(pages, builtRoutes(), 3));
 
 let server: StaticServer;
 let browser: Browser;

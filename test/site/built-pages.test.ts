@@ -6,11 +6,12 @@
  * appear. Run after `npx astro build`.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
+import type { parseHTML } from 'linkedom';
 import config from '../../astro.config.mjs';
 import { DIST_DIR, fileForUrlPath, listHtmlPages } from '../../scripts/lib/serve-dist.ts';
+import { builtFile, builtPage } from '../../scripts/lib/built-site.ts';
 import { getDataset } from '../../src/lib/data/dataset.ts';
+import { decodeExplorerFile, EXPLORER_FILE } from '../../src/lib/explorer/explorer-file.ts';
 
 const SITE = new URL(config.site ?? 'https://example.invalid');
 /** stands in for the local server: only the origin matters when resolving links */
@@ -20,16 +21,21 @@ const pages = listHtmlPages();
 type Doc = ReturnType<typeof parseHTML>['document'];
 type El = ReturnType<Doc['querySelector']> & {};
 
-const cache = new Map<string, Doc>();
-function load(urlPath: string): Doc {
-  let doc = cache.get(urlPath);
-  if (!doc) {
-    const file = fileForUrlPath(DIST_DIR, urlPath);
-    if (!file) throw new Error(`no file in dist/ for ${urlPath}`);
-    doc = parseHTML(readFileSync(file, 'utf8')).document;
-    cache.set(urlPath, doc);
+/** each page parsed once for every check of every site test file (scripts/lib/built-site.ts) */
+const load = (urlPath: string): Doc => builtPage(urlPath);
+
+/** /data/'s rows (#row-<id>) beyond those in its HTML are drawn by the explorer from the page's figures file */
+const explorerRows = new Map<string, Set<string>>();
+function explorerRowIds(urlPath: string): Set<string> {
+  if (!/^\/(?:en\/)?data\/$/u.test(urlPath)) return new Set();
+  let ids = explorerRows.get(urlPath);
+  if (!ids) {
+    const file = fileForUrlPath(DIST_DIR, `${urlPath}${EXPLORER_FILE}`);
+    if (!file) throw new Error(`no ${EXPLORER_FILE} in dist/ for ${urlPath}`);
+    ids = new Set(decodeExplorerFile(JSON.parse(readFileSync(file, 'utf8')), file).map((r) => `row-${r.id}`));
+    explorerRows.set(urlPath, ids);
   }
-  return doc;
+  return ids;
 }
 
 const isEmbed = (page: string) => /^\/(?:en\/)?embed\//u.test(page);
@@ -168,7 +174,7 @@ function fetchedUrls(doc: Doc): { el: string; url: string }[] {
   for (const el of doc.querySelectorAll('link[rel~="stylesheet"][href]')) {
     const href = el.getAttribute('href') ?? '';
     const file = href.startsWith('/') && !href.startsWith('//') ? fileForUrlPath(DIST_DIR, href) : undefined;
-    if (file) cssUrls(el, readFileSync(file, 'utf8'));
+    if (file) cssUrls(el, builtFile(file));
   }
   return found;
 }
@@ -214,7 +220,11 @@ function linkProblems(page: string, doc: Doc): string[] {
       const target = () => load(url.pathname.endsWith('/') || url.pathname.endsWith('.html') ? url.pathname : `${url.pathname}/`);
       if (fragment && file.endsWith('.html')) {
         const doc = target();
-        if (!doc.getElementById(fragment) && ![...doc.querySelectorAll('[name]')].some((n) => n.getAttribute('name') === fragment)) {
+        if (
+          !doc.getElementById(fragment) &&
+          ![...doc.querySelectorAll('[name]')].some((n) => n.getAttribute('name') === fragment) &&
+          !explorerRowIds(url.pathname).has(fragment)
+        ) {
           problems.push(`${describeEl(el)} ${attr}="${raw}": no element with id "${fragment}" on ${url.pathname}`);
         }
       }

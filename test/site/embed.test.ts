@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { builtPage } from '../../scripts/lib/built-site.ts';
 import config from '../../astro.config.mjs';
 import { publicSite } from '../../src/lib/site/address.ts';
 import { CHARTS } from '../../src/charts/index.ts';
@@ -25,11 +26,7 @@ const PUBLIC = publicSite();
 const PLACEHOLDER = '【本站网址】';
 const shared = (path: string) => (PUBLIC ? new URL(path, PUBLIC).href : `${PLACEHOLDER}/${path}`);
 
-function html(urlPath: string) {
-  const file = fileForUrlPath(DIST_DIR, urlPath);
-  if (!file) throw new Error(`no file in dist/ for ${urlPath}`);
-  return parseHTML(readFileSync(file, 'utf8')).document;
-}
+const html = (urlPath: string) => builtPage(urlPath);
 
 it('the registry has charts to test', () => {
   expect(CHARTS.length).toBeGreaterThan(0);

@@ -7,10 +7,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { DIST_DIR, fileForUrlPath, listHtmlPages } from '../../scripts/lib/serve-dist.ts';
+import { DIST_DIR, listHtmlPages } from '../../scripts/lib/serve-dist.ts';
+import { builtPage } from '../../scripts/lib/built-site.ts';
 import { chineseOutsideZh } from '../../scripts/lib/edition-text.ts';
 import { CHARTS } from '../../src/charts/index.ts';
 import { chartPaths } from '../../src/lib/chart/chart-files.ts';
@@ -21,7 +21,6 @@ const pages = listHtmlPages().filter((p) => !/^\/404(\.html|\/)$/u.test(p));
 const english = pages.filter((p) => langOfPathname(p) === 'en');
 const chinese = pages.filter((p) => !english.includes(p));
 const twinOf = (p: string) => twinPathname(p, langOfPathname(p) === 'en' ? 'zh' : 'en');
-const html = (p: string) => readFileSync(fileForUrlPath(DIST_DIR, p) ?? '', 'utf8');
 
 describe('the English edition', () => {
   it('every Chinese page has its English twin at the same path under /en/, and the reverse', () => {
@@ -34,7 +33,7 @@ describe('the English edition', () => {
   // one test a page: each has its own time budget on a loaded machine, and a failure names its page
   it.each(pages)('%s says its language, names its twin as the hreflang alternate and links to it from the language switch', (p) => {
     const faults: string[] = [];
-    const { document } = parseHTML(html(p));
+    const document = builtPage(p);
     const lang = htmlLang[langOfPathname(p)];
     if (document.documentElement.getAttribute('lang') !== lang)
       faults.push(`<html lang="${document.documentElement.getAttribute('lang')}">`);
@@ -52,7 +51,7 @@ describe('the English edition', () => {
   });
 
   it.each(english)('%s shows no Chinese outside elements marked lang="zh"', (p) => {
-    const faults = chineseOutsideZh(html(p)).map((f) => `${f.where}: “${f.text}”`);
+    const faults = chineseOutsideZh(builtPage(p) as unknown as Document).map((f) => `${f.where}: “${f.text}”`);
     expect(faults.slice(0, 30)).toEqual([]);
   });
 

@@ -10,7 +10,11 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHARTS } from '../../src/charts/index.ts';
 import { chartPaths } from '../../src/lib/chart/chart-files.ts';
-import { sitePaths } from '../../src/lib/site/routes.ts';
+import { copiedEmbedPath } from '../../src/lib/chart/embed-code.ts';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { longImageContents, LONG_IMAGE } from '../../src/integrations/long-images.ts';
+import { getDataset } from '../../src/lib/data/dataset.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const RELEASE_DIR = join(ROOT, 'test/.tmp/release');
@@ -51,7 +55,21 @@ describe('npm run build:release', () => {
     // booleans, so that a failure does not print the whole page
     expect(page.includes('name="robots"')).toBe(false);
     expect(page.includes('预览版')).toBe(false);
-    expect(page.includes(`src=&quot;${new URL(sitePaths('zh').embed(id), SITE).href}&quot;`)).toBe(true);
+    expect(page.includes(`src=&quot;${new URL(copiedEmbedPath(id, 'zh'), SITE).href}&quot;`)).toBe(true);
     expect(page.includes('data-site-fill')).toBe(false);
+  });
+
+  // Decoding a 12,000 px PNG takes seconds in pngjs: the story and one conference in each
+  // edition, all drawn by the same code (src/integrations/long-images.ts)
+  const sample = longImageContents(getDataset()).filter(
+    (c, i, all) => all.findIndex((x) => x.lang === c.lang && x.path.includes('events/') === c.path.includes('events/')) === i,
+  );
+  it('the sample holds the story and a conference in each edition', () => expect(sample).toHaveLength(4));
+
+  it.each(sample)('$path holds, in its last 3,000 px, a QR code of its page', ({ path, page }) => {
+    const png = PNG.sync.read(readFileSync(join(RELEASE_DIR, path)));
+    const rows = Math.min(LONG_IMAGE.qrZone, png.height);
+    const foot = new Uint8ClampedArray(png.data.buffer, png.data.byteOffset + (png.height - rows) * png.width * 4, rows * png.width * 4);
+    expect(jsQR(foot, png.width, rows, { inversionAttempts: 'dontInvert' })?.data).toBe(new URL(page, SITE).href);
   });
 });

@@ -12,7 +12,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { DIST_DIR, fileForUrlPath, listHtmlPages } from '../../scripts/lib/serve-dist.ts';
+import { DIST_DIR, listHtmlPages } from '../../scripts/lib/serve-dist.ts';
+import { builtHtml, builtPage } from '../../scripts/lib/built-site.ts';
 import {
   CSP_DIRECTIVES,
   HASHED_ASSETS,
@@ -28,15 +29,14 @@ import {
 import { metaCsp } from '../../src/lib/site/security-headers.ts';
 
 const pages = listHtmlPages();
-const html = (page: string) => readFileSync(fileForUrlPath(DIST_DIR, page) as string, 'utf8');
+const html = (page: string) => builtHtml(page);
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 /** script types a browser runs; any other type is a data block CSP does not govern */
 const RUNS = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
 /** What is wrong with one page's policy and inline content; empty when nothing is. */
-export function policyProblems(source: string): string[] {
+export function policyProblems(source: string, document = parseHTML(source).document): string[] {
   const problems: string[] = [];
-  const { document } = parseHTML(source);
   const metas = [...document.querySelectorAll('meta[http-equiv]')].filter(
     (m) => m.getAttribute('http-equiv')?.toLowerCase() === 'content-security-policy',
   );
@@ -106,7 +106,7 @@ describe('Content-Security-Policy and referrer meta tags', () => {
   });
 
   it.each(pages)('%s', (page) => {
-    const problems = policyProblems(html(page));
+    const problems = policyProblems(html(page), builtPage(page));
     expect(problems, `${page}:\n${problems.join('\n')}`).toEqual([]);
   });
 
@@ -136,7 +136,7 @@ describe('embeds under the policy', () => {
     // a frame sandboxed without allow-same-origin has an opaque origin; a module script from
     // the site is then a cross-origin fetch that needs CORS headers a static host does not send
     for (const page of pages.filter((p) => p.startsWith('/embed/'))) {
-      const { document } = parseHTML(html(page));
+      const document = builtPage(page);
       const fetched = [...document.querySelectorAll('script[src]')].map((s) => s.getAttribute('src'));
       expect(fetched, `${page} loads ${fetched.join(', ')}; keep its scripts small enough for Astro to inline`).toEqual([]);
     }

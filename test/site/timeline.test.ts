@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseHTML } from 'linkedom';
+import { builtPage } from '../../scripts/lib/built-site.ts';
 import { parseCsv } from '../../src/lib/data/csv.ts';
 import { t } from '../../src/i18n/index.ts';
 import { getDataset } from '../../src/lib/data/dataset.ts';
@@ -33,7 +33,7 @@ const siteName = (id: string) => {
   if (name === undefined) throw new Error(`event ${id} is not in the dataset`);
   return name;
 };
-const page = (path: string) => parseHTML(readFileSync(join(DIST, path, 'index.html'), 'utf8')).document;
+const page = (path: string) => builtPage(path);
 
 let doc: Document;
 beforeAll(() => {

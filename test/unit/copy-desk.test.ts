@@ -24,8 +24,16 @@ describe('the Chinese copy desk', () => {
     ['build-words', '<p>年份为推断（见sources.csv）。</p>', '<p>年份为推断（见来源页）。</p>'],
     ['build-words', '<p>详见README。</p>', '<p>详见方法说明。</p>'],
     ['build-words', '<p>限定词由exact改为at-least。</p>', '<p>原为150个，现为150个以上。</p>'],
-    ['title-outside-cite', '<p>出自青岛日报《全市高水平开放暨高质量招商引资大会召开》。</p>', '<p>出自<cite>青岛日报《全市高水平开放暨高质量招商引资大会召开》</cite>。</p>'],
-    ['unmarked-english', '<p>原文为The first eleven months of this year。</p>', '<p>原文为<span lang="en">The first eleven months of this year</span>。</p>'],
+    [
+      'title-outside-cite',
+      '<p>出自青岛日报《全市高水平开放暨高质量招商引资大会召开》。</p>',
+      '<p>出自<cite>青岛日报《全市高水平开放暨高质量招商引资大会召开》</cite>。</p>',
+    ],
+    [
+      'unmarked-english',
+      '<p>原文为The first eleven months of this year。</p>',
+      '<p>原文为<span lang="en">The first eleven months of this year</span>。</p>',
+    ],
   ];
   it.each(cases)('refuses %s: %s', (rule, bad, good) => {
     expect(rules(bad)).toContain(rule);
@@ -60,6 +68,8 @@ describe('the Chinese copy desk', () => {
 describe('the English copy desk', () => {
   it('refuses untranslated Chinese outside lang="zh", and accepts it marked', () => {
     expect(chineseOutsideZh('<html lang="en"><body><p>The 2024 conference (大会) set targets.</p></body></html>')).toHaveLength(1);
-    expect(chineseOutsideZh('<html lang="en"><body><p>The 2024 conference (<span lang="zh-CN">大会</span>) set targets.</p></body></html>')).toEqual([]);
+    expect(
+      chineseOutsideZh('<html lang="en"><body><p>The 2024 conference (<span lang="zh-CN">大会</span>) set targets.</p></body></html>'),
+    ).toEqual([]);
   });
 });

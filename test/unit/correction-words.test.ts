@@ -35,7 +35,9 @@ describe('correctionLine', () => {
     expect(zh.sentence).toBe('实际使用外资（2023年）的数值原为35.7亿美元，现改为37.5亿美元。原因：录入时两位数字颠倒了。');
     expect(zh.dateText).toBe('2027年1月5日');
     const en = correctionLine(row({}), data, 'en', []);
-    expect(en.sentence).toMatch(/^The value of “.+” \(2023\) was 3\.57 billion US dollars; it is now 3\.75 billion US dollars\. Why: The digits were transposed/u);
+    expect(en.sentence).toMatch(
+      /^The value of “.+” \(2023\) was 3\.57 billion US dollars; it is now 3\.75 billion US dollars\. Why: The digits were transposed/u,
+    );
   });
 
   it('writes a qualifier change as the figure written both ways, never as data words', () => {

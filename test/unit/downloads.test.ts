@@ -186,7 +186,13 @@ describe('source highlighting', () => {
 });
 
 describe('citations', () => {
-  const meta = datasetMeta({ title: '标题', author: '作者', site: 'https://example.org', dataPath: '/data/', created: '2025-03-04T05:06:07Z' });
+  const meta = datasetMeta({
+    title: '标题',
+    author: '作者',
+    site: 'https://example.org',
+    dataPath: '/data/',
+    created: '2025-03-04T05:06:07Z',
+  });
   it('say the same version, year and address in all three styles', () => {
     expect(citeGbt7714(meta, '引用日期')).toBe(`作者. 标题[DS/OL]. ${meta.version}版. (2025-03-04)[引用日期]. https://example.org/data/.`);
     expect(citeApa(meta)).toBe(`作者. (2025). 标题 (Version ${meta.version}) [Data set]. https://example.org/data/`);

@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { KEY_FIGURE_LIMIT, keyFiguresOf } from '../../src/lib/timeline/event-view.ts';
 
-const fig = (id: string, indicator: string, over: Partial<{ geo: string; breakdown: string[]; derived: boolean; status: 'actual' | 'target' | 'plan'; unit: string }> = {}) => ({
+const fig = (
+  id: string,
+  indicator: string,
+  over: Partial<{ geo: string; breakdown: string[]; derived: boolean; status: 'actual' | 'target' | 'plan'; unit: string }> = {},
+) => ({
   id,
   indicator,
   geo: 'qingdao',
@@ -12,7 +16,16 @@ const fig = (id: string, indicator: string, over: Partial<{ geo: string; breakdo
   unit: 'count',
   ...over,
 });
-const topics: Record<string, string> = { landed: 'projects', signed: 'projects', fdi: 'fdi', trade: 'trade', gdp: 'economy', talent: 'talent', parks: 'platforms', battles: 'structure' };
+const topics: Record<string, string> = {
+  landed: 'projects',
+  signed: 'projects',
+  fdi: 'fdi',
+  trade: 'trade',
+  gdp: 'economy',
+  talent: 'talent',
+  parks: 'platforms',
+  battles: 'structure',
+};
 const topicOf = (i: string) => topics[i] ?? '';
 
 describe('keyFiguresOf', () => {

@@ -93,3 +93,51 @@ describe('ingest: levels, lists and names', () => {
     expect(r.map((c) => `${c.value} ${c.period.start}/${c.period.end}`)).toEqual(['12 2030-01-01/2030-06-30', '300 2030-06-30/2030-06-30']);
   });
 });
+
+describe('ingest: text of any shape', () => {
+  it('every quote of a candidate is verbatim text, and every number is inside its quote, on scrambled input', () => {
+    const pieces = [
+      '青岛市',
+      '2030年',
+      '上半年',
+      '新签约',
+      '亿元以上',
+      '项目',
+      '12个',
+      '、',
+      '，',
+      '增长',
+      '8.5%',
+      '分别',
+      '胶州',
+      '约',
+      '5200亩',
+      '第',
+      '一',
+      '位居全省第2位',
+      '《',
+      '》',
+      '万',
+      '亿',
+      '1—7月',
+      '截至',
+      '目前',
+      '3千多家',
+      '以来',
+      '过去五年',
+      '。',
+      '\n',
+    ];
+    let seed = 7;
+    const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let round = 0; round < 20; round++) {
+      let text = '';
+      while (text.length < 2000) text += pieces[Math.floor(next() * pieces.length)];
+      if (round % 2 === 0) text = text.replace(/[，。\n]/gu, '');
+      for (const c of ingestText(text, context({ year: 2031, month: 6, day: 1 })).candidates) {
+        expect(text.slice(c.quote.start, c.quote.end)).toBe(c.quote.text);
+        expect(c.quote.start <= c.number.start && c.number.end <= c.quote.end, c.quote.text).toBe(true);
+      }
+    }
+  });
+});

@@ -89,7 +89,7 @@ describe('routes', () => {
       'const a = `${root}sources/${id}/`;',
       'const b = `/events/${e.id}/`;',
       'const c = `${base}charts/`;',
-      "const d = `/data/#row-${f.id}`;",
+      'const d = `/data/#row-${f.id}`;',
       'const e = `/sources/${id}/#fig-${f.id}`;',
       'const f = href(lang, `indicators/${id}/`);',
     ];
@@ -98,7 +98,7 @@ describe('routes', () => {
       'const a = `${dataDir}sources/${source.file}`;',
       'const b = `bench: no chart spec src/charts/${id}.ts`;',
       'const c = `${DIST}/charts/${id}/x.svg`;',
-      "const d = routes(lang).source(id);",
+      'const d = routes(lang).source(id);',
       'const e = `data/${TABLES[name].file} exactly as checked in`;',
     ];
     for (const code of fine) expect(handBuiltPaths('x.ts', code), code).toEqual([]);

@@ -88,7 +88,9 @@ describe('the lead', () => {
     const numbers = keyNumbers('zh');
     expect(numbers.map((k) => k.value)).toEqual(['46%', '31.4%', '21.4%']);
     const data = getDataset();
-    const kinds = new Set(numbers.map((k) => `${data.byId.get(k.figureId)?.indicator}|${data.byId.get(k.figureId)?.unit}|${data.byId.get(k.figureId)?.geo}`));
+    const kinds = new Set(
+      numbers.map((k) => `${data.byId.get(k.figureId)?.indicator}|${data.byId.get(k.figureId)?.unit}|${data.byId.get(k.figureId)?.geo}`),
+    );
     expect(kinds.size).toBe(1);
     expect(numbers[1]?.notes).toContain('二手来源');
     expect(numbers[0]?.notes).toContain('年份为推断');

@@ -14,7 +14,6 @@ import { PUNCTUATION } from '../../i18n/punctuation.ts';
 import {
   fontSize,
   gapRuns,
-  isFullYear,
   kindTags,
   markKind,
   periodLabel,
@@ -351,24 +350,6 @@ export function gapSpec(
   { lang }: Pick<ChartWords, 'lang'>,
 ): { from: number; to: number; label: (a: number, b: number) => string; text: string } {
   return { ...yearRange(rows), label: (a, b) => yearsLabel(a, b, lang), text: t(lang, 'chart.gap') };
-}
-
-/**
- * Full-year figures and figures for part of a year in separate groups: a half year is never
- * drawn as if it were a year.
- */
-export function fullAndPartGroups(
-  rows: readonly SiteFigure[],
-  cx: ChartWords,
-  value: (f: SiteFigure) => string,
-  titles: { full: string; part: string },
-): LedgerGroup[] {
-  const full = rows.filter(isFullYear);
-  const part = rows.filter((f) => !isFullYear(f));
-  const groups: LedgerGroup[] = [{ title: titles.full, items: chronological(full, (f) => periodBar(f, cx, value(f)), gapSpec(full, cx)) }];
-  if (part.length > 0)
-    groups.push({ title: titles.part, items: chronological(part, (f) => periodBar(f, cx, value(f)), gapSpec(part, cx)) });
-  return groups;
 }
 
 /** Figures grouped by the exact period they cover, in time order, with a group for every run of years without one. */

@@ -27,7 +27,7 @@ export interface ChartDrawing {
 }
 
 /**
- * Prepares the SVG that render-chart produced for a file: concrete light colours instead of
+ * Prepares the SVG that renderPlotSvg (render-svg.ts) produced for a file: concrete light colours instead of
  * CSS variables, the image's fonts (each run of text a face does not draw named in a <tspan>),
  * text in ink (as the site's stylesheet draws it), and none of the keyboard and tooltip
  * attributes that only make sense on a page.

@@ -16,6 +16,8 @@ export type PosterBlock =
   | { kind: 'numbers'; items: { value: string; label: string }[]; size: number; labelSize: number }
   /** a chart scaled to the inner width, or smaller to fit `maxHeight` ('fill': what a fixed-height image leaves) */
   | { kind: 'chart'; chart: ChartDrawing; maxHeight?: number | 'fill' }
+  /** a whole image (a chart panel) scaled to the inner width; `smallest` is its smallest text in its own px */
+  | { kind: 'svg'; markup: string; width: number; height: number; texts: string[]; smallest: number }
   /** SVG markup drawn in a square box, centred (a QR code) */
   | { kind: 'square'; markup: string; size: number; caption?: string; captionSize?: number }
   | { kind: 'rule' }
@@ -135,6 +137,22 @@ function measure(block: PosterBlock, spec: PosterSpec, fonts: Fonts, palette: Pa
           ],
           texts: chart.texts,
           smallest: smallestChartText(chart) * scale,
+        }),
+      };
+    }
+    case 'svg': {
+      const scale = inner / block.width;
+      const h = block.height * scale;
+      const open = /^[\s\S]*?<svg\b[^>]*>/u.exec(block.markup)?.[0] ?? '';
+      const body = block.markup.slice(open.length).replace(/<\/svg>\s*$/u, '');
+      return {
+        height: Math.ceil(h),
+        draw: (top) => ({
+          markup: [
+            `<svg x="${x0}" y="${top}" width="${inner}" height="${h.toFixed(1)}" viewBox="0 0 ${block.width} ${block.height}" overflow="visible">${body}</svg>`,
+          ],
+          texts: block.texts,
+          smallest: block.smallest * scale,
         }),
       };
     }

@@ -23,7 +23,7 @@ export function renderPlotSvg(options: Plot.PlotOptions, render: RenderOptions):
     document: document as unknown as Document,
   }) as unknown as Element;
   const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg');
-  if (!svg) throw new Error('render-chart: Plot produced no <svg>');
+  if (!svg) throw new Error('render-svg: Plot produced no <svg>');
   // Marks that carry a <title> hold the figure a reader may want to inspect: make them
   // reachable by keyboard and findable by the tooltip script.
   for (const title of [...svg.querySelectorAll('title')]) {

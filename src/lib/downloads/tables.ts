@@ -151,9 +151,16 @@ export function figureRecord(f: SiteFigure, data: FigureLookups & Pick<Dataset, 
   return record;
 }
 
+type FigureData = FigureLookups & Pick<Dataset, 'figures' | 'breakdowns'>;
+// made once per dataset: the CSV, the JSON, the topic files and the data package all use them
+const records = new WeakMap<FigureData, readonly FigureRecord[]>();
+const csvs = new WeakMap<FigureData, string>();
+
 /** All figures in the order the explorer lists them: published first as in figures.csv, then derived. */
-export function allFigureRecords(data: FigureLookups & Pick<Dataset, 'figures' | 'breakdowns'>): FigureRecord[] {
-  return data.figures.map((f) => figureRecord(f, data));
+export function allFigureRecords(data: FigureData): readonly FigureRecord[] {
+  let r = records.get(data);
+  if (!r) records.set(data, (r = Object.freeze(data.figures.map((f) => figureRecord(f, data)))));
+  return r;
 }
 
 /** The JSON download: the rows plus what a reader needs to know what they hold. */
@@ -170,8 +177,10 @@ export interface FiguresJson {
 }
 
 /** all-figures.csv: the spreadsheet-safe CSV the explorer's filtered download also makes. */
-export function allFiguresCsv(data: FigureLookups & Pick<Dataset, 'figures' | 'breakdowns'>): string {
-  return toSpreadsheetCsv(allFigureRecords(data), ALL_FIGURES_COLUMN_NAMES);
+export function allFiguresCsv(data: FigureData): string {
+  let csv = csvs.get(data);
+  if (csv === undefined) csvs.set(data, (csv = toSpreadsheetCsv(allFigureRecords(data), ALL_FIGURES_COLUMN_NAMES)));
+  return csv;
 }
 
 /**

@@ -9,6 +9,29 @@ import { t, type Lang } from '../../i18n/index.ts';
 import type { FilterParam } from './filter.ts';
 import { figureRefs } from '../words/figure-refs.ts';
 import { sourceTitle } from '../words/source-names.ts';
+import { linkIds } from '../words/id-links.ts';
+import { readableNote } from '../words/note-text.ts';
+import { scriptRuns, type ScriptRun } from '../text/script-runs.ts';
+import { englishUnitsInText } from '../words/english-units.ts';
+
+/**
+ * A piece of a figure's note as DataText.astro shows it: the ids it names linked to their
+ * names, and on a page that is not Chinese each run of Chinese marked (MixedText.astro).
+ */
+export interface NoteRun {
+  runs: ScriptRun[];
+  href?: string;
+  /** the id a linked piece names (its title) */
+  id?: string;
+}
+
+function noteRuns(note: string, data: Dataset, lang: Lang): NoteRun[] {
+  if (note === '') return [];
+  const mixed = (text: string): ScriptRun[] => (lang === 'zh' ? [{ text, zh: false }] : scriptRuns(englishUnitsInText(text)));
+  return linkIds(note, data, lang).map((p) =>
+    'href' in p && p.href !== undefined ? { runs: mixed(p.text), href: p.href, id: p.id } : { runs: mixed(readableNote(p.text, lang)) },
+  );
+}
 
 export interface ExplorerRow {
   id: string;
@@ -33,12 +56,24 @@ export interface ExplorerRow {
   quoteLang: string;
   /** a computed figure's arithmetic, its inputs named and linked */
   arithmetic: Arithmetic | undefined;
-  note: string;
+  /** the figure's note, ready to show */
+  noteRuns: NoteRun[];
   /** id in continuity.csv when the figure's series does not join (link /reconciliation/#id); '' otherwise */
   continuityNote: string;
 }
 
+const made = new WeakMap<Dataset, Map<Lang, ExplorerRow[]>>();
+
+/** Every figure as an explorer row, made once per dataset and edition (the page and its figures file share them). */
 export function explorerRows(data: Dataset, lang: Lang): ExplorerRow[] {
+  let byLang = made.get(data);
+  if (!byLang) made.set(data, (byLang = new Map()));
+  let rows = byLang.get(lang);
+  if (!rows) byLang.set(lang, (rows = makeExplorerRows(data, lang)));
+  return rows;
+}
+
+function makeExplorerRows(data: Dataset, lang: Lang): ExplorerRow[] {
   return data.figures.map((f) => {
     const refs = figureRefs(f, data);
     const { indicator, place, unit } = refs;
@@ -65,7 +100,7 @@ export function explorerRows(data: Dataset, lang: Lang): ExplorerRow[] {
       quoteLang: script === 'english' ? 'en' : 'zh-CN',
       // on /data/ an input links to its own row, which the explorer reveals
       arithmetic: figureArithmetic(f, data, lang, (input) => `#row-${input.id}`),
-      note: lang === 'zh' ? f.noteZh : f.note,
+      noteRuns: noteRuns(lang === 'zh' ? f.noteZh : f.note, data, lang),
       continuityNote: f.continuityNote,
     };
   });
@@ -76,50 +111,55 @@ export interface FilterOption {
   label: string;
 }
 
-/** The choices of each filter: only values some row has, each with its row count. */
+/** The choices of each filter: only values some row has, each with its row count (one pass over the rows). */
 export function filterOptions(rows: readonly ExplorerRow[], data: Dataset, lang: Lang): Record<FilterParam, FilterOption[]> {
-  const count = (pred: (r: ExplorerRow) => boolean) => formatValue(rows.filter(pred).length, lang);
   const collator = new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en');
   const byLabel = (a: FilterOption, b: FilterOption) => collator.compare(a.label, b.label);
-  const years = new Set<number>();
-  for (const r of rows) for (let y = r.years[0]; y <= r.years[1]; y++) years.add(y);
-  const uniq = <T>(xs: T[]) => [...new Set(xs)];
+  const tally = <K>() => new Map<K, { n: number; label: string }>();
+  const years = tally<number>();
+  const indicators = tally<string>();
+  const places = tally<string>();
+  const sources = tally<string>();
+  const statuses = new Set<string>();
+  const kinds = new Set<string>();
+  const types = new Set<string>();
+  const add = <K>(m: Map<K, { n: number; label: string }>, k: K, label: string) => {
+    const e = m.get(k);
+    if (e) e.n++;
+    else m.set(k, { n: 1, label });
+  };
+  for (const r of rows) {
+    for (let y = r.years[0]; y <= r.years[1]; y++) add(years, y, '');
+    add(indicators, r.indicator, r.indicatorName);
+    add(places, r.geo, r.placeName);
+    for (const s of new Set(r.sources.map((x) => x.id))) add(sources, s, '');
+    statuses.add(r.status);
+    kinds.add(r.sourceKind);
+    types.add(r.type);
+  }
+  const options = (m: Map<string, { n: number; label: string }>) =>
+    [...m]
+      .map(([value, { n, label }]) => ({ value, label: t(lang, 'explorer.optionCount', { label, n: formatValue(n, lang) }) }))
+      .sort(byLabel);
   return {
     year: [...years]
-      .sort((a, b) => a - b)
-      .map((y) => ({
+      .sort((a, b) => a[0] - b[0])
+      .map(([y, { n }]) => ({
         value: String(y),
-        label: t(lang, 'data.filter.yearOption', { year: String(y), count: count((r) => r.years[0] <= y && y <= r.years[1]) }),
+        label: t(lang, 'data.filter.yearOption', { year: String(y), count: formatValue(n, lang) }),
       })),
-    indicator: uniq(rows.map((r) => r.indicator))
-      .map((id) => ({
-        value: id,
-        label: t(lang, 'explorer.optionCount', {
-          label: rows.find((r) => r.indicator === id)?.indicatorName ?? id,
-          n: count((r) => r.indicator === id),
-        }),
-      }))
-      .sort(byLabel),
-    place: uniq(rows.map((r) => r.geo))
-      .map((id) => ({
-        value: id,
-        label: t(lang, 'explorer.optionCount', { label: rows.find((r) => r.geo === id)?.placeName ?? id, n: count((r) => r.geo === id) }),
-      }))
-      .sort(byLabel),
+    indicator: options(indicators),
+    place: options(places),
     source: [...data.sources.values()]
-      .filter((s) => rows.some((r) => r.sources.some((x) => x.id === s.id)))
+      .filter((s) => sources.has(s.id))
       .map((s) => ({
         value: s.id,
-        label: t(lang, 'explorer.optionCount', { label: sourceTitle(s, lang), n: count((r) => r.sources.some((x) => x.id === s.id)) }),
+        label: t(lang, 'explorer.optionCount', { label: sourceTitle(s, lang), n: formatValue(sources.get(s.id)?.n ?? 0, lang) }),
       })),
     status: (['actual', 'target', 'plan'] as const)
-      .filter((s) => rows.some((r) => r.status === s))
+      .filter((s) => statuses.has(s))
       .map((s) => ({ value: s, label: t(lang, `status.${s}`) })),
-    kind: (['primary', 'secondary'] as const)
-      .filter((k) => rows.some((r) => r.sourceKind === k))
-      .map((k) => ({ value: k, label: t(lang, `source.${k}`) })),
-    type: (['published', 'derived'] as const)
-      .filter((k) => rows.some((r) => r.type === k))
-      .map((k) => ({ value: k, label: t(lang, `data.type.${k}`) })),
+    kind: (['primary', 'secondary'] as const).filter((k) => kinds.has(k)).map((k) => ({ value: k, label: t(lang, `source.${k}`) })),
+    type: (['published', 'derived'] as const).filter((k) => types.has(k)).map((k) => ({ value: k, label: t(lang, `data.type.${k}`) })),
   };
 }

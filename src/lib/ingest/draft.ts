@@ -122,11 +122,14 @@ export function buildDraft(candidates: readonly Candidate[], opts: DraftOptions)
       tables.promises.push({
         id: `${id}-promise`,
         target: id,
+        // a goal stated as a number a later published figure could meet; the editor changes it
+        // to list, structure or method where the sentence names one (data/README.md, promises.csv)
+        kind: 'outcome',
         event: '',
         outcome: '',
         verdict: 'not-reported',
-        reason: 'Proposed by npm run ingest: no later figure has been looked for yet.',
-        reason_zh: '由npm run ingest建议：尚未查找后来公布的数字。',
+        reason: 'Proposed by npm run ingest as an outcome target (check the kind): no later figure has been looked for yet.',
+        reason_zh: '由npm run ingest建议为结果目标（请核对类型）：尚未查找后来公布的数字。',
       });
     }
   }

@@ -21,6 +21,8 @@ const bigrams = (s: string): Set<string> => {
   return out;
 };
 
+const NAME_BIGRAMS = new Map<string, Set<string>>();
+
 /** Best existing indicator with this unit whose name is at least 60% present in `subject`. */
 export function matchIndicator(
   subject: string,
@@ -37,7 +39,8 @@ export function matchIndicator(
     if (ind.unit !== unit) continue;
     if (growth && !/-yoy$|growth/u.test(ind.id)) continue;
     if (share && !growth && !/share/u.test(ind.id)) continue;
-    const name = bigrams(ind.name_zh);
+    let name = NAME_BIGRAMS.get(ind.name_zh);
+    if (!name) NAME_BIGRAMS.set(ind.name_zh, (name = bigrams(ind.name_zh)));
     if (name.size === 0) continue;
     let hit = 0;
     for (const b of name) if (words.has(b)) hit++;

@@ -58,6 +58,7 @@ const DAY = new RegExp(`${YEAR}?(\\d{1,2})月(\\d{1,2})日`, 'gu');
 
 export function findPeriods(text: string): PeriodMention[] {
   const out: PeriodMention[] = [];
+  const titles = [...text.matchAll(/《[^》]*(》|$)/gu)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
   const days: PeriodMention[] = [];
   for (const m of text.matchAll(DAY)) {
     const index = m.index ?? 0;
@@ -83,7 +84,7 @@ export function findPeriods(text: string): PeriodMention[] {
     const index = m.index ?? 0;
     if (BASE.test(text.slice(Math.max(0, index - 2), index))) continue;
     // 《2024年招商引资行动计划》: a year in a title names the document, not a period
-    if (/《[^》]*$/u.test(text.slice(0, index))) continue;
+    if (titles.some(([a, b]) => index > a && index < b)) continue;
     if (days.some((d) => index >= d.index && index < d.end)) continue;
     const base = { index, end: index + m[0].length, text: m[0] };
     if (g[14] !== undefined) {

@@ -61,6 +61,9 @@ export interface IngestResult {
   city?: string;
 }
 
+/** Characters on each side of a number that the rules read. */
+const CONTEXT = 160;
+
 /** Words saying a figure belongs to the event just reported (signed at the meeting). */
 const EVENT = /会上|会议上|会期|本届|此次|本次|现场|集中签约|期间/u;
 
@@ -127,8 +130,11 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
     const places = findPlaces(s.text, index, city, false, district);
 
     for (const h of hits) {
-      const before = s.text.slice(0, h.start);
-      const after = s.text.slice(h.end);
+      // the rules read the words near the number: a window keeps a sentence that never ends
+      // (a page with no punctuation) from costing time in proportion to its length squared
+      const before = s.text.slice(Math.max(0, h.start - CONTEXT), h.start);
+      const after = s.text.slice(h.end, h.end + CONTEXT);
+      const wholeBefore = s.text.slice(0, h.start);
       const abs = { start: s.start + h.start, end: s.start + h.end };
       const pass = (reason: string) => passed.push({ ...abs, raw: h.raw, reason, sentence: s });
       let unit: string;
@@ -302,12 +308,18 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
       }
 
       // 枣庄、潍坊和济宁…分别达到A、B和C: the i-th number of the list belongs to the i-th place
-      const respectively = respectivePlace(s, places, hits, h, before);
+      // (the places of the sentence up to the window's edge: a sentence that never ends has thousands)
+      const from = h.start - CONTEXT;
+      const localPlaces = from <= 0 ? places : places.filter((p) => p.index >= from && p.index < h.end + CONTEXT);
+      const respectively = respectivePlace(s, localPlaces, hits, h, wholeBefore);
       // place: a place named in the number's clause, else one that opens a clause of the
       // sentence (its subject), else the nearest before it; never one it is compared with
-      const subjectPlaces = places.filter((p) => p.index < h.start && !p.compared);
+      const subjectPlaces = localPlaces.filter((p) => p.index < h.start && !p.compared);
       const quoteFrom = quote.start - s.start;
-      const opensClause = (p: { index: number }) => s.clauses.some((c) => /^[\s\d年,，]*$/u.test(s.text.slice(c.start - s.start, p.index)));
+      const opensClause = (p: { index: number }) => {
+        const c = s.clauses.find((x) => x.start - s.start <= p.index && p.index < x.end - s.start);
+        return c !== undefined && /^[\s\d年,，]*$/u.test(s.text.slice(c.start - s.start, p.index));
+      };
       const near =
         subjectPlaces.filter((p) => p.index >= quoteFrom).pop() ??
         subjectPlaces.find(opensClause) ??
@@ -318,8 +330,8 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         geo = respectively.id;
         why.push(`place “${respectively.name}”: the same position in the list before 分别`);
         whyZh.push(`地点“${respectively.name}”：与“分别”前的列举位置对应`);
-      } else if (near && listParent(s, places, near, index)) {
-        const parent = listParent(s, places, near, index) as { id: string; names: string };
+      } else if (near && listParent(s, localPlaces, near, index)) {
+        const parent = listParent(s, localPlaces, near, index) as { id: string; names: string };
         geo = parent.id;
         why.push(`place: ${parent.names} together, so the place they belong to`);
         whyZh.push(`地点：${parent.names}合计，按其所属地区`);
@@ -339,7 +351,7 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
           whyZh.push(`地点取自“${near.name}”`);
         }
       } else {
-        const unknown = findUnknownPlaces(before, index, places).pop();
+        const unknown = findUnknownPlaces(wholeBefore, index, places).pop();
         if (unknown) {
           geo = placeSlug(unknown.name);
           proposedPlace = unknown.name;
@@ -498,6 +510,14 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
   // a figure stated again (a headline, a side box) is one figure: the same value and unit, and the
   // same key or the same words around it
   const first = new Map<string, number>();
+  // numerals count alike however they are written (十大 and 10大)
+  const words = candidates.map((x) =>
+    x.quote.text.replace(/[^\p{Script=Han}\d.%]/gu, '').replace(/[\d.]+|[零〇一二两三四五六七八九十百千]+/gu, '#'),
+  );
+  // the thing counted, written right after the unit (四场硬仗 … 四场硬仗)
+  const nouns = candidates.map(
+    (x) => /^[^\p{Script=Han}]{0,2}(\p{Script=Han}{2})/u.exec(text.slice(x.number.end + 1, x.number.end + 6))?.[1],
+  );
   candidates.forEach((c, i) => {
     const key = [c.value, c.unit, c.period.start, c.period.end, c.geo, c.status].join('|');
     const at = first.get(key);
@@ -505,20 +525,15 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
       c.repeatOf = at;
       return;
     }
-    // numerals count alike however they are written (十大 and 10大)
-    const words = (x: Candidate) =>
-      x.quote.text.replace(/[^\p{Script=Han}\d.%]/gu, '').replace(/[\d.]+|[零〇一二两三四五六七八九十百千]+/gu, '#');
-    // the thing counted, written right after the unit (四场硬仗 … 四场硬仗)
-    const noun = (x: Candidate) => /^[^\p{Script=Han}]{0,2}(\p{Script=Han}{2})/u.exec(text.slice(x.number.end + 1, x.number.end + 6))?.[1];
     const same = candidates.findIndex(
       (e, j) =>
         j < i &&
         e.repeatOf === undefined &&
         e.value === c.value &&
         e.unit === c.unit &&
-        (words(e).includes(words(c)) ||
-          words(c).includes(words(e)) ||
-          (c.unit === 'count' && c.status === e.status && noun(c) !== undefined && noun(c) === noun(e))),
+        ((words[j] as string).includes(words[i] as string) ||
+          (words[i] as string).includes(words[j] as string) ||
+          (c.unit === 'count' && c.status === e.status && nouns[i] !== undefined && nouns[i] === nouns[j])),
     );
     if (same >= 0) {
       const e = candidates[same] as Candidate;
@@ -545,7 +560,9 @@ function respectivePlace(s: Sentence, places: PlaceMention[], hits: Hit[], h: Hi
     if (next && !/^[、和与及]$/u.test(s.text.slice(p.index + p.name.length, next.index))) break;
     run.unshift(p);
   }
-  const numbers = hits.filter((x) => x.start > at && !/[，,；;。]/u.test(s.text.slice(at, x.start)));
+  const stop = s.text.slice(at).search(/[，,；;。]/u);
+  const until = stop < 0 ? s.text.length : at + stop;
+  const numbers = hits.filter((x) => x.start > at && x.start < until);
   const i = numbers.indexOf(h);
   return run.length >= 2 && run.length === numbers.length && i >= 0 ? run[i] : undefined;
 }

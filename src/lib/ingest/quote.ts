@@ -21,8 +21,13 @@ export function quoteSpan(sentence: Sentence, numberStart: number): Span {
     ? lead.trim().split(/\s+/u).filter(Boolean).length < 3
     : NO_SUBJECT.test(lead.trim()) || /^(分别)?占/u.test(lead.trim());
   if (i > 0 && bare) start = (sentence.clauses[i - 1] as Span).start;
-  // trim what follows the figure's unit and qualifier only at the clause end: the clause is the unit of a quote
-  const end = clause.end;
+  // the clause is the unit of a quote; a "clause" of more than 120 characters (text with no
+  // punctuation) is cut to a window around the number, still verbatim
+  let end = clause.end;
+  if (end - start > 120) {
+    start = Math.max(start, numberStart - 40);
+    end = Math.min(end, numberStart + 40);
+  }
   const text = sentence.text.slice(start - sentence.start, end - sentence.start);
   const trimmedStart = start + (text.length - text.trimStart().length);
   const body = text.trim().replace(/[。！？!?；;]+$/u, '');

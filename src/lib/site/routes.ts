@@ -35,6 +35,12 @@ export const pagePaths = {
   /** a chart's oEmbed document, inside its page's folder */
   chartOembed: (id: string) => `charts/${id}/oembed.json`,
   embed: (id: string) => `embed/${id}/`,
+  /** a chart's embed pinned to a kept release of the dataset */
+  pinnedEmbed: (id: string, version: string) => `embed/${id}/v/${version}/`,
+  /** the story's 一图读懂 long image */
+  storyLongImage: () => 'long-image.png',
+  /** a conference's 一图读懂 long image, inside its page's folder */
+  eventLongImage: (id: string) => `events/${id}/long-image.png`,
   timeline: (eventId?: string) => `timeline/${anchor('', eventId)}`,
   event: (id: string) => `events/${id}/`,
   sources: () => 'sources/',

@@ -10,7 +10,7 @@
  * pages a search should land on. A page that Pagefind rejects stops the build.
  */
 import { fileURLToPath } from 'node:url';
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
@@ -25,29 +25,29 @@ export const SEARCH_BUNDLE_DIR = 'pagefind';
  */
 const UNUSED_BUNDLE_FILE = /^pagefind-(?:component-ui|modular-ui|ui)\.(?:js|css)$|^pagefind-highlight\.js$/u;
 
-/** The languages a written bundle holds an index for: pagefind.zh-cn_<hash>.pf_meta → zh-cn. */
-export function searchLanguages(bundleDir: string): string[] {
-  return readdirSync(bundleDir)
-    .map((name) => /^pagefind\.([a-z-]+)_[0-9a-f]+\.pf_meta$/u.exec(name)?.[1])
-    .filter((l): l is string => Boolean(l))
-    .sort();
+/** The pages indexed per language, as the written bundle's pagefind-entry.json counts them. */
+export function searchLanguages(bundleDir: string): Record<string, number> {
+  const entry = JSON.parse(readFileSync(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]));
 }
 
-export async function writeSearchIndex(distDir: string): Promise<{ pages: number; languages: string[] }> {
+export async function writeSearchIndex(distDir: string): Promise<Record<string, number>> {
   const { index, errors } = await createIndex({ rootSelector: 'html' });
   if (!index || errors.length > 0) throw new Error(`site search: Pagefind could not start:\n${errors.join('\n')}`);
   try {
     const added = await index.addDirectory({ path: distDir, glob: '**/*.html' });
     if (added.errors.length > 0) throw new Error(`site search: Pagefind could not index dist/:\n${added.errors.join('\n')}`);
-    if (added.page_count === 0)
-      throw new Error('site search: no page carries data-pagefind-body; is Base.astro still marking indexed pages?');
     const written = await index.writeFiles({ outputPath: join(distDir, SEARCH_BUNDLE_DIR) });
     if (written.errors.length > 0)
       throw new Error(`site search: Pagefind could not write dist/${SEARCH_BUNDLE_DIR}/:\n${written.errors.join('\n')}`);
     const bundle = join(distDir, SEARCH_BUNDLE_DIR);
     for (const name of readdirSync(bundle)) if (UNUSED_BUNDLE_FILE.test(name)) rmSync(join(bundle, name));
-    const languages = searchLanguages(bundle);
-    return { pages: added.page_count, languages };
+    const perLanguage = searchLanguages(bundle);
+    if (Object.values(perLanguage).every((n) => n === 0))
+      throw new Error('site search: no page carries data-pagefind-body; is Base.astro still marking the pages to index?');
+    return perLanguage;
   } finally {
     await close();
   }
@@ -58,8 +58,9 @@ export function siteSearch(): AstroIntegration {
     name: 'site-search',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const { pages, languages } = await writeSearchIndex(fileURLToPath(dir));
-        logger.info(`indexed ${pages} pages for search (languages: ${languages.join(', ')}) into /${SEARCH_BUNDLE_DIR}/`);
+        const perLanguage = await writeSearchIndex(fileURLToPath(dir));
+        const counts = Object.entries(perLanguage).map(([lang, n]) => `${n} ${lang}`);
+        logger.info(`search index in /${SEARCH_BUNDLE_DIR}/: ${counts.join(', ')} pages`);
       },
     },
   };

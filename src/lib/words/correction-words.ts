@@ -39,7 +39,10 @@ function subject(f: SiteFigure | undefined, data: Dataset, lang: Lang): string {
     f.breakdown.length === 0 ? '' : breakdownName(data, f.breakdown, lang),
     figurePeriod(f, lang),
   ].filter((x) => x !== '');
-  return t(lang, 'corrections.subject', { name: indicatorName(data, f.indicator, lang), scope: scope.join(t(lang, 'event.listSeparator')) });
+  return t(lang, 'corrections.subject', {
+    name: indicatorName(data, f.indicator, lang),
+    scope: scope.join(t(lang, 'event.listSeparator')),
+  });
 }
 
 /** A field's old or new content in the reader's words. */
@@ -53,7 +56,12 @@ function inWords(c: Correction, raw: string, f: SiteFigure | undefined, data: Da
       return unit && f ? formatWithUnit(f.valueText, unit, lang, raw) : raw;
     case 'period_start':
     case 'period_end':
-      return f ? figurePeriod({ period_start: c.field === 'period_start' ? raw : f.period_start, period_end: c.field === 'period_end' ? raw : f.period_end }, lang) : raw;
+      return f
+        ? figurePeriod(
+            { period_start: c.field === 'period_start' ? raw : f.period_start, period_end: c.field === 'period_end' ? raw : f.period_end },
+            lang,
+          )
+        : raw;
     case 'quote':
       return t(lang, 'corrections.quoted', { text: raw });
     case 'indicator':
@@ -106,7 +114,9 @@ export function figurePages(figureId: string, data: Dataset, lang: Lang): PageRe
   const f = data.byId.get(figureId);
   if (!f) return [];
   const link = routes(lang);
-  const pages: PageRef[] = [{ path: link.indicator(f.indicator), label: t(lang, 'corrections.page.indicator', { name: indicatorName(data, f.indicator, lang) }) }];
+  const pages: PageRef[] = [
+    { path: link.indicator(f.indicator), label: t(lang, 'corrections.page.indicator', { name: indicatorName(data, f.indicator, lang) }) },
+  ];
   for (const id of f.derived ? [] : f.sources) {
     const s = data.sources.get(id);
     if (s) pages.push({ path: link.source(id), label: t(lang, 'corrections.page.source', { name: sourceName(s, lang) }) });

@@ -14,7 +14,7 @@ export const GET: APIRoute = ({ site }) => {
     license: meta.license.id,
     filter: '',
     columns: [...ALL_FIGURES_COLUMN_NAMES],
-    rows: allFigureRecords(getDataset()),
+    rows: [...allFigureRecords(getDataset())],
   };
   return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

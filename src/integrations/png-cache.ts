@@ -1,0 +1,37 @@
+/**
+ * PNGs drawn at build time, kept by the hash of the SVG they were drawn from: resvg reads its
+ * fonts anew for every image (about 0.1 s a share card, seconds for a long image), and the same
+ * SVG with the same resvg and font packages draws the same pixels, so a rebuild (the tests, a
+ * second build) takes them from node_modules/.cache/ instead of drawing them again.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { CJK_FONT, fontPackageDir, LATIN_FONT } from '../lib/chart/image-fonts.ts';
+
+const CACHE_DIR = join(process.cwd(), 'node_modules/.cache/build-images');
+
+let versions: string | undefined;
+/** what else decides the pixels: the versions of resvg and of the font packages */
+function drawingVersions(): string {
+  const require = createRequire(import.meta.url);
+  versions ??= JSON.stringify([
+    (require('@resvg/resvg-js/package.json') as { version: string }).version,
+    ...[CJK_FONT, LATIN_FONT].map(
+      (f) => (JSON.parse(readFileSync(join(fontPackageDir(f.package), 'package.json'), 'utf8')) as { version: string }).version,
+    ),
+  ]);
+  return versions;
+}
+
+/** The PNG of `svg`, from the cache or drawn by `draw` (and then kept). */
+export function cachedPng(svg: string, draw: () => Buffer): Buffer {
+  const key = createHash('sha256').update(drawingVersions()).update(svg).digest('hex');
+  const file = join(CACHE_DIR, `${key}.png`);
+  if (existsSync(file)) return readFileSync(file);
+  const png = draw();
+  mkdirSync(CACHE_DIR, { recursive: true });
+  writeFileSync(file, png);
+  return png;
+}

@@ -1,0 +1,40 @@
+/**
+ * Every built page is valid HTML by the W3C Nu checker (vnu-jar). One run of the checker reads
+ * dist/ and a page broken on purpose, so the test shows on the same run that it catches the
+ * faults it is there for: a module script after </html>, and a figure whose caption stands
+ * between other children.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkHtml, formatHtmlError, type HtmlError } from '../../scripts/lib/html-validator.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BROKEN_DIR = 'test/.tmp/html-broken';
+
+const BROKEN_PAGE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>broken</title></head><body>
+<figure><h2>t</h2><figcaption>c</figcaption><details><summary>s</summary><p>x</p></details><p>more</p></figure>
+</body></html><script type="module">void 0;</script>`;
+
+let errors: HtmlError[] = [];
+
+beforeAll(async () => {
+  rmSync(join(ROOT, BROKEN_DIR), { recursive: true, force: true });
+  mkdirSync(join(ROOT, BROKEN_DIR), { recursive: true });
+  writeFileSync(join(ROOT, BROKEN_DIR, 'index.html'), BROKEN_PAGE);
+  errors = await checkHtml(['dist', BROKEN_DIR], ROOT);
+}, 300_000);
+
+describe('valid HTML (W3C Nu checker)', () => {
+  it('catches a page broken on purpose: a figure caption between children, a script after </html>', () => {
+    const broken = errors.filter((e) => e.file.startsWith(BROKEN_DIR)).map((e) => e.message);
+    expect(broken.some((m) => m.includes('“details” not allowed as child of element “figure”'))).toBe(true);
+    expect(broken.some((m) => m.includes('Stray start tag “script”'))).toBe(true);
+  });
+
+  it('finds no error on any built page', () => {
+    const built = errors.filter((e) => e.file.startsWith('dist/')).map(formatHtmlError);
+    expect(built).toEqual([]);
+  });
+});
