@@ -6,7 +6,6 @@
  * returns focus to the mark. The box is kept inside the screen. The chart reads completely
  * without this script; it only adds the pop-up.
  */
-import { DATA_PAGE } from '../lib/site/routes.ts';
 
 export function enableChartTooltips(root: Document): void {
   let open: { tip: HTMLElement; mark: Element; pinned: boolean } | undefined;
@@ -31,7 +30,9 @@ export function enableChartTooltips(root: Document): void {
     if (href) {
       const a = root.createElement('a');
       a.href = `${body.dataset['base'] ?? '/'}${href}`;
-      a.textContent = (href.startsWith(DATA_PAGE) ? tip.dataset['linkDerived'] : tip.dataset['linkSource']) ?? href;
+      // the data page's path comes from the page (routes.ts): an import here would make this script a module
+      // that loads a shared chunk, which an embed's sandboxed frame (an opaque origin) may not fetch
+      a.textContent = (href.startsWith(tip.dataset['dataPage'] ?? 'data/') ? tip.dataset['linkDerived'] : tip.dataset['linkSource']) ?? href;
       tip.append(a);
     }
     const x = root.createElement('button');
