@@ -6,8 +6,8 @@
  */
 import { t } from '../i18n/index.ts';
 import type { ChartDefinition } from '../lib/chart/types.ts';
-import { isFullYear, periodLabel, pick, shortValue, SITE_YEARS, tc, valueWithTags } from './kit/chart-kit.ts';
-import { reportingEvents, timeRange, timeSpec } from './kit/time-chart.ts';
+import { isFullYear, periodLabel, pick, shortValue, SITE_YEARS, tc, valueWithTags, valueWithUnit } from './kit/chart-kit.ts';
+import { timeSpec } from './kit/time-chart.ts';
 
 const ID = 'fdi-actual-periods';
 
@@ -16,7 +16,7 @@ export const fdiActualPeriods: ChartDefinition = {
   select: (data) =>
     pick(data.figures, (f) => f.indicator === 'fdi-actual' && f.geo === 'qingdao' && f.breakdown.length === 0 && f.status === 'actual'),
   spec: (rows, cx) => {
-    const range = timeRange(rows, SITE_YEARS);
+    const range = SITE_YEARS;
     const full = rows.filter(isFullYear);
     return timeSpec({
       ...cx,
@@ -28,7 +28,15 @@ export const fdiActualPeriods: ChartDefinition = {
           marks: rows.map((f) => ({ figure: f, valueLabel: shortValue(f, cx), highlight: f === full.at(-1) || f === rows[0] })),
         },
       ],
-      events: reportingEvents(rows, cx, range),
+    });
+  },
+  title: (rows, cx) => {
+    const full = rows.filter(isFullYear);
+    const last = full.at(-1);
+    if (!last) return tc(cx.lang, `${ID}.label`);
+    return tc(cx.lang, full.length === 1 ? `${ID}.headline.only` : `${ID}.headline`, {
+      period: periodLabel(last, cx.lang),
+      value: valueWithUnit(last, cx),
     });
   },
   describe: (rows, cx) => {

@@ -3,7 +3,7 @@
  * period; a share the source does not give is a row saying so, not a blank bar.
  */
 import type { ChartDefinition } from '../lib/chart/types.ts';
-import { kindTags, periodLabel, pick, placeName, shortValue, tc, valueWithTags } from './kit/chart-kit.ts';
+import { kindTags, periodLabel, pick, placeName, shortValue, tc, valueWithTags, valueWithUnit } from './kit/chart-kit.ts';
 import { ledgerSpec, periodGroups } from './kit/ledger.ts';
 import { t } from '../i18n/index.ts';
 
@@ -35,6 +35,18 @@ export const fdiActualShares: ChartDefinition = {
         }),
         missing: (indicator) => ({ type: 'gap', label: label(indicator), text: t(cx.lang, 'chart.gap') }),
       }),
+    });
+  },
+  title: (rows, cx) => {
+    const province = rows.filter((f) => f.indicator === 'fdi-actual-share-province');
+    const first = province[0];
+    const last = province.at(-1);
+    if (!first || !last || first.value === last.value) return tc(cx.lang, `${ID}.label`);
+    return tc(cx.lang, `${ID}.headline.${last.value < first.value ? 'down' : 'up'}`, {
+      firstPeriod: periodLabel(first, cx.lang),
+      first: valueWithUnit(first, cx),
+      lastPeriod: periodLabel(last, cx.lang),
+      last: valueWithUnit(last, cx),
     });
   },
   describe: (rows, cx) => {

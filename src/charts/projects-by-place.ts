@@ -6,7 +6,7 @@
  */
 import type { ChartDefinition } from '../lib/chart/types.ts';
 import type { Dataset, SiteFigure } from '../lib/data/site-figure.ts';
-import { indicatorName, kindTags, periodLabel, pick, placeName, shortValue, shortValueTagged, tc, valueWithTags } from './kit/chart-kit.ts';
+import { indicatorName, kindTags, periodLabel, pick, placeName, shortValue, shortValueTagged, tc, valueWithTags, valueWithUnit } from './kit/chart-kit.ts';
 import { ledgerSpec, type LedgerBar, type LedgerGroup } from './kit/ledger.ts';
 import { isBreakdown } from '../lib/data/site-figure.ts';
 
@@ -103,7 +103,16 @@ export const projectsByPlace: ChartDefinition = {
         });
       }
     }
-    return ledgerSpec({ ...cx, groups, scale: 'per-group' });
+    return ledgerSpec({ ...cx, groups });
+  },
+  title: (rows, cx) => {
+    const share = rows.find((f) => f.indicator === 'projects-signed-share-total' && isBreakdown(f, 'chain:24-key-chains'));
+    if (!share) return tc(cx.lang, `${ID}.label`);
+    return tc(cx.lang, `${ID}.headline`, {
+      place: placeName(share.geo, cx),
+      period: periodLabel(share, cx.lang),
+      share: valueWithUnit(share, cx),
+    });
   },
   describe: (rows, cx) => {
     const total = rows.find((f) => f.indicator === 'projects-signed' && f.breakdown.length === 0);

@@ -4,7 +4,7 @@
  * lists under the domestic projects: the bars are drawn against that whole.
  */
 import type { ChartDefinition } from '../lib/chart/types.ts';
-import { indicatorName, kindTags, periodLabel, shortValue, shortValueTagged, tc, valueWithTags, valueWithUnit } from './kit/chart-kit.ts';
+import { indicatorName, nameInSentence, kindTags, periodLabel, shortValue, shortValueTagged, tc, valueWithTags, valueWithUnit } from './kit/chart-kit.ts';
 import { ledgerSpec, type LedgerItem } from './kit/ledger.ts';
 import { byPeriodOf, selectBreakdown } from './kit/q1-breakdown.ts';
 
@@ -63,6 +63,16 @@ export const projectsOrigin: ChartDefinition = {
         };
       }),
     }),
+  title: (rows, cx) => {
+    const period = byPeriodOf(rows).at(-1);
+    const share = period?.parts.get('other-provinces')?.share;
+    if (!period || !share) return tc(cx.lang, `${ID}.label`);
+    return tc(cx.lang, `${ID}.headline`, {
+      period: periodLabel(period.total, cx.lang),
+      name: nameInSentence(period.total.indicator, cx),
+      share: valueWithUnit(share, cx),
+    });
+  },
   describe: (rows, cx) => {
     const period = byPeriodOf(rows).at(-1);
     const domestic = period?.parts.get('domestic');

@@ -4,8 +4,8 @@
  * a shared time axis; a quarter or a half year is a line over the months it covers.
  */
 import type { ChartDefinition } from '../lib/chart/types.ts';
-import { indicatorName, isFullYear, periodLabel, pick, shortValue, SITE_YEARS, tc, valueWithTags } from './kit/chart-kit.ts';
-import { reportingEvents, timeRange, timeSpec } from './kit/time-chart.ts';
+import { indicatorName, nameInSentence, isFullYear, periodLabel, pick, shortValue, SITE_YEARS, tc, valueWithTags, valueWithUnit } from './kit/chart-kit.ts';
+import { timeSpec } from './kit/time-chart.ts';
 
 const ID = 'projects-signed-investment';
 const INDICATORS = ['projects-signed-1yi-investment', 'projects-signed-5yi-investment'];
@@ -15,7 +15,7 @@ export const projectsSignedInvestment: ChartDefinition = {
   select: (data) =>
     pick(data.figures, (f) => INDICATORS.includes(f.indicator) && f.geo === 'qingdao' && f.breakdown.length === 0 && f.status === 'actual'),
   spec: (rows, cx) => {
-    const range = timeRange(rows, SITE_YEARS);
+    const range = SITE_YEARS;
     return timeSpec({
       ...cx,
       form: 'columns',
@@ -26,7 +26,19 @@ export const projectsSignedInvestment: ChartDefinition = {
           .filter((f) => f.indicator === indicator)
           .map((f) => ({ figure: f, valueLabel: shortValue(f, cx), highlight: isFullYear(f) && !f.derived })),
       })),
-      events: reportingEvents(rows, cx, range),
+    });
+  },
+  title: (rows, cx) => {
+    const one = rows.filter((f) => f.indicator === 'projects-signed-1yi-investment' && !f.derived);
+    const full = one.filter(isFullYear).at(-1);
+    const part = one.find((f) => full && f.period_start === full.period_start && f.period_end < full.period_end);
+    if (!full || !part) return tc(cx.lang, `${ID}.label`);
+    return tc(cx.lang, `${ID}.headline`, {
+      name: nameInSentence(full.indicator, cx),
+      fullPeriod: periodLabel(full, cx.lang),
+      full: valueWithUnit(full, cx),
+      partPeriod: periodLabel(part, cx.lang),
+      part: valueWithUnit(part, cx),
     });
   },
   describe: (rows, cx) => {

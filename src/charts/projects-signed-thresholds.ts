@@ -6,8 +6,8 @@
  * and multi-year totals are lines over the span they cover.
  */
 import type { ChartDefinition } from '../lib/chart/types.ts';
-import { indicatorName, periodLabel, pick, shortValue, SITE_YEARS, tc, valueWithTags } from './kit/chart-kit.ts';
-import { reportingEvents, timeRange, timeSpec } from './kit/time-chart.ts';
+import { indicatorName, nameInSentence, isFullYear, periodLabel, pick, shortValue, SITE_YEARS, tc, valueWithTags, valueWithUnit } from './kit/chart-kit.ts';
+import { timeSpec } from './kit/time-chart.ts';
 
 const ID = 'projects-signed-thresholds';
 export const SIGNED_THRESHOLDS = ['projects-signed-1yi', 'projects-signed-5yi', 'projects-signed-30yi', 'projects-signed-50yi'];
@@ -20,7 +20,7 @@ export const projectsSignedThresholds: ChartDefinition = {
       (f) => SIGNED_THRESHOLDS.includes(f.indicator) && f.geo === 'qingdao' && f.breakdown.length === 0 && f.status === 'actual',
     ),
   spec: (rows, cx) => {
-    const range = timeRange(rows, SITE_YEARS);
+    const range = SITE_YEARS;
     const said = new Set([
       rows.filter((f) => f.indicator === 'projects-signed-5yi' && !f.derived).at(-1),
       rows.filter((f) => f.indicator === 'projects-signed-1yi' && !f.derived).at(-1),
@@ -35,7 +35,17 @@ export const projectsSignedThresholds: ChartDefinition = {
           .filter((f) => f.indicator === indicator)
           .map((f) => ({ figure: f, valueLabel: shortValue(f, cx), highlight: said.has(f) })),
       })),
-      events: reportingEvents(rows, cx, range),
+    });
+  },
+  title: (rows, cx) => {
+    // the latest published full year of the lowest threshold reported
+    const full = rows.filter((f) => isFullYear(f) && !f.derived);
+    const latest = SIGNED_THRESHOLDS.map((i) => full.filter((f) => f.indicator === i).at(-1)).find((f) => f !== undefined);
+    if (!latest) return tc(cx.lang, `${ID}.label`);
+    return tc(cx.lang, `${ID}.headline`, {
+      period: periodLabel(latest, cx.lang),
+      name: nameInSentence(latest.indicator, cx),
+      value: valueWithUnit(latest, cx),
     });
   },
   describe: (rows, cx) => {

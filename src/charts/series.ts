@@ -13,7 +13,7 @@ import { breakdownName } from '../lib/data/site-figure.ts';
 import { chartUnit } from '../lib/words/english-units.ts';
 import { chartableSeries, shiftExact, unitShift, type Series } from '../lib/words/series.ts';
 import { byPeriod, indicatorName, periodLabel, placeName, shortValue, SITE_YEARS, tc, valueWithTags } from './kit/chart-kit.ts';
-import { reportingEvents, timeRange, timeSpec } from './kit/time-chart.ts';
+import { timeSpec } from './kit/time-chart.ts';
 
 const DOTS = new Set(['percent', 'pp', 'rank']);
 
@@ -63,7 +63,8 @@ export function seriesChart(s: Series): ChartDefinition {
       };
     },
     spec: (rows, cx) => {
-      const range = timeRange(rows, SITE_YEARS);
+      // the story's years: a figure before them is said in words at the panel's edge
+      const range = SITE_YEARS;
       return timeSpec({
         ...cx,
         form: DOTS.has(s.unit) ? 'dots' : 'columns',
@@ -83,7 +84,6 @@ export function seriesChart(s: Series): ChartDefinition {
             }),
           },
         ],
-        events: reportingEvents(rows, cx, range),
       });
     },
     describe: (rows, cx) =>

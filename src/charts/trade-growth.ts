@@ -1,19 +1,19 @@
 /**
- * Growth of goods trade. Qingdao, Shandong and China as dots on one scale over time, so
- * the gap between them is read directly; a rate for part of a year is a line over its
- * months ending in a dot. Computed rates (national and provincial ones implied by a gap in
- * percentage points) are hollow and dashed. The districts that report a rate are sorted
- * bars for their year, with the city's rate beside them on the same scale.
+ * Growth of goods trade. Qingdao's rates over time in one panel (a rate for part of a year is
+ * a line over its months ending in a dot, so it is not read as a year); then, for each period
+ * that has rates for the province, the country or the districts, the places side by side as
+ * sorted bars on one scale, so rates are compared only with rates of the same period.
+ * Computed rates (national and provincial ones implied by a gap in percentage points) are
+ * dashed.
  */
 import type { ChartDefinition } from '../lib/chart/types.ts';
 import type { SiteFigure } from '../lib/data/site-figure.ts';
-import { isFullYear, periodLabel, pick, placeName, shortValue, SITE_YEARS, tc, valueWithTags } from './kit/chart-kit.ts';
-import { disagreements, reportingEvents, timeRange, timeSpec, type RankPanel, type Symbol, type TimePanel } from './kit/time-chart.ts';
+import { isFullYear, periodLabel, pick, placeName, shortValue, SITE_YEARS, tc, valueWithTags, valueWithUnit } from './kit/chart-kit.ts';
+import { disagreements, timeSpec, type RankPanel, type TimePanel } from './kit/time-chart.ts';
 import type { Dataset } from '../lib/data/site-figure.ts';
 
 const ID = 'trade-growth';
-const SYMBOLS: Record<string, Symbol> = { qingdao: 'circle', shandong: 'square', china: 'diamond' };
-const ORDER = Object.keys(SYMBOLS);
+const ORDER = ['qingdao', 'shandong', 'china'];
 
 function isQingdaoDistrict(data: Dataset, geo: string): boolean {
   const p = data.places.get(geo);
@@ -34,24 +34,13 @@ export const tradeGrowth: ChartDefinition = {
         (ORDER.includes(f.geo) || isQingdaoDistrict(data, f.geo)),
     ),
   spec: (rows, cx) => {
-    const main = rows.filter((f) => ORDER.includes(f.geo));
-    const districts = rows.filter((f) => !ORDER.includes(f.geo));
-    const range = timeRange(rows, SITE_YEARS);
-    const latest = main.filter((f) => f.geo === 'qingdao' && isFullYear(f)).at(-1);
+    const city = rows.filter((f) => f.geo === 'qingdao');
+    const range = SITE_YEARS;
     const panels: (TimePanel | RankPanel)[] = [
       {
-        title: tc(cx.lang, `${ID}.panel.compare`, {
-          city: placeName('qingdao', cx),
-          province: placeName('shandong', cx),
-          country: placeName('china', cx),
-        }),
-        marks: main.map((f) => ({
-          figure: f,
-          valueLabel: shortValue(f, cx),
-          symbol: SYMBOLS[f.geo] ?? 'circle',
-          tipLabel: placeName(f.geo, cx),
-        })),
-        notes: disagreements(main).map(({ published, other }) =>
+        title: tc(cx.lang, `${ID}.panel.compare`, { city: placeName('qingdao', cx) }),
+        marks: city.map((f) => ({ figure: f, valueLabel: shortValue(f, cx), highlight: !f.derived })),
+        notes: disagreements(city).map(({ published, other }) =>
           tc(cx.lang, `${ID}.twoValues`, {
             period: periodLabel(published, cx.lang),
             published: shortValue(published, cx),
@@ -60,17 +49,20 @@ export const tradeGrowth: ChartDefinition = {
         ),
       },
     ];
-    // the latest full year, which the text compares, as sorted bars on one scale: the city,
-    // the province, the country and the districts that report a rate for it
-    const periods = [...new Set([...(latest ? [latest] : []), ...districts].map((f) => `${f.period_start}/${f.period_end}`))];
+    // each period with a rate for the province, the country or a district: the places side
+    // by side as sorted bars, so rates are compared only within one period
+    const key = (f: SiteFigure) => `${f.period_start}/${f.period_end}`;
+    const periods = [...new Set(rows.filter((f) => f.geo !== 'qingdao').map(key))].sort();
     for (const p of periods) {
-      const own = districts.filter((f) => `${f.period_start}/${f.period_end}` === p);
-      const first = (own[0] ?? latest) as SiteFigure;
-      const city = main.filter((f) => samePeriod(f, first));
+      const same = rows.filter((f) => key(f) === p);
+      const first = same[0] as SiteFigure;
+      const hasDistricts = same.some((f) => !ORDER.includes(f.geo));
+      // the city's published rate where there is one: a computed second value is in the panel above
+      const bars = same.filter((f) => f.geo !== 'qingdao' || !f.derived || !same.some((o) => o.geo === 'qingdao' && !o.derived));
       panels.push({
         rank: true,
-        title: tc(cx.lang, `${ID}.panel.districts`, { period: periodLabel(first, cx.lang) }),
-        bars: [...own, ...city].map((f) => ({
+        title: tc(cx.lang, hasDistricts ? `${ID}.panel.districts` : `${ID}.panel.samePeriod`, { period: periodLabel(first, cx.lang) }),
+        bars: bars.map((f) => ({
           figure: f,
           label: placeName(f.geo, cx),
           valueLabel: shortValue(f, cx),
@@ -78,8 +70,15 @@ export const tradeGrowth: ChartDefinition = {
         })),
       });
     }
-    const symbols = Object.fromEntries(ORDER.map((g) => [SYMBOLS[g], placeName(g, cx)]));
-    return timeSpec({ ...cx, form: 'dots', ...range, panels, symbols, events: reportingEvents(main, cx, range) });
+    return timeSpec({ ...cx, form: 'columns', ...range, panels });
+  },
+  title: (rows, cx) => {
+    const latest = rows.filter((f) => f.geo === 'qingdao' && isFullYear(f) && !f.derived).at(-1);
+    if (!latest) return tc(cx.lang, `${ID}.label`);
+    const others = ['shandong', 'china'].map((geo) => rows.find((f) => f.geo === geo && samePeriod(f, latest)));
+    const vals = others.flatMap((f) => (f ? [f.value] : []));
+    const side = vals.length < 2 ? '' : vals.every((v) => latest.value > v) ? '.above' : vals.every((v) => latest.value < v) ? '.below' : '';
+    return tc(cx.lang, `${ID}.headline${side}`, { period: periodLabel(latest, cx.lang), city: valueWithUnit(latest, cx) });
   },
   describe: (rows, cx) => {
     const latest = rows.filter((f) => f.geo === 'qingdao' && isFullYear(f)).at(-1);

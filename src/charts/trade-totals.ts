@@ -6,8 +6,8 @@
  * Where two values exist for one year, the chart says why under the axis.
  */
 import type { ChartDefinition } from '../lib/chart/types.ts';
-import { isFullYear, periodLabel, pick, placeName, shortValue, SITE_YEARS, tc, valueWithTags } from './kit/chart-kit.ts';
-import { disagreements, reportingEvents, timeRange, timeSpec, type TimePanel } from './kit/time-chart.ts';
+import { isFullYear, periodLabel, pick, placeName, shortValue, SITE_YEARS, tc, valueWithTags, valueWithUnit } from './kit/chart-kit.ts';
+import { disagreements, timeSpec, type TimePanel } from './kit/time-chart.ts';
 import type { Dataset, SiteFigure } from '../lib/data/site-figure.ts';
 
 const ID = 'trade-totals';
@@ -44,7 +44,7 @@ export const tradeTotals: ChartDefinition = {
         isCityOrDistrict(data, f.geo),
     ),
   spec: (rows, cx) => {
-    const range = timeRange(rows, SITE_YEARS);
+    const range = SITE_YEARS;
     const { first, last } = cityEnds(rows);
     const panels: TimePanel[] = places(rows).map((geo) => {
       const own = rows.filter((f) => f.geo === geo);
@@ -60,7 +60,20 @@ export const tradeTotals: ChartDefinition = {
         ),
       };
     });
-    return timeSpec({ ...cx, form: 'columns', ...range, panels, events: reportingEvents(rows, cx, range) });
+    return timeSpec({ ...cx, form: 'columns', ...range, panels });
+  },
+  title: (rows, cx) => {
+    // published full-year totals of the city, first and last
+    const city = rows.filter((f) => f.geo === 'qingdao' && isFullYear(f) && !f.derived);
+    const first = city[0];
+    const last = city.at(-1);
+    if (!first || !last || first.value === last.value) return tc(cx.lang, `${ID}.label`);
+    return tc(cx.lang, `${ID}.headline.${last.value > first.value ? 'up' : 'down'}`, {
+      firstPeriod: periodLabel(first, cx.lang),
+      first: valueWithUnit(first, cx),
+      lastPeriod: periodLabel(last, cx.lang),
+      last: valueWithUnit(last, cx),
+    });
   },
   describe: (rows, cx) => {
     const city = rows.filter((f) => f.geo === 'qingdao' && isFullYear(f));

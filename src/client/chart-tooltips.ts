@@ -6,7 +6,6 @@
  * returns focus to the mark. The box is kept inside the screen. The chart reads completely
  * without this script; it only adds the pop-up.
  */
-import { DATA_PAGE } from '../lib/site/routes.ts';
 
 export function enableChartTooltips(root: Document): void {
   let open: { tip: HTMLElement; mark: Element; pinned: boolean } | undefined;
@@ -31,7 +30,9 @@ export function enableChartTooltips(root: Document): void {
     if (href) {
       const a = root.createElement('a');
       a.href = `${body.dataset['base'] ?? '/'}${href}`;
-      a.textContent = (href.startsWith(DATA_PAGE) ? tip.dataset['linkDerived'] : tip.dataset['linkSource']) ?? href;
+      // the data page's path comes from the page (routes.ts): an import here would make this script a module
+      // that loads a shared chunk, which an embed's sandboxed frame (an opaque origin) may not fetch
+      a.textContent = (href.startsWith(tip.dataset['dataPage'] ?? 'data/') ? tip.dataset['linkDerived'] : tip.dataset['linkSource']) ?? href;
       tip.append(a);
     }
     const x = root.createElement('button');
@@ -54,8 +55,9 @@ export function enableChartTooltips(root: Document): void {
     // centred on the mark, then pushed inside the screen (not only inside the chart)
     let left = m.left + m.width / 2 - tip.offsetWidth / 2;
     left = Math.min(Math.max(left, margin), vw - margin - tip.offsetWidth);
+    // above the mark while that keeps it on the drawing, so the chart's title and legend stay readable; else below
     const aboveTop = m.top - tip.offsetHeight - 8;
-    const top = aboveTop >= margin ? aboveTop : m.bottom + 8;
+    const top = aboveTop >= Math.max(margin, b.top) ? aboveTop : m.bottom + 8;
     tip.style.left = `${left - b.left}px`;
     tip.style.top = `${top - b.top}px`;
   };

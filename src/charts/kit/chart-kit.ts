@@ -12,6 +12,7 @@ import { formatInUnit, formatPeriod, formatValue, formatWithUnit, shownQualifier
 import { chartUnit } from '../../lib/words/english-units.ts';
 import * as words from '../../lib/words/figure-words.ts';
 import { COLORS, type ChartWords } from '../../lib/chart/types.ts';
+import { isWideChar, wrapLines } from '../../lib/text/text-layout.ts';
 
 /** Dictionary text under charts.* (the chart files build keys from their ids). */
 export function tc(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
@@ -38,8 +39,10 @@ export function shortValue(f: SiteFigure, cx: ChartWords): string {
  * published numbers (亿元), an English axis is labelled in billions (4000 → 400).
  */
 export function axisValue(v: number, unitId: string, lang: Lang): string {
-  const shown = chartUnit({ id: unitId, symbol_zh: '' }, lang).toAxis(v);
-  return formatValue(String(Number(shown.toFixed(6))), lang);
+  const shown = String(Number(chartUnit({ id: unitId, symbol_zh: '' }, lang).toAxis(v).toFixed(6)));
+  // one format on every axis of an edition: Chinese ungrouped (5000, 10000), as the labels
+  // and tables write numbers under 10000; English grouped from four digits, as its text is
+  return lang === 'zh' ? shown : formatValue(shown, lang);
 }
 
 /** A bare number from a row, as published. */
@@ -59,6 +62,12 @@ export function yearsLabel(from: number, to: number, lang: Lang): string {
 
 export function placeName(geo: string, cx: ChartWords): string {
   return words.placeName(cx.lookups, geo, cx.lang);
+}
+
+/** An indicator's name inside an English sentence starts lower case ("signed projects of …"); Chinese is unchanged. */
+export function nameInSentence(id: string, cx: ChartWords): string {
+  const name = indicatorName(id, cx);
+  return cx.lang === 'en' ? name.charAt(0).toLowerCase() + name.slice(1) : name;
 }
 
 export function indicatorName(id: string, cx: ChartWords): string {
@@ -91,12 +100,16 @@ export interface MarkStyle {
   strokeDasharray: string | undefined;
 }
 
-/** Solid for published figures, tinted with an outline for secondary ones, dashed outlines for computed figures and targets. */
+/**
+ * Solid for published figures (a secondary source's too: where a figure was published is in
+ * its tooltip and table row, not a second meaning for the fill), dashed outlines for computed
+ * figures and targets.
+ */
 export const STYLES: Record<MarkKind, MarkStyle> = {
   primary: { fill: COLORS.actual, fillOpacity: 1, stroke: COLORS.actual, strokeWidth: 0, strokeDasharray: undefined },
-  secondary: { fill: COLORS.secondary, fillOpacity: 0.35, stroke: COLORS.secondary, strokeWidth: 1.5, strokeDasharray: undefined },
+  secondary: { fill: COLORS.actual, fillOpacity: 1, stroke: COLORS.actual, strokeWidth: 0, strokeDasharray: undefined },
   derived: { fill: COLORS.derived, fillOpacity: 0.12, stroke: COLORS.derived, strokeWidth: 1.5, strokeDasharray: '4 3' },
-  'derived-secondary': { fill: COLORS.secondary, fillOpacity: 0.12, stroke: COLORS.secondary, strokeWidth: 1.5, strokeDasharray: '4 3' },
+  'derived-secondary': { fill: COLORS.derived, fillOpacity: 0.12, stroke: COLORS.derived, strokeWidth: 1.5, strokeDasharray: '4 3' },
   target: { fill: COLORS.target, fillOpacity: 0.06, stroke: COLORS.target, strokeWidth: 2, strokeDasharray: '2 3' },
 };
 
@@ -132,9 +145,9 @@ export function textWidth(s: string, size: number, weight: 'normal' | 'bold' = '
 function measure(s: string, size: number, weight: 'normal' | 'bold'): number {
   let w = 0;
   for (const ch of s) {
-    const c = ch.codePointAt(0) ?? 0;
-    // CJK fonts draw the middle dot full width, as wide as a character
-    if (c >= 0x2e80 || ch === '—' || ch === '…' || ch === '·') {
+    // CJK fonts draw the middle dot, the dash and the ellipsis full width, as wide as a
+    // character; curly quotes break like Chinese but take a Latin font's width in English
+    if (isWideChar(ch) && !'“”‘’'.includes(ch)) {
       w += size;
       continue;
     }
@@ -147,7 +160,7 @@ function measure(s: string, size: number, weight: 'normal' | 'bold'): number {
     else if (/[0-9]/u.test(ch)) em = 0.64;
     else if ('()[]'.includes(ch)) em = 0.4;
     else em = 0.6;
-    w += size * em * (weight === 'bold' && c < 0x2e80 ? 1.1 : 1);
+    w += size * em * (weight === 'bold' ? 1.1 : 1);
   }
   return Math.ceil(w);
 }
@@ -156,46 +169,12 @@ function measure(s: string, size: number, weight: 'normal' | 'bold'): number {
 export const LEFT_EDGE = 1;
 
 /**
- * Breaks text into lines that fit the room: Chinese between any two characters (closing
- * punctuation kept with the text before it), English between words, a word wider than the
- * room between its letters as a last resort.
+ * Breaks text into lines that fit the room, by the site's one line-breaking rule
+ * (src/lib/text/text-layout.ts: clreq punctuation, Latin between words, a word wider than the
+ * room between its letters as a last resort), measured by this estimate.
  */
 export function wrapText(text: string, room: number, fs: number, weight: 'normal' | 'bold' = 'normal'): string[] {
-  const textWidth = (t: string, size: number) => measure(t, size, weight);
-  if (textWidth(text, fs) <= room) return [text];
-  // a unit is one CJK character, or a Latin word with the spaces after it
-  const units = text.match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+\s*|\s+/gu) ?? [];
-  const out: string[] = [];
-  let line = '';
-  const push = (u: string) => {
-    if (textWidth(u.trimEnd(), fs) <= room) {
-      line = u.trimStart();
-      return;
-    }
-    // a single word wider than the room
-    let part = '';
-    for (const ch of u.trimStart()) {
-      if (part && textWidth(part + ch, fs) > room) {
-        out.push(part);
-        part = ch;
-      } else part += ch;
-    }
-    line = part;
-  };
-  for (const u of units) {
-    if (line && textWidth((line + u).trimEnd(), fs) > room) {
-      // keep closing punctuation with the text before it
-      if (/^[，。、；：）%]/u.test(u)) {
-        line += u;
-        continue;
-      }
-      out.push(line.trimEnd());
-      push(u);
-    } else if (!line) push(u);
-    else line += u;
-  }
-  if (line.trim()) out.push(line.trimEnd());
-  return out;
+  return wrapLines(text, room, (s) => measure(s, fs, weight));
 }
 
 export function yearOf(iso: string): number {

@@ -8,7 +8,6 @@
  * Plot draws the marks with identity scales: every x and y below is a CSS pixel.
  */
 import * as Plot from '@observablehq/plot';
-import { scaleLinear } from 'd3';
 import type { SiteFigure } from '../../lib/data/site-figure.ts';
 import { t } from '../../i18n/index.ts';
 import { PUNCTUATION } from '../../i18n/punctuation.ts';
@@ -22,7 +21,6 @@ import {
   STYLES,
   textWidth,
   tip,
-  axisValue,
   LEFT_EDGE,
   wrapText,
   yearOf,
@@ -60,20 +58,29 @@ export interface LedgerGap {
   indent?: boolean;
 }
 
-export type LedgerItem = LedgerBar | LedgerGap;
+/**
+ * A figure said in words instead of drawn: an outcome of another definition than the target
+ * it is read against ("报告的是签约数928个，不是落地数"), which a bar on the target's scale
+ * would invite the eye to compare. Tapping it opens the figure's details.
+ */
+export interface LedgerWords {
+  type: 'words';
+  text: string;
+  figure: SiteFigure;
+  tipLabel?: string;
+  indent?: boolean;
+}
+
+export type LedgerItem = LedgerBar | LedgerGap | LedgerWords;
 
 export interface LedgerGroup {
   title: string;
   items: LedgerItem[];
-  /** reference marks across the group's bars: a target, drawn as a dashed line at its value */
-  refs?: { figure: SiteFigure; value: number; label: string }[];
 }
 
 export interface LedgerOptions extends ChartWords {
   width: number;
   groups: LedgerGroup[];
-  /** 'per-group': every group is drawn to its own largest value, with its own labelled scale below its bars (the chart's notes must say so) */
-  scale?: 'shared' | 'per-group';
   /** what the faint bar behind a bar (its track) stands for, in the legend */
   trackLabel?: string;
   /** fix the far end of the scale, e.g. 100 for shares of a whole */
@@ -86,9 +93,8 @@ interface Placed {
   text: string;
   anchor: 'start' | 'end';
   weight?: string;
-  italic?: boolean;
-  /** a scale's tick label: smaller, muted */
-  tick?: boolean;
+  /** muted text: a gap's words (never italic: clreq sets Chinese upright) */
+  muted?: boolean;
   /** a row label: tapping it opens its bar's details */
   key?: string;
 }
@@ -103,17 +109,13 @@ interface PlacedBar {
 
 const INDENT = 12;
 
-function tagText(item: LedgerItem): string {
-  return item.type === 'bar' && item.tags && item.tags.length > 0 ? item.tags.join(' · ') : '';
-}
-
-/** A label on one line if it fits, else the name and, below it, what kind of figure it is. */
-function labelLines(item: LedgerItem, room: number, fs: number): string[] {
-  const tags = tagText(item);
-  const one = tags ? `${item.label} · ${tags}` : item.label;
-  if (textWidth(one, fs) <= room) return [one];
-  // a name wider than the room breaks after a comma or colon
-  return [...wrap(item.label, room, fs), ...(tags ? [tags] : [])];
+/**
+ * A label on one line if it fits, else broken after a comma or colon. What kind of figure a
+ * bar is (计算值, 二手来源) is said by its look and the legend, its tooltip and its table row,
+ * not in the label.
+ */
+function labelLines(item: LedgerBar | LedgerGap, room: number, fs: number): string[] {
+  return wrap(item.label, room, fs);
 }
 
 /** Breaks a title after a colon or comma when it is wider than the room; a clause longer than the room stays whole. */
@@ -153,9 +155,9 @@ export function ledgerSpec(options: LedgerOptions): ChartSpec {
   // labels beside the bars when they fit in half the width (wrapping what kind of figure it
   // is onto a second line if need be), above the bars otherwise
   const half = Math.floor(width * 0.5) - 12;
-  const needed = (i: LedgerItem) =>
+  const needed = (i: LedgerBar | LedgerGap) =>
     (isIndented(i) ? INDENT : 0) + Math.max(...labelLines(i, half - (isIndented(i) ? INDENT : 0), fs).map((l) => textWidth(l, fs)));
-  const widest = Math.max(...items.map(needed));
+  const widest = Math.max(0, ...items.flatMap((i) => (i.type === 'words' ? [] : [needed(i)])));
   // ... and only while the bars keep enough of the width to be compared by length
   const beside = widest <= half && width - (widest + 12) - roomLeft - roomRight >= width * 0.4;
   const labelCol = beside ? widest + 12 : 0;
@@ -172,15 +174,11 @@ export function ledgerSpec(options: LedgerOptions): ChartSpec {
   const placed: PlacedBar[] = [];
   const tracks: PlacedBar[] = [];
   const zeros: { x: number; y1: number; y2: number }[] = [];
-  const scaleLines: { x1: number; x2: number; y: number }[] = [];
-  const scaleTicks: { x: number; y1: number; y2: number }[] = [];
-  const small = Math.max(11, fs - 2);
   const hits: Hit[] = [];
-  const refs: { x: number; y1: number; y2: number }[] = [];
   const legend = new Legend(options);
-  const lines = (x: number, top: number, ls: readonly string[], italic = false, key?: string) =>
+  const lines = (x: number, top: number, ls: readonly string[], muted = false, key?: string) =>
     ls.forEach((text, i) =>
-      texts.push({ x: x + LEFT_EDGE, y: top + lineH * (i + 0.5), text, anchor: 'start', italic, ...(key ? { key } : {}) }),
+      texts.push({ x: x + LEFT_EDGE, y: top + lineH * (i + 0.5), text, anchor: 'start', muted, ...(key ? { key } : {}) }),
     );
   let y = 0;
 
@@ -189,16 +187,23 @@ export function ledgerSpec(options: LedgerOptions): ChartSpec {
     const titleLines = wrap(group.title, width - 8, fs, 'bold');
     titleLines.forEach((text, i) => texts.push({ x: LEFT_EDGE, y: y + lineH * (i + 0.5), text, anchor: 'start', weight: 'bold' }));
     y += lineH * titleLines.length + 2;
-    const refValues = (group.refs ?? []).map((r) => r.value);
-    const [lo, hi0] = options.scale === 'per-group' ? extent(group.items) : sharedExtent;
-    const hi = Math.max(hi0, ...refValues);
-    const barsBefore = placed.length;
+    // one scale for every group: bars side by side in one unit are compared by length
+    const [lo, hi] = sharedExtent;
     const px = (v: number) => barLeft + ((v - lo) / (hi - lo || 1)) * (barRight - barLeft);
     const groupTop = y;
     for (const item of group.items) {
       const indent = isIndented(item) ? INDENT : 0;
+      if (item.type === 'words') {
+        const ls = wrap(item.text, width - 8 - indent, fs);
+        const key = `w${hits.length}`;
+        lines(indent, y, ls, false, key);
+        const w = Math.max(...ls.map((l) => textWidth(l, fs)));
+        const box = { x1: indent, x2: indent + w, y1: y, y2: y + lineH * ls.length };
+        hits.push(hitAround(box, item.figure, tip(item.figure, options, item.tipLabel), key));
+        y += lineH * ls.length + 4;
+        continue;
+      }
       if (item.type === 'gap') {
-        legend.add('gap');
         if (beside) {
           // each side wraps within its own column, as a bar's label does
           const left = item.label ? wrap(item.label, labelCol - 12 - indent, fs) : [];
@@ -248,38 +253,6 @@ export function ledgerSpec(options: LedgerOptions): ChartSpec {
       );
     }
     if (lo < 0) zeros.push({ x: px(0), y1: groupTop, y2: y });
-    // a group drawn to its own scale shows that scale: a line under its bars, ticks labelled
-    if (options.scale === 'per-group' && placed.length > barsBefore) {
-      const axisY = y - 2;
-      scaleLines.push({ x1: px(lo), x2: px(hi), y: axisY });
-      for (const v of scaleLinear()
-        .domain([lo, hi])
-        .ticks(width < 480 ? 3 : 5)) {
-        const x = px(v);
-        scaleTicks.push({ x, y1: axisY, y2: axisY + 4 });
-        const unit = group.items.find((i): i is LedgerBar => i.type === 'bar')?.figure.unit ?? 'count';
-        const text = axisValue(v, unit, options.lang);
-        // centred under its tick, moved inside the drawing at either end
-        const w = textWidth(text, small);
-        texts.push({ x: Math.min(Math.max(x - w / 2, 0), width - w), y: axisY + 4 + small * 0.75, text, anchor: 'start', tick: true });
-      }
-      y = axisY + 4 + small * 1.5;
-    }
-    // a target: a dashed line at its value across each bar of the group, labelled below them
-    const groupBars = placed.slice(barsBefore);
-    for (const r of group.refs ?? []) {
-      legend.kind('target');
-      const x = px(r.value);
-      for (const b of groupBars) refs.push({ x, y1: b.y1 - 4, y2: b.y2 + 4 });
-      const w = textWidth(r.label, fs);
-      // the label reads from the line, turned back inside the drawing if it would run off
-      const anchorEnd = x + 4 + w > width;
-      const ly = y + lineH * 0.3;
-      refs.push({ x, y1: y - 8, y2: ly + lineH * 0.5 });
-      texts.push({ x: anchorEnd ? x - 4 : x + 4, y: ly, text: r.label, anchor: anchorEnd ? 'end' : 'start' });
-      hits.push(hitAround({ x1: x, x2: x, y1: y - 8, y2: ly + lineH * 0.5 }, r.figure, tip(r.figure, options), `r${refs.length}`));
-      y += lineH;
-    }
   });
   const height = Math.ceil(y + 4);
 
@@ -327,14 +300,10 @@ export function ledgerSpec(options: LedgerOptions): ChartSpec {
         );
       }),
       Plot.ruleX(zeros, { x: 'x', y1: 'y1', y2: 'y2', stroke: COLORS.ink, strokeWidth: 1, ariaHidden: 'true' }),
-      Plot.ruleY(scaleLines, { y: 'y', x1: 'x1', x2: 'x2', stroke: COLORS.muted, ariaHidden: 'true' }),
-      Plot.ruleX(scaleTicks, { x: 'x', y1: 'y1', y2: 'y2', stroke: COLORS.muted, ariaHidden: 'true' }),
-      textMark((p) => p.tick === true, { fontSize: small, fill: COLORS.muted, textAnchor: 'start' }),
-      textMark((p) => p.anchor === 'start' && !p.weight && !p.italic && !p.tick, {}),
-      textMark((p) => p.anchor === 'end' && !p.tick, { textAnchor: 'end' }),
+      textMark((p) => p.anchor === 'start' && !p.weight && !p.muted, {}),
+      textMark((p) => p.anchor === 'end', { textAnchor: 'end' }),
       textMark((p) => p.weight === 'bold', { fontWeight: 'bold' }),
-      textMark((p) => p.italic === true, { fontStyle: 'italic' }),
-      Plot.ruleX(refs, { x: 'x', y1: 'y1', y2: 'y2', stroke: COLORS.target, strokeWidth: 2, strokeDasharray: '4 3', ariaHidden: 'true' }),
+      textMark((p) => p.muted === true, { fill: 'var(--muted)', className: 'muted' }),
       hitMark(hits),
     ],
   };

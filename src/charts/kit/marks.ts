@@ -24,10 +24,12 @@ export class Legend {
     this.entries.push({ swatch, label });
   }
 
-  /** A figure's kind: 原文公布, 二手来源, 计算值, 目标 (a computed figure from a secondary source adds both). */
+  /**
+   * A figure's kind as drawn: published (by the source or by another outlet, which only the
+   * tooltip and the table row tell apart), computed, target. One meaning for the fill.
+   */
   kind(k: MarkKind): void {
-    if (k === 'primary') this.add('primary');
-    if (k === 'secondary' || k === 'derived-secondary') this.add('secondary');
+    if (k === 'primary' || k === 'secondary') this.add('primary', t(this.cx.lang, 'chart.legend.reported'));
     if (k === 'derived' || k === 'derived-secondary') this.add('derived');
     if (k === 'target') this.add('target');
   }

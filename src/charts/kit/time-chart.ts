@@ -3,8 +3,10 @@
  * left to right. A full-year figure is a column (or a dot, in the `dots` form) inside its
  * year; a figure for part of a year, or for several years, is a line drawn over exactly the
  * span it covers with a dot at its end, so a half year is half a year wide and never looks
- * like a year. Years no figure touches stay on the axis as labelled gaps. Conferences that
- * reported the figures sit on the axis where they happened.
+ * like a year. A total over several years is a bracket over those years above the plot,
+ * labelled as a total, never a mark at a one-year height. A run of years no figure touches
+ * is one label across the run ("2022—2025年 本站未找到公开数字"). A figure wholly before
+ * the axis's first year is said in words at the panel's left edge.
  *
  * A chart is a stack of panels sharing the time axis; each panel has its own value axis, so
  * figures that must not be compared by length (different thresholds) never share a scale.
@@ -16,11 +18,13 @@
 import * as Plot from '@observablehq/plot';
 import { scaleLinear } from 'd3';
 import type { SiteFigure } from '../../lib/data/site-figure.ts';
-import { formatPartialDate } from '../../lib/words/format.ts';
 import { COLORS, type ChartSpec, type ChartWords } from '../../lib/chart/types.ts';
 import {
   fontSize,
+  gapRuns as yearRuns,
   isFullYear,
+  periodLabel,
+  yearsLabel,
   markKind,
   STYLES,
   textWidth,
@@ -67,23 +71,13 @@ export interface RankPanel {
   notes?: string[];
 }
 
-export interface TimeEvent {
-  year: number;
-  /** 1–12, when the source says */
-  month?: number;
-  day?: number;
-  /** the date and the event's name, as the list under the axis prints it */
-  label: string;
-}
-
 export interface TimeOptions extends ChartWords {
   width: number;
   form: 'columns' | 'dots';
   from: number;
   to: number;
   panels: (TimePanel | RankPanel)[];
-  events?: TimeEvent[];
-  /** names of the series drawn as dots, for the legend */
+  /** names of the series drawn as dots, for the legend; a chart of dots keys its places and its computed figures only (≤ 4 entries), its note says what a line over months is */
   symbols?: Partial<Record<Symbol, string>>;
 }
 
@@ -96,6 +90,8 @@ interface Label {
   muted?: boolean;
   size?: number;
   key?: string;
+  /** a year on the time axis */
+  year?: boolean;
 }
 
 interface Box {
@@ -121,8 +117,58 @@ function endPos(iso: string): number {
   return yearPos(next);
 }
 
+/** A total over several calendar years. */
+export function isMultiYear(f: Pick<SiteFigure, 'period_start' | 'period_end'>): boolean {
+  return yearOf(f.period_start) !== yearOf(f.period_end);
+}
+
+/** Drawn against the value scale: not a total over several years, not wholly before the axis. */
+function onScale(m: TimeMark, from: number): boolean {
+  return !isMultiYear(m.figure) && yearOf(m.figure.period_end) >= from;
+}
+
+/**
+ * The words for a run of years without a figure, fitted to the run's width: the years and
+ * the words on one line, else on two, else the short words alone; never a character a line
+ * (a run too narrow for two characters a line says nothing, the empty run and its axis years
+ * show the gap).
+ */
+export function gapLines(years: string, words: string, short: string, room: number, size: number): string[] {
+  const fits = (l: string) => textWidth(l, size) <= room;
+  const one = `${years} ${words}`;
+  if (fits(one)) return [one];
+  if (fits(years) && fits(words)) return [years, words];
+  // the words on two lines, else the short words on two, else on three
+  for (const [text, most] of [[words, 2], [short, 2], [short, 3]] as const) {
+    const lines = wrapBalanced(text, room, size);
+    if (lines.length > 0 && lines.length <= most) return lines;
+  }
+  return [];
+}
+
 function overlaps(a: Box, b: Box): boolean {
   return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+}
+
+/**
+ * Text broken into the fewest lines that fit the room, the lines as even as the text allows,
+ * each at least two characters (clreq: no line of one character); none if that cannot be.
+ */
+export function wrapBalanced(text: string, room: number, size: number): string[] {
+  // Latin text breaks between words only, never inside one
+  if (/\s/u.test(text.trim())) {
+    const lines = wrapText(text, room, size);
+    const whole = lines.join(' ').replace(/\s+/gu, ' ') === text.trim().replace(/\s+/gu, ' ');
+    return whole && lines.every((l) => textWidth(l, size) <= room) ? lines : [];
+  }
+  const chars = [...text];
+  for (let n = 1; n <= chars.length / 2; n++) {
+    const per = Math.ceil(chars.length / n);
+    const lines: string[] = [];
+    for (let i = 0; i < chars.length; i += per) lines.push(chars.slice(i, i + per).join(''));
+    if (lines.every((l) => [...l].length >= 2 && textWidth(l, size) <= room)) return lines;
+  }
+  return [];
 }
 
 /** Breaks text to fit the room (see wrapText). */
@@ -140,12 +186,16 @@ export function timeSpec(options: TimeOptions): ChartSpec {
   const small = Math.max(12, fs - 1);
   const lineH = Math.round(fs * 1.4);
   const legend = new Legend(options);
+  // dots are keyed by place (their symbols); solid is then the published look and needs no entry
+  const keyKind = (k: MarkKind) => {
+    if (options.form === 'columns' || (k !== 'primary' && k !== 'secondary')) legend.kind(k);
+  };
   const years = to - from + 1;
 
   const timePanels = options.panels.filter((p): p is TimePanel => !('rank' in p));
   // one left margin for every panel, so the years line up
   const scales = timePanels.map((p) => {
-    const vals = p.marks.map((m) => m.figure.value);
+    const vals = p.marks.filter((m) => onScale(m, from)).map((m) => m.figure.value);
     const lo = Math.min(0, ...vals);
     const hi = Math.max(0, ...vals);
     const s = scaleLinear()
@@ -163,10 +213,12 @@ export function timeSpec(options: TimeOptions): ChartSpec {
 
   const labels: Label[] = [];
   const taken: Box[] = [];
+  /** computed columns: faintly filled, a label may sit over one when nothing else is free */
+  const soft: Box[] = [];
   const bars: (Box & { kind: MarkKind })[] = [];
   const spans: { x1: number; x2: number; y: number; kind: MarkKind }[] = [];
   const dots: { x: number; y: number; kind: MarkKind; symbol: Symbol }[] = [];
-  const gaps: Box[] = [];
+  const brackets: { x1: number; x2: number; y: number; kind: MarkKind }[] = [];
   const grid: { y: number; x1: number; x2: number }[] = [];
   const axes: { y: number; x1: number; x2: number }[] = [];
   const yearTicks: { x: number; y1: number; y2: number }[] = [];
@@ -183,14 +235,17 @@ export function timeSpec(options: TimeOptions): ChartSpec {
   };
   /** Places a label at the first candidate position that is inside the drawing and free. */
   const tryLabel = (candidates: Label[], force = false, own: readonly Box[] = []): boolean => {
-    for (const c of candidates) {
-      const b = boxOf(c);
-      if (b.x1 + 3 < 0 || b.x2 - 3 > width) continue;
-      // a label may touch its own mark (the dot at the end of its span), no other
-      if (taken.some((o) => !own.includes(o) && overlaps(o, b))) continue;
-      labels.push(c);
-      taken.push(b);
-      return true;
+    // first clear of everything; then over a computed column's faint fill, never over a solid mark or a label
+    for (const avoid of [[...taken, ...soft], taken]) {
+      for (const c of candidates) {
+        const b = boxOf(c);
+        if (b.x1 + 3 < 0 || b.x2 - 3 > width) continue;
+        // a label may touch its own mark (the dot at the end of its span), no other
+        if (avoid.some((o) => !own.includes(o) && overlaps(o, b))) continue;
+        labels.push(c);
+        taken.push(b);
+        return true;
+      }
     }
     if (force && candidates[0]) {
       // shift the first candidate inside the drawing
@@ -216,52 +271,17 @@ export function timeSpec(options: TimeOptions): ChartSpec {
     return lh * ls.length;
   };
 
-  // the conferences that published these figures, on the time axis
-  const events = options.events ?? [];
-  const eventMarks: { x: number; y: number }[] = [];
-  const eventYears: { x1: number; x2: number; y: number }[] = [];
-  // right under the last panel with a time axis (not under a ranking, which has none)
-  const eventsBlock = () => {
-    if (events.length === 0) return;
-    y += 6;
-    const row = y + 14;
-    const sorted = [...events].sort((a, b) => a.year - b.year || (a.month ?? 13) - (b.month ?? 13));
-    sorted.forEach((e, i) => {
-      const n = String(i + 1);
-      if (e.month) {
-        const pos = yearPos(`${e.year}-${String(e.month).padStart(2, '0')}-${String(e.day ?? 15).padStart(2, '0')}`);
-        eventMarks.push({ x: xOf(pos), y: row });
-        legend.add('event');
-        const x = xOf(pos);
-        tryLabel(
-          [
-            { x, y: row - small * 1.1, text: n, anchor: 'middle', size: small },
-            { x: x + 6, y: row, text: n, anchor: 'start', size: small },
-            { x: x - 6, y: row, text: n, anchor: 'end', size: small },
-            { x, y: row + small * 1.1, text: n, anchor: 'middle', size: small },
-          ],
-          true,
-        );
-      } else {
-        // the source gives the year only: a bracket over the whole year, not a guessed day
-        eventYears.push({ x1: xOf(e.year) + 3, x2: xOf(e.year + 1) - 3, y: row });
-        legend.add('event-year');
-        tryLabel([{ x: xOf(e.year + 0.5), y: row - small * 0.9, text: n, anchor: 'middle', size: small }], true);
-      }
-    });
-    y = row + lineH * 1.1;
-  };
-  // what each numbered conference was: after the last panel
-  const eventList = () => {
-    [...events]
-      .sort((a, b) => a.year - b.year || (a.month ?? 13) - (b.month ?? 13))
-      .forEach((e, i) => {
-        // the key's number set off from the date that follows it ("3 · 2025, day 26", not "3 2025")
-        y += textBlock(`${i + 1} · ${e.label}`, y, { size: small, muted: true });
-      });
-  };
+  // every ranking of a chart on one scale, laid out once: rankings side by side in one unit
+  // are compared by length
+  const allRanked = options.panels.flatMap((p) => ('rank' in p ? p.bars : []));
+  const labelW = Math.max(0, ...allRanked.map((b) => textWidth(b.label, fs))) + 10;
+  const beside = labelW <= width * 0.45;
+  const valueW = Math.max(0, ...allRanked.map((b) => textWidth(b.valueLabel, fs))) + 12;
+  const lo = Math.min(0, ...allRanked.map((b) => b.figure.value));
+  const hi = Math.max(0, ...allRanked.map((b) => b.figure.value));
+  // negative values run left of zero, with room for their labels on that side
+  const negW = lo < 0 ? Math.max(...allRanked.filter((b) => b.figure.value < 0).map((b) => textWidth(b.valueLabel, fs))) + 8 : 0;
 
-  const lastTimePanel = options.panels.reduce((last, p, i) => ('rank' in p ? last : i), -1);
   let y = 0;
   let ti = 0;
   options.panels.forEach((panel, pi) => {
@@ -272,18 +292,39 @@ export function timeSpec(options: TimeOptions): ChartSpec {
     } else {
       y = timePanel(panel, scales[ti++] as (typeof scales)[number], y);
     }
-    // the conferences sit on the time axis they belong to, above the panel's notes
-    if (pi === lastTimePanel) eventsBlock();
     for (const n of panel.notes ?? []) y += textBlock(n, y, { size: small, muted: true });
   });
-  if (lastTimePanel >= 0 && events.length > 0) {
-    if (lastTimePanel < options.panels.length - 1) y += Math.round(fs * 0.6);
-    eventList();
-  }
 
   const height = Math.ceil(y + 4);
 
   function timePanel(panel: TimePanel, { s, ticks, unit }: (typeof scales)[number], top: number): number {
+    // a figure wholly before the axis's first year: in words at the panel's left edge
+    for (const m of panel.marks.filter((x) => yearOf(x.figure.period_end) < from)) {
+      const text = `${periodLabel(m.figure, lang)}${PUNCTUATION[lang].colon}${m.valueLabel}`;
+      const k = `m${key++}`;
+      const h = textBlock(text, top, { size: small, muted: true, key: k });
+      hits.push(hitAround({ x1: 0, x2: Math.min(width, textWidth(text, small)), y1: top, y2: top + h }, m.figure, tip(m.figure, options, m.tipLabel), k));
+      top += h;
+    }
+    // totals over several years: a bracket over their years, above the plot, labelled as a total
+    const totals = panel.marks.filter((m) => isMultiYear(m.figure) && yearOf(m.figure.period_end) >= from);
+    if (totals.length > 0) {
+      const row = Math.round(small * 1.4);
+      for (const m of totals) {
+        const f = m.figure;
+        const kind = m.kind ?? markKind(f);
+        keyKind(kind);
+        const x1 = xOf(Math.max(from, yearPos(f.period_start))) + 3;
+        const x2 = xOf(endPos(f.period_end)) - 3;
+        const by = top + row + 4;
+        brackets.push({ x1, x2, y: by, kind });
+        const text = `${periodLabel(f, lang)}${PUNCTUATION[lang].colon}${m.valueLabel}`;
+        const k = `m${key++}`;
+        tryLabel([{ x: (x1 + x2) / 2, y: top + row / 2, text, anchor: 'middle', size: small, key: k }], true);
+        hits.push(hitAround({ x1, x2, y1: top, y2: by + 4 }, f, tip(f, options, m.tipLabel), k));
+      }
+      top += row + 10;
+    }
     const plotTop = top + lineH;
     const plotH = options.form === 'dots' ? (width < 480 ? 150 : 170) : width < 480 ? 110 : 130;
     s.range([plotTop + plotH, plotTop]);
@@ -294,31 +335,17 @@ export function timeSpec(options: TimeOptions): ChartSpec {
     }
     axes.push({ y: s(0), x1: plotL, x2: plotR });
     for (let yr = from; yr <= to; yr++) {
-      fixed({ x: xOf(yr + 0.5), y: bottom + lineH * 0.6, text: String(yr), anchor: 'middle', size: small });
+      fixed({ x: xOf(yr + 0.5), y: bottom + lineH * 0.6, text: String(yr), anchor: 'middle', size: small, year: true });
       yearTicks.push({ x: xOf(yr), y1: bottom, y2: bottom + 4 });
     }
     yearTicks.push({ x: xOf(to + 1), y1: bottom, y2: bottom + 4 });
 
-    const gapBoxes: Box[] = [];
-    // years no figure touches: a dashed empty column saying so
-    const touched = new Set(
-      panel.marks.flatMap((m) =>
-        Array.from(
-          { length: yearOf(m.figure.period_end) - yearOf(m.figure.period_start) + 1 },
-          (_, i) => yearOf(m.figure.period_start) + i,
-        ),
-      ),
-    );
-    for (let yr = from; yr <= to; yr++) {
-      if (touched.has(yr)) continue;
-      const box = { x1: xOf(yr) + 3, x2: xOf(yr + 1) - 3, y1: plotTop + 4, y2: bottom - 1 };
-      gaps.push(box);
-      legend.add('gap');
-      gapBoxes.push(box);
-    }
+    // runs of years no figure touches: one label across each run, placed after the values
+    const gapRuns = yearRuns(panel.marks.map((m) => m.figure), from, to);
 
-    const full = panel.marks.filter((m) => isFullYear(m.figure));
-    const span = panel.marks.filter((m) => !isFullYear(m.figure));
+    const drawn = panel.marks.filter((m) => onScale(m, from));
+    const full = drawn.filter((m) => isFullYear(m.figure));
+    const span = drawn.filter((m) => !isFullYear(m.figure));
     const pending: { candidates: Label[]; priority: number; own?: Box[] }[] = [];
     const spanBoxes: Box[] = [];
     const spanEnds = new Set<(typeof dots)[number]>();
@@ -332,7 +359,7 @@ export function timeSpec(options: TimeOptions): ChartSpec {
       ms.forEach((m, i) => {
         const f = m.figure;
         const kind = m.kind ?? markKind(f);
-        legend.kind(kind);
+        keyKind(kind);
         const cx = xOf(yr) + pad + slot * (i + 0.5);
         const k = `m${key++}`;
         const priority = m.highlight ? 0 : 1;
@@ -353,6 +380,7 @@ export function timeSpec(options: TimeOptions): ChartSpec {
               { x: x2, y: above, text: m.valueLabel, anchor: 'end' },
               { x: x1, y: above, text: m.valueLabel, anchor: 'start' },
               { x: x2 + 3, y: y1 + fs * 0.6, text: m.valueLabel, anchor: 'start' },
+              { x: cx, y: above - fs * 1.1, text: m.valueLabel, anchor: 'middle' },
             ],
           });
         } else {
@@ -373,8 +401,8 @@ export function timeSpec(options: TimeOptions): ChartSpec {
     for (const m of span) {
       const f = m.figure;
       const kind = m.kind ?? markKind(f);
-      legend.kind(kind);
-      legend.add('part', t(lang, yearOf(f.period_start) === yearOf(f.period_end) ? 'chart.legend.part' : 'chart.legend.multi'));
+      keyKind(kind);
+      if (options.form === 'columns') legend.add('part');
       const x1 = xOf(yearPos(f.period_start)) + 1;
       const x2 = xOf(endPos(f.period_end)) - 1;
       const py = s(f.value);
@@ -390,17 +418,21 @@ export function timeSpec(options: TimeOptions): ChartSpec {
       hits.push(hitAround({ x1, x2, y1: py, y2: py }, f, tip(f, options, m.tipLabel), `m${key++}`));
       pending.push({
         own,
-        priority: m.highlight ? 0 : 2,
+        // after every column: a line over months has more places for its label than a column
+        priority: m.highlight ? 1.5 : 2,
+        // beside its end, else above or below the line, else stepped a line up or down beside its end
         candidates: [
           { x: x2 + 7, y: py, text: m.valueLabel, anchor: 'start' },
           { x: (x1 + x2) / 2, y: py - fs * 0.85, text: m.valueLabel, anchor: 'middle' },
           { x: x1 - 4, y: py, text: m.valueLabel, anchor: 'end' },
           { x: (x1 + x2) / 2, y: py + fs * 0.85, text: m.valueLabel, anchor: 'middle' },
+          { x: x2 + 5, y: py - fs * 1.1, text: m.valueLabel, anchor: 'start' },
+          { x: x2 + 5, y: py + fs * 1.1, text: m.valueLabel, anchor: 'start' },
         ],
       });
     }
     // marks take their room before labels do
-    for (const b of bars) taken.push(b);
+    for (const b of bars) (b.kind === 'derived' || b.kind === 'derived-secondary' ? soft : taken).push(b);
     for (const d of dots) if (!spanEnds.has(d)) taken.push({ x1: d.x - 5, x2: d.x + 5, y1: d.y - 5, y2: d.y + 5 });
     taken.push(...spanBoxes);
     // labels stay within the panel's plot, above its year labels
@@ -408,19 +440,15 @@ export function timeSpec(options: TimeOptions): ChartSpec {
     pending
       .sort((a, b) => a.priority - b.priority)
       .forEach((p) => tryLabel(p.candidates.filter(inside), p.priority === 0 && options.form === 'columns', p.own));
-    // "无来源" in each empty column after the values, which need the room more: on one line
-    // where the column holds it, else a character (in English a word) a line; at its foot, else at its top; left
-    // out where a value's label sits in both (the dashed column and the legend still say it)
-    const gapText = t(lang, 'chart.gap');
-    for (const box of gapBoxes) {
-      // English stacks words, not letters; a word wider than the column leaves the label out
-      const room = box.x2 - box.x1 - 4;
-      const chars = textWidth(gapText, small) <= room ? [gapText] : /\s/u.test(gapText) ? gapText.split(/\s+/u) : [...gapText];
-      if (chars.some((c) => textWidth(c, small) > room)) continue;
-      const h = small * 1.15;
+    for (const [a, b] of gapRuns) {
+      const room = xOf(b + 1) - xOf(a) - 6;
+      const lines = gapLines(yearsLabel(a, b, lang), t(lang, 'chart.gapWords'), t(lang, 'chart.gapShort'), room, small);
+      if (lines.length === 0) continue;
+      const h = small * 1.3;
       const at = (firstY: number): Label[] =>
-        chars.map((ch, i) => ({ x: (box.x1 + box.x2) / 2, y: firstY + i * h, text: ch, anchor: 'middle', size: small, muted: true }));
-      for (const group of [at(box.y2 - 4 - (chars.length - 0.5) * h), at(box.y1 + 4 + 0.5 * h)]) {
+        lines.map((text, i) => ({ x: (xOf(a) + xOf(b + 1)) / 2, y: firstY + i * h, text, anchor: 'middle', size: small, muted: true }));
+      // near the axis, else at the top of the plot
+      for (const group of [at(bottom - 6 - (lines.length - 0.5) * h), at(plotTop + 4 + 0.5 * h)]) {
         if (group.some((l) => taken.some((o) => overlaps(o, boxOf(l))))) continue;
         group.forEach(fixed);
         break;
@@ -431,14 +459,6 @@ export function timeSpec(options: TimeOptions): ChartSpec {
 
   function rankPanel(panel: RankPanel, top: number): number {
     const sorted = [...panel.bars].sort((a, b) => b.figure.value - a.figure.value);
-    // labels beside the bars while they leave the bars most of the width; else each above its bar
-    const labelW = Math.max(...sorted.map((b) => textWidth(b.label, fs))) + 10;
-    const beside = labelW <= width * 0.45;
-    const valueW = Math.max(...sorted.map((b) => textWidth(b.valueLabel, fs))) + 12;
-    const lo = Math.min(0, ...sorted.map((b) => b.figure.value));
-    const hi = Math.max(0, ...sorted.map((b) => b.figure.value));
-    // negative values run left of zero, with room for their labels on that side
-    const negW = lo < 0 ? Math.max(...sorted.filter((b) => b.figure.value < 0).map((b) => textWidth(b.valueLabel, fs))) + 8 : 0;
     const xLeft = (beside ? labelW : 0) + negW;
     const xMax = width - valueW;
     const px = (v: number) => xLeft + ((v - lo) / (hi - lo || 1)) * (xMax - xLeft);
@@ -448,7 +468,7 @@ export function timeSpec(options: TimeOptions): ChartSpec {
     for (const b of sorted) {
       const f = b.figure;
       const kind = b.kind ?? markKind(f);
-      legend.kind(kind);
+      keyKind(kind);
       const k = `m${key++}`;
       const xv = px(f.value);
       const x1 = Math.min(x0, xv);
@@ -479,7 +499,7 @@ export function timeSpec(options: TimeOptions): ChartSpec {
   for (const [symbol, name] of Object.entries(options.symbols ?? {}))
     if (name && dots.some((d) => d.symbol === symbol)) legend.add(symbol as Symbol, name);
 
-  const kinds = [...new Set([...bars.map((b) => b.kind), ...spans.map((p) => p.kind), ...dots.map((d) => d.kind)])];
+  const kinds = [...new Set([...bars, ...spans, ...dots, ...brackets].map((b) => b.kind))];
   const color = (k: MarkKind) => STYLES[k].stroke;
   const text = (filter: (l: Label) => boolean, extra: Plot.TextOptions) =>
     keyedText(labels.filter(filter), { x: 'x', y: 'y', text: 'text', lineAnchor: 'middle', fill: COLORS.ink, fontSize: fs, ...extra });
@@ -495,16 +515,6 @@ export function timeSpec(options: TimeOptions): ChartSpec {
     legend: legend.list(),
     marks: [
       Plot.ruleY(grid, { y: 'y', x1: 'x1', x2: 'x2', stroke: COLORS.grid, ariaHidden: 'true' }),
-      Plot.rect(gaps, {
-        x1: 'x1',
-        x2: 'x2',
-        y1: 'y1',
-        y2: 'y2',
-        fill: 'none',
-        stroke: COLORS.muted,
-        strokeDasharray: '2 3',
-        ariaHidden: 'true',
-      }),
       ...kinds.map((k) => {
         const st = STYLES[k];
         return Plot.rect(
@@ -562,22 +572,29 @@ export function timeSpec(options: TimeOptions): ChartSpec {
           ),
         ),
       ),
-      Plot.dot(eventMarks, { x: 'x', y: 'y', symbol: 'triangle', r: 5, fill: COLORS.ink, ariaHidden: 'true' }),
-      Plot.link(eventYears, {
-        x1: 'x1',
-        x2: 'x2',
-        y1: 'y',
-        y2: 'y',
-        stroke: COLORS.ink,
-        strokeWidth: 1.5,
-        markerStart: 'tick',
-        markerEnd: 'tick',
-        ariaHidden: 'true',
-      }),
+      // totals over several years: a bracket over their years
+      ...kinds.map((k) =>
+        Plot.link(
+          brackets.filter((p) => p.kind === k),
+          {
+            x1: 'x1',
+            x2: 'x2',
+            y1: 'y',
+            y2: 'y',
+            stroke: color(k),
+            strokeWidth: 2,
+            strokeDasharray: k === 'derived' || k === 'derived-secondary' ? '5 3' : undefined,
+            markerStart: 'tick',
+            markerEnd: 'tick',
+            ariaHidden: 'true',
+          },
+        ),
+      ),
+      text((l) => l.year === true, { fontSize: small, textAnchor: 'middle', className: 'axis-year' }),
       ...sizes.flatMap((size) => [
         text((l) => (l.size ?? fs) === size && l.weight === 'bold', { fontSize: size, fontWeight: 'bold', textAnchor: 'start' }),
         ...(['start', 'middle', 'end'] as const).flatMap((anchor) => [
-          text((l) => (l.size ?? fs) === size && !l.weight && !l.muted && l.anchor === anchor, { fontSize: size, textAnchor: anchor }),
+          text((l) => (l.size ?? fs) === size && !l.weight && !l.muted && !l.year && l.anchor === anchor, { fontSize: size, textAnchor: anchor }),
           text((l) => (l.size ?? fs) === size && !l.weight && l.muted === true && l.anchor === anchor, {
             fontSize: size,
             textAnchor: anchor,
@@ -589,32 +606,6 @@ export function timeSpec(options: TimeOptions): ChartSpec {
       hitMark(hits),
     ],
   };
-}
-
-/** Kinds of events that set or report figures: the conferences, meetings and forums (not signings or releases). */
-const REPORTING_EVENTS = new Set(['conference', 'meeting', 'forum']);
-
-/**
- * The conferences at which the sources of these rows were given, from the lookups (a
- * source names the event it reports): each once, with its date as the source states it.
- */
-export function reportingEvents(rows: readonly SiteFigure[], cx: ChartWords, range: { from: number; to: number }): TimeEvent[] {
-  const ids = new Set(rows.flatMap((f) => f.sources).flatMap((s) => cx.lookups.sources.get(s)?.event ?? []));
-  return cx.lookups.events
-    .filter((e) => ids.has(e.id) && REPORTING_EVENTS.has(e.kind) && Number(e.year) >= range.from && Number(e.year) <= range.to)
-    .map((e) => {
-      const date = formatPartialDate({ year: e.year, month: e.month, day: e.day }, cx.lang, {
-        monthUnstated: t(cx.lang, 'date.monthUnstated'),
-        yearUnstated: t(cx.lang, 'date.yearUnstated'),
-      });
-      const ev: TimeEvent = {
-        year: Number(e.year),
-        label: `${date}${PUNCTUATION[cx.lang].colon}${cx.lang === 'zh' ? e.name_zh : e.name_en}`,
-      };
-      if (e.month) ev.month = Number(e.month);
-      if (e.day && e.month) ev.day = Number(e.day);
-      return ev;
-    });
 }
 
 /** Full-year figures of one place and period that disagree: the published one and the other(s). */
@@ -631,9 +622,4 @@ export function disagreements(rows: readonly SiteFigure[]): { published: SiteFig
     for (const other of fs) if (other !== published && other.value !== published.value) out.push({ published, other });
   }
   return out;
-}
-
-/** The years a time chart spans: the site's years, reaching back to the first figure. */
-export function timeRange(rows: readonly SiteFigure[], site: { from: number; to: number }): { from: number; to: number } {
-  return { from: Math.min(site.from, ...rows.map((f) => yearOf(f.period_start))), to: site.to };
 }

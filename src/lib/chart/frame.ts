@@ -19,9 +19,18 @@ export const WIDTHS = { narrow: 340, wide: 640 } as const;
 
 export interface ChartFrame {
   id: string;
+  /** the finding, in one sentence */
   title: string;
+  /** what the chart is (its label), then place and unit */
   subtitle: string;
+  /** at most one note shown under the chart: the caveat the picture most needs */
   notes: string[];
+  /** the chart's further notes, folded with its sources */
+  moreNotes: string[];
+  /** notes that hold for every chart (what 计算值 and 二手来源 mean): said once, on the chart page */
+  methodNotes: string[];
+  /** the folded source list's one line: 来源：5篇报道 */
+  sourceSummary: string;
   /** series that do not join behind the figures shown: each links to /reconciliation/#id */
   continuity: { id: string; text: string; href: string }[];
   description: string;
@@ -126,20 +135,25 @@ function drawFrame(def: ChartDefinition, data: Dataset, lang: Lang): ChartFrame 
   const { id } = def;
   const rows = def.select(data);
   if (rows.length === 0) throw new Error(`chart ${id}: selects no rows`);
-  const own = def.words?.({ lang, lookups: data });
-  const title = own?.title ?? text(lang, `charts.${id}.title`);
-  const subtitle = own?.subtitle ?? text(lang, `charts.${id}.subtitle`);
-  const notes: string[] = [...(own?.notes ?? [])];
-  for (let i = 1; !own; i++) {
+  // words made from the data (a series' chart) stand in for the dictionary's
+  const made = def.words?.({ lang, lookups: data });
+  const title = def.title?.(rows, { lang, lookups: data }) ?? made?.title ?? text(lang, `charts.${id}.label`);
+  // the chart's label, then its place and unit: 签约项目数：按投资规模门槛分组；青岛市，单位：个
+  const subtitle =
+    made?.subtitle ?? `${text(lang, `charts.${id}.label`)}${lang === 'zh' ? '；' : '. '}${text(lang, `charts.${id}.subtitle`)}`;
+  const own: string[] = [...(made?.notes ?? [])];
+  for (let i = 1; !made; i++) {
     const n = optionalText(lang, `charts.${id}.note${i}`);
     if (n === undefined) break;
-    notes.push(n);
+    own.push(n);
   }
-  if (rows.some((r) => r.derived)) notes.push(t(lang, 'chart.derivedNote'));
-  if (rows.some((r) => r.sourceKind === 'secondary')) notes.push(t(lang, 'chart.secondaryNote'));
+  const methodNotes: string[] = [];
+  if (rows.some((r) => r.derived)) methodNotes.push(t(lang, 'chart.derivedNote'));
+  if (rows.some((r) => r.sourceKind === 'secondary')) methodNotes.push(t(lang, 'chart.secondaryNote'));
   const continuity = continuityNotes(rows, lang);
-  // in words too, so the static images and embeds carry the warning
-  for (const c of continuity) notes.push(c.text);
+  const notes = own.slice(0, 1);
+  // the continuity findings link to the reconciliation page: folded with the sources
+  const moreNotes = [...own.slice(1), ...continuity.map((c) => c.text)];
   const sourceIds = [...new Set(rows.flatMap((r) => r.sources))];
   const sources = sourceIds.map((s) => ({ id: s, label: sourceLabel(data, s, lang), kind: data.sources.get(s)?.kind ?? 'primary' }));
   const P = PUNCTUATION[lang];
@@ -155,6 +169,12 @@ function drawFrame(def: ChartDefinition, data: Dataset, lang: Lang): ChartFrame 
     title,
     subtitle,
     notes,
+    moreNotes,
+    methodNotes,
+    sourceSummary: t(lang, moreNotes.length > 0 ? 'chart.sourceSummaryNotes' : 'chart.sourceSummary', {
+      count: sources.length,
+      notes: moreNotes.length,
+    }),
     continuity,
     description,
     sourceLine,

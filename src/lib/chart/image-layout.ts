@@ -10,43 +10,11 @@ import { escapeHtml } from '../text/escape-html.ts';
 import { fontAttributes, fontRuns, textWidth, type FontWeightName, type Fonts } from './image-fonts.ts';
 import { SWATCH, swatchMarkup } from './legend.ts';
 import type { LegendEntry, Swatch } from './types.ts';
+import { wrapLines } from '../text/text-layout.ts';
 
-/** Closing punctuation may not start a line, opening punctuation may not end one. */
-const NO_LINE_START = /^[，。、；：！？）》」』”’…—,.;:!?)\]%]/u;
-const NO_LINE_END = /[（《「『“‘([]$/u;
-
-/** Break opportunities: between CJK characters, and at spaces between other words. */
-function tokens(text: string): string[] {
-  const raw =
-    text.match(
-      /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’…—]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’…—]+|\s+/gu,
-    ) ?? [];
-  const out: string[] = [];
-  // an address may break after a slash, so a long one never runs off the image
-  for (const tok of raw.flatMap((x) => (/^[^\s]*\/[^\s]*$/u.test(x) ? x.split(/(?<=\/)/u) : [x]))) {
-    const prev = out[out.length - 1];
-    // an apostrophe inside a word (province’s) is no break: the word goes on whole
-    if (prev !== undefined && (NO_LINE_START.test(tok) || NO_LINE_END.test(prev) || (/\p{L}’$/u.test(prev) && /^\p{L}/u.test(tok))))
-      out[out.length - 1] = prev + tok;
-    else out.push(tok);
-  }
-  return out;
-}
-
+/** Lines by the site's one breaking rule (src/lib/text/text-layout.ts), measured in the image's fonts. */
 export function wrapText(text: string, fonts: Fonts, size: number, maxWidth: number, weight: FontWeightName = 'regular'): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const tok of tokens(text)) {
-    const candidate = line + tok;
-    if (line !== '' && textWidth(candidate.trimEnd(), fonts, size, weight) > maxWidth) {
-      lines.push(line.trimEnd());
-      line = tok.trimStart();
-    } else {
-      line = candidate;
-    }
-  }
-  if (line.trim() !== '') lines.push(line.trimEnd());
-  return lines;
+  return wrapLines(text, maxWidth, (s) => textWidth(s, fonts, size, weight));
 }
 
 export interface ChartDrawing {

@@ -20,7 +20,7 @@ export function swatchMarkup(swatch: Swatch): string {
     case 'derived':
       return bar(COLORS.derived, 0.12, COLORS.derived, 1.5, '4 3');
     case 'target':
-      return `<line x1="1" x2="21" y1="7" y2="7" stroke="${COLORS.target}" stroke-width="2" stroke-dasharray="4 3"/>`;
+      return bar(COLORS.target, 0.06, COLORS.target, 2, '2 3');
     case 'part':
       return `<line x1="2" x2="17" y1="7" y2="7" stroke="${COLORS.ink}" stroke-width="3"/><circle cx="17" cy="7" r="4" fill="${COLORS.ink}"/>`;
     case 'track':

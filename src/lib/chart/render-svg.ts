@@ -34,6 +34,8 @@ export function renderPlotSvg(options: Plot.PlotOptions, render: RenderOptions):
     mark.setAttribute('aria-label', title.textContent ?? '');
     mark.setAttribute('data-tip', title.textContent ?? '');
     mark.classList.add('tip-target');
+    // the accessible name and the tooltip script carry the text; an element less per mark
+    title.remove();
   }
   // the pages' Content-Security-Policy allows no inline CSS
   moveInlineStyles(node, render.ariaLabel);

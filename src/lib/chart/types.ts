@@ -25,6 +25,12 @@ export interface ChartDefinition {
   id: string;
   select(data: Dataset): SiteFigure[];
   spec(rows: readonly SiteFigure[], ctx: ChartContext): ChartSpec;
+  /**
+   * The title: the finding in one sentence a reader can repeat, with a number or a direction,
+   * taken from the rows and scoped to them (the chart's label, charts.<id>.label, becomes
+   * the subtitle). Every story chart has one; a series' chart takes its title from `words`.
+   */
+  title?(rows: readonly SiteFigure[], ctx: ChartWords): string;
   /** the main finding, as a sentence, with its numbers taken from the rows */
   describe(rows: readonly SiteFigure[], ctx: ChartContext): string;
   /**
