@@ -6,7 +6,18 @@
  */
 import type { ChartDefinition } from '../lib/chart/types.ts';
 import type { Dataset, SiteFigure } from '../lib/data/site-figure.ts';
-import { indicatorName, kindTags, periodLabel, pick, placeName, shortValue, shortValueTagged, tc, valueWithTags, valueWithUnit } from './kit/chart-kit.ts';
+import {
+  indicatorName,
+  kindTags,
+  periodLabel,
+  pick,
+  placeName,
+  shortValue,
+  shortValueTagged,
+  tc,
+  valueWithTags,
+  valueWithUnit,
+} from './kit/chart-kit.ts';
 import { ledgerSpec, type LedgerBar, type LedgerGroup } from './kit/ledger.ts';
 import { isBreakdown } from '../lib/data/site-figure.ts';
 

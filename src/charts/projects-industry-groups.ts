@@ -4,7 +4,17 @@
  */
 import type { ChartDefinition } from '../lib/chart/types.ts';
 import type { SiteFigure } from '../lib/data/site-figure.ts';
-import { indicatorName, nameInSentence, kindTags, periodLabel, shortValue, shortValueTagged, tc, valueWithTags, valueWithUnit } from './kit/chart-kit.ts';
+import {
+  indicatorName,
+  nameInSentence,
+  kindTags,
+  periodLabel,
+  shortValue,
+  shortValueTagged,
+  tc,
+  valueWithTags,
+  valueWithUnit,
+} from './kit/chart-kit.ts';
 import { ledgerSpec, type LedgerBar } from './kit/ledger.ts';
 import { byPeriodOf, selectBreakdown } from './kit/q1-breakdown.ts';
 
@@ -63,7 +73,11 @@ export const projectsIndustryGroups: ChartDefinition = {
     }),
   title: (rows, cx) => {
     const period = byPeriodOf(rows).at(-1);
-    const top = period && [...period.parts.entries()].filter(([, p]) => p.count && !p.count.derived).sort(([, a], [, b]) => (b.count?.value ?? 0) - (a.count?.value ?? 0))[0];
+    const top =
+      period &&
+      [...period.parts.entries()]
+        .filter(([, p]) => p.count && !p.count.derived)
+        .sort(([, a], [, b]) => (b.count?.value ?? 0) - (a.count?.value ?? 0))[0];
     if (!period || !top?.[1].count || !top[1].share) return tc(cx.lang, `${ID}.label`);
     return tc(cx.lang, `${ID}.headline`, {
       period: periodLabel(period.total, cx.lang),

@@ -4,7 +4,17 @@
  * lists under the domestic projects: the bars are drawn against that whole.
  */
 import type { ChartDefinition } from '../lib/chart/types.ts';
-import { indicatorName, nameInSentence, kindTags, periodLabel, shortValue, shortValueTagged, tc, valueWithTags, valueWithUnit } from './kit/chart-kit.ts';
+import {
+  indicatorName,
+  nameInSentence,
+  kindTags,
+  periodLabel,
+  shortValue,
+  shortValueTagged,
+  tc,
+  valueWithTags,
+  valueWithUnit,
+} from './kit/chart-kit.ts';
 import { ledgerSpec, type LedgerItem } from './kit/ledger.ts';
 import { byPeriodOf, selectBreakdown } from './kit/q1-breakdown.ts';
 

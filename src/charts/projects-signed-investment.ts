@@ -4,7 +4,18 @@
  * a shared time axis; a quarter or a half year is a line over the months it covers.
  */
 import type { ChartDefinition } from '../lib/chart/types.ts';
-import { indicatorName, nameInSentence, isFullYear, periodLabel, pick, shortValue, SITE_YEARS, tc, valueWithTags, valueWithUnit } from './kit/chart-kit.ts';
+import {
+  indicatorName,
+  nameInSentence,
+  isFullYear,
+  periodLabel,
+  pick,
+  shortValue,
+  SITE_YEARS,
+  tc,
+  valueWithTags,
+  valueWithUnit,
+} from './kit/chart-kit.ts';
 import { timeSpec } from './kit/time-chart.ts';
 
 const ID = 'projects-signed-investment';

@@ -6,7 +6,18 @@
  * and multi-year totals are lines over the span they cover.
  */
 import type { ChartDefinition } from '../lib/chart/types.ts';
-import { indicatorName, nameInSentence, isFullYear, periodLabel, pick, shortValue, SITE_YEARS, tc, valueWithTags, valueWithUnit } from './kit/chart-kit.ts';
+import {
+  indicatorName,
+  nameInSentence,
+  isFullYear,
+  periodLabel,
+  pick,
+  shortValue,
+  SITE_YEARS,
+  tc,
+  valueWithTags,
+  valueWithUnit,
+} from './kit/chart-kit.ts';
 import { timeSpec } from './kit/time-chart.ts';
 
 const ID = 'projects-signed-thresholds';

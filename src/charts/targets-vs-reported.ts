@@ -38,7 +38,14 @@ export function targetGroups(rows: readonly SiteFigure[], cx: Parameters<ChartDe
   return rows.filter(isTarget).map((target) => {
     const scope = scopeOf(target, cx.lang);
     const items: LedgerItem[] = [
-      { type: 'bar', label: tc(cx.lang, `${ID}.targetBar`), figure: target, value: target.value, valueLabel: shortValue(target, cx), kind: 'target' },
+      {
+        type: 'bar',
+        label: tc(cx.lang, `${ID}.targetBar`),
+        figure: target,
+        value: target.value,
+        valueLabel: shortValue(target, cx),
+        kind: 'target',
+      },
     ];
     for (const indicator of REPORTED[target.indicator] ?? []) {
       const name = indicatorName(indicator, cx);
@@ -46,7 +53,13 @@ export function targetGroups(rows: readonly SiteFigure[], cx: Parameters<ChartDe
       const own = indicator === target.indicator;
       const comparable = found.filter((f) => own && sameBreakdown(f, target));
       for (const f of comparable)
-        items.push({ type: 'bar', label: tc(cx.lang, `${ID}.reported`, { name: '', scope: '' }), figure: f, value: f.value, valueLabel: shortValue(f, cx) });
+        items.push({
+          type: 'bar',
+          label: tc(cx.lang, `${ID}.reported`, { name: '', scope: '' }),
+          figure: f,
+          value: f.value,
+          valueLabel: shortValue(f, cx),
+        });
       // the target's own measure, unreported: said once, before what was reported instead
       if (own && comparable.length === 0)
         items.push({ type: 'gap', label: tc(cx.lang, `${ID}.reportedMissing`, { name, scope }), text: t(cx.lang, 'chart.gapWords') });

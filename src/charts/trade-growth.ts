@@ -77,7 +77,8 @@ export const tradeGrowth: ChartDefinition = {
     if (!latest) return tc(cx.lang, `${ID}.label`);
     const others = ['shandong', 'china'].map((geo) => rows.find((f) => f.geo === geo && samePeriod(f, latest)));
     const vals = others.flatMap((f) => (f ? [f.value] : []));
-    const side = vals.length < 2 ? '' : vals.every((v) => latest.value > v) ? '.above' : vals.every((v) => latest.value < v) ? '.below' : '';
+    const side =
+      vals.length < 2 ? '' : vals.every((v) => latest.value > v) ? '.above' : vals.every((v) => latest.value < v) ? '.below' : '';
     return tc(cx.lang, `${ID}.headline${side}`, { period: periodLabel(latest, cx.lang), city: valueWithUnit(latest, cx) });
   },
   describe: (rows, cx) => {

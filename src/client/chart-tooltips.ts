@@ -32,7 +32,8 @@ export function enableChartTooltips(root: Document): void {
       a.href = `${body.dataset['base'] ?? '/'}${href}`;
       // the data page's path comes from the page (routes.ts): an import here would make this script a module
       // that loads a shared chunk, which an embed's sandboxed frame (an opaque origin) may not fetch
-      a.textContent = (href.startsWith(tip.dataset['dataPage'] ?? 'data/') ? tip.dataset['linkDerived'] : tip.dataset['linkSource']) ?? href;
+      a.textContent =
+        (href.startsWith(tip.dataset['dataPage'] ?? 'data/') ? tip.dataset['linkDerived'] : tip.dataset['linkSource']) ?? href;
       tip.append(a);
     }
     const x = root.createElement('button');

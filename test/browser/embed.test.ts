@@ -17,6 +17,7 @@ import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { CHARTS } from '../../src/charts/index.ts';
 import { chartPaths, EMBED_PARENT_SCRIPT } from '../../src/lib/chart/chart-files.ts';
 import { readThemeColors } from '../../src/lib/chart/theme-colors.ts';
+import { copiedEmbedPath } from '../../src/lib/chart/embed-code.ts';
 import { connectChromium } from '../../scripts/lib/launch-chromium.ts';
 import { DIST_DIR, startStaticServer, type StaticServer } from '../../scripts/lib/serve-dist.ts';
 
@@ -432,7 +433,8 @@ describe('copy buttons on the chart page', () => {
     const code = page.locator(`#chart-embed-${CHART}`);
     await expect
       .poll(async () => (await code.inputValue().catch(async () => (await code.textContent()) ?? '')) ?? '')
-      .toContain(`src="${embedServer.origin}/${chartPaths(CHART, 'en').embed}"`);
+      // the English embed pinned to the release it is copied under
+      .toContain(`src="${embedServer.origin}/${copiedEmbedPath(CHART, 'en')}"`);
     const text = (await code.inputValue().catch(async () => (await code.textContent()) ?? '')) ?? '';
     expect(text).not.toContain('[site address]');
     expect(await page.locator(`#chart-link-${CHART}`).getAttribute('href')).toBe(`${embedServer.origin}/${chartPaths(CHART, 'en').page}`);

@@ -236,7 +236,10 @@ describe('wrapping English', () => {
     const fonts = loadFonts('en');
     for (let width = 120; width < 400; width += 7) {
       const lines = wrapText('Qingdao’s share of the province’s and the country’s investment', fonts, 20, width, 'bold');
-      expect(lines.some((l) => /^s\b/u.test(l)), lines.join(' | ')).toBe(false);
+      expect(
+        lines.some((l) => /^s\b/u.test(l)),
+        lines.join(' | '),
+      ).toBe(false);
     }
   });
 });

@@ -139,7 +139,11 @@ export function gapLines(years: string, words: string, short: string, room: numb
   if (fits(one)) return [one];
   if (fits(years) && fits(words)) return [years, words];
   // the words on two lines, else the short words on two, else on three
-  for (const [text, most] of [[words, 2], [short, 2], [short, 3]] as const) {
+  for (const [text, most] of [
+    [words, 2],
+    [short, 2],
+    [short, 3],
+  ] as const) {
     const lines = wrapBalanced(text, room, size);
     if (lines.length > 0 && lines.length <= most) return lines;
   }
@@ -303,7 +307,14 @@ export function timeSpec(options: TimeOptions): ChartSpec {
       const text = `${periodLabel(m.figure, lang)}${PUNCTUATION[lang].colon}${m.valueLabel}`;
       const k = `m${key++}`;
       const h = textBlock(text, top, { size: small, muted: true, key: k });
-      hits.push(hitAround({ x1: 0, x2: Math.min(width, textWidth(text, small)), y1: top, y2: top + h }, m.figure, tip(m.figure, options, m.tipLabel), k));
+      hits.push(
+        hitAround(
+          { x1: 0, x2: Math.min(width, textWidth(text, small)), y1: top, y2: top + h },
+          m.figure,
+          tip(m.figure, options, m.tipLabel),
+          k,
+        ),
+      );
       top += h;
     }
     // totals over several years: a bracket over their years, above the plot, labelled as a total
@@ -341,7 +352,11 @@ export function timeSpec(options: TimeOptions): ChartSpec {
     yearTicks.push({ x: xOf(to + 1), y1: bottom, y2: bottom + 4 });
 
     // runs of years no figure touches: one label across each run, placed after the values
-    const gapRuns = yearRuns(panel.marks.map((m) => m.figure), from, to);
+    const gapRuns = yearRuns(
+      panel.marks.map((m) => m.figure),
+      from,
+      to,
+    );
 
     const drawn = panel.marks.filter((m) => onScale(m, from));
     const full = drawn.filter((m) => isFullYear(m.figure));
@@ -594,7 +609,10 @@ export function timeSpec(options: TimeOptions): ChartSpec {
       ...sizes.flatMap((size) => [
         text((l) => (l.size ?? fs) === size && l.weight === 'bold', { fontSize: size, fontWeight: 'bold', textAnchor: 'start' }),
         ...(['start', 'middle', 'end'] as const).flatMap((anchor) => [
-          text((l) => (l.size ?? fs) === size && !l.weight && !l.muted && !l.year && l.anchor === anchor, { fontSize: size, textAnchor: anchor }),
+          text((l) => (l.size ?? fs) === size && !l.weight && !l.muted && !l.year && l.anchor === anchor, {
+            fontSize: size,
+            textAnchor: anchor,
+          }),
           text((l) => (l.size ?? fs) === size && !l.weight && l.muted === true && l.anchor === anchor, {
             fontSize: size,
             textAnchor: anchor,
