@@ -5,6 +5,7 @@
  * and working links to its images; the list page names them all; the parent script is
  * served. Run after `npx astro build`.
  */
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,8 +47,11 @@ it('serves the parent script with its documentation header', () => {
   expect(existsSync(file)).toBe(true);
   const js = readFileSync(file, 'utf8');
   expect(js).toMatch(/^\/\*![\s\S]*data-qd-embed[\s\S]*qd-embed:height[\s\S]*event\.source[\s\S]*\*\//u);
-  // kept tiny: it goes onto other people's pages
-  expect(Buffer.byteLength(js)).toBeLessThan(4096);
+  // kept small: it goes onto other people's pages. The budget is what a reader downloads
+  // (gzip, as every host serves scripts); the script grew past 4 KB raw when it learned to
+  // re-send a token lost during a first load and to resist a host's clobbering ids (issue 25)
+  expect(gzipSync(js).byteLength).toBeLessThan(3072);
+  expect(Buffer.byteLength(js)).toBeLessThan(8192);
 });
 
 describe.each(CHARTS.map((c) => c.id))('chart %s', (id) => {
