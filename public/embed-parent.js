@@ -92,6 +92,7 @@
       f.token = newToken();
       f.src = withToken(iframe.src, f.token);
       f.answered = false;
+      f.settled = false;
       f.retries = 0;
       if (f.src && iframe.src !== f.src) iframe.src = f.src;
     }
@@ -115,6 +116,7 @@
     on.call(iframe, 'load', function () {
       // a new address from the host: a new token
       if (iframe.src !== f.src) give();
+      f.settled = false;
       followUp();
     });
     if (iframe !== el) {
@@ -140,6 +142,14 @@
         clearTimeout(f.timer);
         var h = Number(d.height);
         if (isFinite(h)) f.iframe.style.height = Math.ceil(Math.min(10000, Math.max(50, h))) + 'px';
+        // one more ask a second after the first answer of a load: an answer sent while the
+        // frame was still being laid out (seen as 50 px for a 566 px chart) is then replaced
+        if (!f.settled) {
+          f.settled = true;
+          setTimeout(function () {
+            ask(f.iframe);
+          }, ANSWER_MS);
+        }
       }
       return;
     }
