@@ -47,8 +47,8 @@ const PLACES: [string, string][] = [
 const TOPICS = ['projects', 'fdi', 'trade', 'economy', 'platforms', 'talent'];
 const PER_SOURCE = 1000;
 
-/** mulberry32: small, seeded, the same sequence on every machine */
-function rng(seed: number): () => number {
+/** mulberry32: small, seeded, the same sequence on every machine (the fuzz test draws from it too) */
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

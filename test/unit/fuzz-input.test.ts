@@ -19,18 +19,6 @@ const ROUNDS = 120;
 /** the check reads every table each round: fewer rounds keep it to a few seconds */
 const CHECK_ROUNDS = 60;
 
-/** mulberry32: small, seeded, the same sequence on every machine */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const HOSTILE = [
   '=1+1',
   '+A1',
@@ -151,6 +139,7 @@ import { spawnSync } from 'node:child_process';
 import { formatProblem } from '../../src/lib/data/csv.ts';
 import { readDataFile } from '../../src/lib/text/read-text.ts';
 import { MAX_OPERATIONS } from '../../src/lib/data/formula.ts';
+import { rng } from '../../scripts/lib/generate-figures.ts';
 
 /** a copy of the valid fixture, changed */
 function copyOfValid(change: (dir: string) => void): string {
