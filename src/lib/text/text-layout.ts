@@ -6,9 +6,10 @@
  * is measured by the caller (the charts estimate it for the readers' fonts, the images take it
  * from the font files they draw with).
  */
+import { WIDE_TEXT } from './chinese-chars.ts';
 
 /** Characters that break like Chinese: any two may be split (clreq), unless punctuation forbids it. */
-export const CJK_CLASS = String.raw`\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’…—·`;
+export const CJK_CLASS = WIDE_TEXT;
 
 const WIDE = new RegExp(`^[${CJK_CLASS}]$`, 'u');
 
