@@ -27,12 +27,22 @@ export interface GlyphAdvances {
 
 const ADVANCES: GlyphAdvances = table;
 
+/** A face of the images' fonts, as the table names it. */
+export type FaceName = 'latin' | 'cjk';
+
 function lookup(t: Record<string, number>): Map<number, number> {
-  return new Map(Object.entries(t).map(([cp, advance]) => [Number.parseInt(cp, 16), advance / ADVANCES.unitsPerEm]));
+  return new Map(Object.entries(t).map(([cp, advance]) => [Number.parseInt(cp, 16), advance]));
 }
 
-const LATIN = { regular: lookup(ADVANCES.latin.regular), bold: lookup(ADVANCES.latin.bold) };
-const CJK = { regular: lookup(ADVANCES.cjk.regular), bold: lookup(ADVANCES.cjk.bold) };
+const UNITS: Record<FaceName, Record<FontWeightName, Map<number, number>>> = {
+  latin: { regular: lookup(ADVANCES.latin.regular), bold: lookup(ADVANCES.latin.bold) },
+  cjk: { regular: lookup(ADVANCES.cjk.regular), bold: lookup(ADVANCES.cjk.bold) },
+};
+
+/** Advance in font units of a character a face draws; undefined where the Latin face has no glyph (the Chinese face sets all it lacks in the table one em wide). */
+function units(face: FaceName, cp: number, weight: FontWeightName): number | undefined {
+  return UNITS[face][weight].get(cp) ?? (face === 'cjk' ? ADVANCES.unitsPerEm : undefined);
+}
 
 /** How much wider than Noto Sans a reader's font may set a character narrower than an em. */
 export const SCREEN_ALLOWANCE: Record<FontWeightName, number> = { regular: 1.13, bold: 1.25 };
@@ -40,17 +50,39 @@ export const SCREEN_ALLOWANCE: Record<FontWeightName, number> = { regular: 1.13,
 /** Chinese fonts set these a full em wide; Latin fonts far narrower. */
 const EM_IN_CHINESE = new Set(['—', '…', '·']);
 
-/** A character's advance in em, in the first of the images' faces that has it (Latin, then Chinese). */
-export function imageAdvance(ch: string, weight: FontWeightName = 'regular'): number {
+/** The English images' faces: each character in the first that has it. */
+const LATIN_FIRST: readonly FaceName[] = ['latin', 'cjk'];
+
+/** A character's advance in em in the first of `faces` that has it (by default the English images' order: Latin, then Chinese). */
+export function imageAdvance(ch: string, weight: FontWeightName = 'regular', faces: readonly FaceName[] = LATIN_FIRST): number {
   const cp = ch.codePointAt(0) ?? 0;
-  return LATIN[weight].get(cp) ?? CJK[weight].get(cp) ?? 1;
+  for (const face of faces) {
+    const u = units(face, cp, weight);
+    if (u !== undefined) return u / ADVANCES.unitsPerEm;
+  }
+  return 1;
 }
 
-/** Width in px of text set in the images' fonts at `size` px, without kerning (as the images are drawn). */
-export function imageWidth(text: string, size: number, weight: FontWeightName = 'regular'): number {
-  let em = 0;
-  for (const ch of text) em += imageAdvance(ch, weight);
-  return em * size;
+/**
+ * Width in px of text set at `size` px in an image's faces (each character in the first of
+ * `faces` that has it), without kerning, as the images are drawn; summed face by face in
+ * font units, as src/lib/chart/image-fonts.ts always has, so a line's width is the same to the
+ * last bit.
+ */
+export function imageWidth(
+  text: string,
+  size: number,
+  weight: FontWeightName = 'regular',
+  faces: readonly FaceName[] = LATIN_FIRST,
+): number {
+  const perFace = faces.map(() => 0);
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    let i = faces.findIndex((face) => units(face, cp, weight) !== undefined);
+    if (i < 0) i = 0;
+    perFace[i] = (perFace[i] ?? 0) + (units(faces[i] as FaceName, cp, weight) ?? ADVANCES.unitsPerEm);
+  }
+  return perFace.reduce((w, u) => w + (u / ADVANCES.unitsPerEm) * size, 0);
 }
 
 /** Width in px of text in a reader's font at `size` px, on the wide side (see above), rounded up to a whole pixel. */
