@@ -55,6 +55,28 @@ export interface Passed {
   sentence: Span;
 }
 
+/**
+ * What makes two rows the same figure: value, unit, period, place and status. The pipeline folds
+ * a figure the article repeats by it, and `npm run ingest:measure` matches proposals against
+ * data/figures.csv by it.
+ */
+export interface RowKeyFields {
+  value: string;
+  unit: string;
+  period_start: string;
+  period_end: string;
+  geo: string;
+  status: string;
+}
+
+export function rowKey(r: RowKeyFields): string {
+  return [r.value, r.unit, r.period_start, r.period_end, r.geo, r.status].join('|');
+}
+
+export function candidateKey(c: Pick<Candidate, 'value' | 'unit' | 'period' | 'geo' | 'status'>): string {
+  return rowKey({ value: c.value, unit: c.unit, period_start: c.period.start, period_end: c.period.end, geo: c.geo, status: c.status });
+}
+
 export interface IngestResult {
   candidates: Candidate[];
   passed: Passed[];
@@ -519,7 +541,7 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
     (x) => /^[^\p{Script=Han}]{0,2}(\p{Script=Han}{2})/u.exec(text.slice(x.number.end + 1, x.number.end + 6))?.[1],
   );
   candidates.forEach((c, i) => {
-    const key = [c.value, c.unit, c.period.start, c.period.end, c.geo, c.status].join('|');
+    const key = candidateKey(c);
     const at = first.get(key);
     if (at !== undefined) {
       c.repeatOf = at;
