@@ -111,3 +111,61 @@ describe('ingest: the years before, and what has happened so far', () => {
     expect(r.map((c) => `${c.value} ${c.period.start}/${c.period.end}`)).toEqual(['13 2030-01-01/2030-12-31', '1.4 2030-01-01/2031-02-28']);
   });
 });
+
+describe('ingest: spans the text implies', () => {
+  const at = (text: string, date = { year: 2031, month: 6, day: 20 }) =>
+    ingestText(text, context(date))
+      .candidates.filter((c) => c.repeatOf === undefined)
+      .map((c) => `${c.value} ${c.period.start}/${c.period.end} ${c.status}`);
+
+  it('接下来的两天 after a day: the event runs that day and the next; 一周内 is the seven days after it', () => {
+    expect(at('6月19日，港口博览会在青岛开幕。接下来的两天时间，来自全球的120家企业将参会。')).toEqual([
+      '120 2031-06-19/2031-06-20 actual',
+    ]);
+    expect(at('3月1日，推介会举行。\n在接下来一周内，指挥部将组织活动，设立六个板块开展洽谈。', { year: 2031, month: 3, day: 2 })).toEqual([
+      '6 2031-03-01/2031-03-08 plan',
+    ]);
+  });
+
+  it('本届博览会 in a later paragraph is the event dated where it was named, not the last day mentioned', () => {
+    expect(
+      at('6月19日，港口博览会开幕。接下来的两天，展会持续举行。6月20日，作为本次博览会的活动之一，签约仪式举行。\n本届博览会共签约项目99个。'),
+    ).toEqual(['99 2031-06-19/2031-06-20 actual']);
+  });
+
+  it('两年平均增长 averages two years: the period is both', () => {
+    expect(at('2030年，全市港口营业收入比上年增长8.3%，两年平均增长6.0%。')).toEqual([
+      '8.3 2030-01-01/2030-12-31 actual',
+      '6.0 2029-01-01/2030-12-31 actual',
+    ]);
+  });
+});
+
+describe('ingest: levels at a date', () => {
+  it('a rate that has reached a value (率已达) is the level at the end of the period', () => {
+    expect(periods('上半年，完成改制项目21项，企业整体改制率已达48%。', context({ year: 2031 }))).toEqual([
+      '2031-01-01/2031-06-30',
+      '2031-06-30/2031-06-30',
+    ]);
+  });
+
+  it('things put to use (发挥13个专班、11个团队) and things that already are (3个已挂牌园区) are counted at the date', () => {
+    const ctx = context({ year: 2031, month: 2, day: 20 });
+    expect(periods('下一步，发挥13个产业专班、11个招商团队作用。', ctx)).toEqual(['2031-02-20/2031-02-20', '2031-02-20/2031-02-20']);
+    expect(periods('抓好港口、物流、会展3个已挂牌园区建设。', ctx)).toEqual(['2031-02-20/2031-02-20']);
+    expect(periods('上半年，发挥13个产业专班作用。', context('上半年工作情况，2030年'))).toEqual(['2030-06-30/2030-06-30']);
+  });
+
+  it('累计 as of a date, of things a sentence dates to an earlier year, runs from that year', () => {
+    expect(
+      periods('2030年已签约尚未开工项目195个，截至6月底，已累计完成注册152个、注册率78%。', context({ year: 2031, month: 7, day: 19 })),
+    ).toEqual(['2030-01-01/2030-12-31', '2030-01-01/2031-06-30', '2030-01-01/2031-06-30']);
+  });
+
+  it('已 in a clause after one dated last year: up to the article’s date', () => {
+    expect(periods('2030年共引进项目10个，已开工7个。', context({ year: 2031, month: 2, day: 28 }))).toEqual([
+      '2030-01-01/2030-12-31',
+      '2030-01-01/2031-02-28',
+    ]);
+  });
+});

@@ -62,3 +62,23 @@ describe('ingest: the place an article is about', () => {
     expect(r.map((c) => `${c.value} ${c.geo}`)).toEqual(['46 jiaozhou', '12 jiaozhou']);
   });
 });
+
+describe('ingest: places counted and places written at the number', () => {
+  it('a count of places is the level that holds them: 16市 the province, 10个区(市) the city, 15个副省级城市 the country', () => {
+    const r = ingestText('青岛港口博览会闭幕。本届博览会共有16市签约项目99个，总投资156亿美元。', context({ year: 2031 })).candidates;
+    expect(r.map((c) => `${c.value} ${c.geo}`)).toEqual(['16 shandong', '99 shandong', '156 shandong']);
+    expect(geos('2030年，青岛市10个区(市)新开业酒店40家。')).toEqual(['qingdao', 'qingdao']);
+    const ranked = ingestText('2030年，青岛市港口营业收入排在15个副省级城市第5位。', context({ year: 2031 })).candidates;
+    expect(ranked.map((c) => `${c.value} ${c.unit} ${c.geo}`)).toEqual(['15 count china', '5 rank qingdao']);
+  });
+
+  it('in English: the 15 sub-provincial cities are the country’s', () => {
+    const r = ingestText('In 2030, Qingdao ranked fifth among the 15 sub-provincial cities in the country.', context({ year: 2031 })).candidates;
+    expect(r.map((c) => `${c.value} ${c.unit} ${c.geo}`)).toContain('15 count china');
+  });
+
+  it('a place written right before the number owns it, even after 符合; not after 占 or 高于', () => {
+    expect(geos('2030年，胶州市新签约项目423个，符合青岛24条产业链的项目304个。')).toEqual(['jiaozhou', 'qingdao', 'jiaozhou']);
+    expect(geos('2030年，胶州市港口营业收入18亿元，占全市12%。')).toEqual(['jiaozhou', 'jiaozhou']);
+  });
+});

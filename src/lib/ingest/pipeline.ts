@@ -10,7 +10,17 @@ import { notAFigure, isCategoryThreshold, isGroupName } from './exclusions.ts';
 import { readUnit, PROPOSABLE, type ProposedUnit } from './unit.ts';
 import { readQualifier, type Qualifier } from './qualifier.ts';
 import { readStatus, type Status } from './status.ts';
-import { findPeriods, periodDates, articleYearPeriod, type PeriodMention, type ResolvedPeriod } from './period.ts';
+import {
+  findPeriods,
+  periodDates,
+  articleYearPeriod,
+  spanAfterDay,
+  averageYears,
+  levelWord,
+  addDays,
+  type PeriodMention,
+  type ResolvedPeriod,
+} from './period.ts';
 import { placeIndex, findPlaces, articleSubject, findUnknownPlaces, type PlaceRow, type PlaceMention } from './place.ts';
 import { matchIndicator, proposedName, type IndicatorRow } from './indicator.ts';
 import { quoteSpan } from './quote.ts';
@@ -89,6 +99,9 @@ const CONTEXT = 160;
 /** Words saying a figure belongs to the event just reported (signed at the meeting). */
 const EVENT = /会上|会议上|会期|本届|此次|本次|现场|集中签约|期间/u;
 
+/** Words before a place that make the number after it a share of or comparison with that place (占全市12%). */
+const SHARE_OF = /(占|对|较|比|高于|低于|好于|快于|相当于|超过|贡献了?|居|位居|位列|列|排在|排名)(同期|当期|当年)?$/u;
+
 /** A level or running total at a date rather than a flow over the period. */
 const STOCK = /累计|目前|已达|现有|截至目前/u;
 
@@ -112,6 +125,8 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
   let carried: { mention: PeriodMention; resolved: ResolvedPeriod; paragraph: number; at: number } | undefined;
   let contextYear: number | undefined;
   let lastDay: (ResolvedPeriod & { paragraph: number; at: number; lead: boolean }) | undefined;
+  // each dated sentence, so that 本届峰会 can find the day (or days) the summit was reported on
+  const events: { period: ResolvedPeriod; text: string }[] = [];
   let paragraphPlace: { sentence: number; paragraph: number; opener: boolean; id: string; name: string } | undefined;
   // a sentence as the reader sees it: ； separates clauses of one sentence, 。 ends it
   let fullSentence = 0;
@@ -139,6 +154,20 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
     }
     const english = isEnglish(s.text);
     const mentions = english ? englishPeriods(s.text) : findPeriods(s.text);
+    // 6月19日，峰会开幕。接下来的两天…: the day just named becomes a span
+    const span = english ? undefined : spanAfterDay(s.text);
+    let spanPeriod: ResolvedPeriod | undefined;
+    if (span && lastDay && /^\d{4}/u.test(lastDay.start)) {
+      spanPeriod = {
+        start: lastDay.start,
+        end: addDays(lastDay.start, span.days),
+        why: `“${span.text}” after ${lastDay.start}: the span it names`,
+        whyZh: `“${span.text}”（${lastDay.start}之后）：所指时段`,
+      };
+      lastDay = { ...lastDay, ...spanPeriod };
+      const ev = events[events.length - 1];
+      if (ev) ev.period = spanPeriod;
+    }
     const hits: Hit[] = english
       ? readEnglish(s.text).map((e) => ({ start: e.start, end: e.end, raw: e.raw, value: e.value, english: e }))
       : findRanks(s.text).map((r) => ({ start: r.start, end: r.end, raw: r.raw, value: r.value, rankWord: r.word }));
@@ -162,6 +191,8 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
       let unit: string;
       let proposedUnit: ProposedUnit | undefined;
       let qualifier: Qualifier = 'exact';
+      // the text after the number's unit (3个|已挂牌园区)
+      let rest = '';
       const why: string[] = [];
       const whyZh: string[] = [];
       if (h.english) {
@@ -201,7 +232,7 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
           pass('一 read as “a”, not as a count');
           continue;
         }
-        const rest = after.slice(reading.length);
+        rest = after.slice(reading.length);
         if (isCategoryThreshold(rest, ctx.unitKinds.get(reading.unit) ?? reading.proposed?.kind)) {
           pass('a threshold that names a category (1亿元以上项目), not a figure');
           continue;
@@ -255,7 +286,19 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         lastDay && (!carried || carried.at < lastDay.at) && (lastDay.lead || (eventWord && lastDay.paragraph === s.paragraph))
           ? (eventWord ?? ['after the dated event that opens an earlier paragraph'])
           : null;
-      if (!own && lastDay && atEvent) {
+      const ref = own ? null : /(本届|本次|此次|这次)(\p{Script=Han}{2})/u.exec(before);
+      const referred = ref
+        ? [...events].reverse().find((e) => new RegExp(`(?<!本届|本次|此次|这次|该)${ref[2]}`, 'u').test(e.text))
+        : undefined;
+      if (!own && spanPeriod && span && h.start > span.index) {
+        period = spanPeriod;
+      } else if (ref && referred) {
+        period = {
+          ...referred.period,
+          why: `${referred.period.why}: the figure is reported of that event (“${ref[0]}”)`,
+          whyZh: `${referred.period.whyZh}：数字属于该次活动（“${ref[0]}”）`,
+        };
+      } else if (!own && lastDay && atEvent) {
         period = {
           ...lastDay,
           why: `${lastDay.why}: the figure is reported of the event (“${atEvent[0]}”)`,
@@ -329,6 +372,48 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         }
       }
 
+      // what the number's own clause says about its period
+      const clauseBefore = s.text.slice(quoteFrom0, h.start);
+      const years = averageYears(clauseBefore);
+      if (years && /^\d{4}/u.test(period.end)) {
+        const start = `${Number(period.end.slice(0, 4)) - years + 1}-01-01`;
+        period = {
+          start,
+          end: period.end,
+          why: `${period.why}; an average over ${years} years, so from ${start}`,
+          whyZh: `${period.whyZh}；为${years}年平均，自${start}起`,
+        };
+      }
+      if (own?.asOf && /累计/u.test(s.text.slice(own.end, h.start))) {
+        // 2020年已签约…195个，截至6月底，已累计完成注册152个: a running total of what the earlier year began
+        const origin = mentions.find((m) => m.index < own.index && m.year !== undefined && m.day === undefined);
+        if (origin?.year !== undefined && `${origin.year}` < period.start.slice(0, 4)) {
+          const start = `${origin.year}-01-01`;
+          period = {
+            start,
+            end: period.end,
+            why: `${period.why}; a running total (累计) of what “${origin.text}” began, so from ${start}`,
+            whyZh: `${period.whyZh}；为“${origin.text}”以来的累计数，自${start}起`,
+          };
+        }
+      }
+      if (
+        own &&
+        own.index < quoteFrom0 &&
+        /^(已经|已)/u.test(clauseBefore) &&
+        ctx.date.date &&
+        ctx.date.year !== undefined &&
+        period.end < `${ctx.date.year}-01-01`
+      ) {
+        // 2030年共引进项目10个，已开工7个: started by now, not within 2030
+        period = {
+          start: period.start,
+          end: ctx.date.date,
+          why: `${period.why}; “已” (already) in a clause of its own reads as up to the article’s date`,
+          whyZh: `${period.whyZh}；分句中的“已”按截至文章日期理解`,
+        };
+      }
+
       // 枣庄、潍坊和济宁…分别达到A、B和C: the i-th number of the list belongs to the i-th place
       // (the places of the sentence up to the window's edge: a sentence that never ends has thousands)
       const from = h.start - CONTEXT;
@@ -346,9 +431,26 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         subjectPlaces.filter((p) => p.index >= quoteFrom).pop() ??
         subjectPlaces.find(opensClause) ??
         subjectPlaces[subjectPlaces.length - 1];
+      // 16市 counted: the province they make up; 青岛24条产业链: the place written right before the number
+      const counted = localPlaces.find((p) => p.counts && p.index === h.start);
+      const adjacent = localPlaces.find(
+        (p) =>
+          !p.counts &&
+          p.index + p.name.length === h.start &&
+          !SHARE_OF.test(s.text.slice(Math.max(0, p.index - 6), p.index)) &&
+          (!p.compared || /(符合|面向|来自|在|于)$/u.test(s.text.slice(Math.max(0, p.index - 4), p.index))),
+      );
       let geo: string;
       let proposedPlace: string | undefined;
-      if (respectively) {
+      if (counted) {
+        geo = counted.id;
+        why.push(`place: “${counted.name}” counts places, so the figure is of the place that holds them`);
+        whyZh.push(`地点：“${counted.name}”为地区个数，按其所属地区`);
+      } else if (adjacent) {
+        geo = adjacent.id;
+        why.push(`place “${adjacent.name}”, written right before the number`);
+        whyZh.push(`地点“${adjacent.name}”：紧接数字之前`);
+      } else if (respectively) {
         geo = respectively.id;
         why.push(`place “${respectively.name}”: the same position in the list before 分别`);
         whyZh.push(`地点“${respectively.name}”：与“分别”前的列举位置对应`);
@@ -454,6 +556,17 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
           whyZh: `原文未说明期间：按已实现的数字，计为文章所在年份年初至文章日期（${ctx.date.date}）`,
         };
       }
+      const level = st.status === 'actual' && !english ? levelWord(clauseBefore, rest) : undefined;
+      if (level) {
+        // a level is dated: at the article's date when the period holds it, else at the period's end
+        const d = ctx.date.date && period.start <= ctx.date.date && ctx.date.date <= period.end ? ctx.date.date : period.end;
+        period = {
+          start: d,
+          end: d,
+          why: `a level at a date (“${level}”), so at ${d}`,
+          whyZh: `为某一时点的存量（“${level}”），按${d}计`,
+        };
+      }
       why.push(period.why);
       whyZh.push(period.whyZh);
       if (st.word) {
@@ -505,13 +618,15 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
     }
     if (/[。！？!?]\s*$/u.test(s.text) || s.end === text.length || text[s.end] === '\n') fullSentence++;
     const day = mentions.filter((m) => m.day !== undefined).pop();
-    if (day)
+    if (day) {
       lastDay = {
         ...periodDates(day, ctx.date.year, contextYear, ctx.date.date),
         paragraph: s.paragraph,
         at: s.start + day.index,
         lead: s.start === paragraphStart && day.index <= 1,
       };
+      events.push({ period: lastDay, text: s.text });
+    }
     // a one-off span (2019年以来) or a date of a stock (目前, 截至) does not set the period of what follows
     const last = mentions
       .filter(
@@ -555,7 +670,9 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         e.unit === c.unit &&
         ((words[j] as string).includes(words[i] as string) ||
           (words[i] as string).includes(words[j] as string) ||
-          (c.unit === 'count' && c.status === e.status && nouns[i] !== undefined && nouns[i] === nouns[j])),
+          (c.unit === 'count' && c.status === e.status && nouns[i] !== undefined && nouns[i] === nouns[j]) ||
+          // a headline states the figure with no period; the body dates it
+          (c.geo === e.geo && c.status === e.status && e.undated !== c.undated && isHeadline(e.undated ? e : c))),
     );
     if (same >= 0) {
       const e = candidates[same] as Candidate;
@@ -568,6 +685,11 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
     } else first.set(key, i);
   });
   return { candidates, passed, ...(city ? { city } : {}) };
+}
+
+/** A line with no closing punctuation (a headline, a caption) states a figure without its period. */
+function isHeadline(c: Candidate): boolean {
+  return !/[。！？!?；;.]\s*$/u.test(c.sentence.text);
 }
 
 function respectivePlace(s: Sentence, places: PlaceMention[], hits: Hit[], h: Hit, before: string): PlaceMention | undefined {

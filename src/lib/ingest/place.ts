@@ -25,7 +25,23 @@ export interface PlaceMention {
   index: number;
   /** a name after a comparison word: 占全省, 对全市, 高于全国 */
   compared: boolean;
+  /** a number of places (16市, 15个副省级城市): a figure of the level that holds them */
+  counts?: boolean;
 }
+
+/**
+ * A count of places stands for the level that holds them: 全省16市 are Shandong's cities, so
+ * what 16市 signed is the province's; 10个区(市) are the city's; 15个副省级城市 are the country's.
+ * `level` says which level above the article's city: 0 the city, 1 its province, 2 the country.
+ */
+const NUM = '(?:[0-9]+|[一二三四五六七八九十两]+)';
+const PLACE_COUNTS: [RegExp, 0 | 1 | 2][] = [
+  [new RegExp(`${NUM}个?(?:区[(（]市[)）]|区市|区县|县[(（]市、?区[)）]|县市区)`, 'gu'), 0],
+  [new RegExp(`${NUM}个?(?:设区市|地市|市)(?![场民值委府政级直属内外区长])`, 'gu'), 1],
+  [new RegExp(`${NUM}个?(?:副省级城市|计划单列市|省会城市|省份|省区市|省[(（]区、市[)）])`, 'gu'), 2],
+  [/\b\d+\s+(?:sub-provincial cities|provinces|provincial-level regions)\b/gu, 2],
+  [/\b\d+\s+cities\s+(?:in|of)\s+(?:the\s+)?province\b/gu, 1],
+];
 
 const ABBREVIATIONS: [string, string][] = [
   ['自由贸易试验区', '自贸试验区'],
@@ -114,6 +130,18 @@ export function findPlaces(text: string, index: PlaceIndex, city: string | undef
     while (at >= 0) {
       push(id, word, at);
       at = text.indexOf(word, at + word.length);
+    }
+  }
+  if (city) {
+    const levels = [city, province, country];
+    for (const [re, level] of PLACE_COUNTS) {
+      const id = levels[level];
+      if (!id) continue;
+      for (const m of text.matchAll(re)) {
+        const before = out.length;
+        push(id, m[0], m.index ?? 0);
+        if (out.length > before) (out[out.length - 1] as PlaceMention).counts = true;
+      }
     }
   }
   out.sort((a, b) => a.index - b.index);

@@ -38,6 +38,11 @@ export function readStatus(
   }
   const p = PLAN.exec(lead);
   if (p && !DONE.test(lead)) return { status: 'plan', word: p[0] };
-  if (future) return { status: 'target', word: 'a period that ends after the article’s date' };
+  if (future) {
+    // what the sentence says will be done (将组织…，设立六个板块) is a plan; a goal names itself (力争, 目标)
+    const will = /(?<![即必])将(?![其之近])|(?<![虚模])拟(?!混)|计划(?!总投资|投资|总额|总金额)/u.exec(sentenceBefore);
+    if (will) return { status: 'plan', word: will[0] };
+    return { status: 'target', word: 'a period that ends after the article’s date' };
+  }
   return { status: 'actual', word: '' };
 }
