@@ -169,3 +169,11 @@ describe('ingest: levels at a date', () => {
     ]);
   });
 });
+
+describe('ingest: a change since the start of the year', () => {
+  it('比年初提升 in a running total’s sentence is this year’s change, not the running total’s span', () => {
+    expect(
+      periods('2030年已签约项目195个，截至6月底，已累计注册152个，比年初提升了18个百分点。', context({ year: 2031, month: 7, day: 19 })),
+    ).toEqual(['2030-01-01/2030-12-31', '2030-01-01/2031-06-30', '2031-01-01/2031-06-30']);
+  });
+});

@@ -82,3 +82,13 @@ describe('ingest: places counted and places written at the number', () => {
     expect(geos('2030年，胶州市港口营业收入18亿元，占全市12%。')).toEqual(['jiaozhou', 'jiaozhou']);
   });
 });
+
+describe('ingest: how far a place named in passing carries', () => {
+  it('to the clauses after it, not past a semicolon', () => {
+    expect(geos('青岛市召开会议。\n平台升级。建成西海岸新区物流中心，开行班列17条；与日韩贸易额31亿美元，占全市贸易额的7.7%。')).toEqual([
+      'huangdao',
+      'qingdao',
+      'qingdao',
+    ]);
+  });
+});

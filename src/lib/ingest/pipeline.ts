@@ -127,9 +127,14 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
   let lastDay: (ResolvedPeriod & { paragraph: number; at: number; lead: boolean }) | undefined;
   // each dated sentence, so that 本届峰会 can find the day (or days) the summit was reported on
   const events: { period: ResolvedPeriod; text: string }[] = [];
-  let paragraphPlace: { sentence: number; paragraph: number; opener: boolean; id: string; name: string } | undefined;
-  // a sentence as the reader sees it: ； separates clauses of one sentence, 。 ends it
+  let paragraphPlace:
+    | { sentence: number; part: number; leads: boolean; paragraph: number; opener: boolean; id: string; name: string }
+    | undefined;
+  // a sentence as the reader sees it: ； separates clauses of one sentence, 。 ends it. A place that
+  // opens the sentence carries through it; one named in passing stops at ；, after which a statement
+  // of its own begins (建成西海岸新区物流中心，开行班列17条；与日韩贸易额31亿美元)
   let fullSentence = 0;
+  let part = 0;
 
   let paragraphStart = -1;
   let paragraphHeaded = false;
@@ -150,7 +155,9 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
       const opener = findPlaces(s.text, index, city, false, district).find(
         (p) => !p.compared && /^[\s\d年,，]*$/u.test(s.text.slice(0, p.index)),
       );
-      paragraphPlace = opener ? { sentence: -1, paragraph: s.paragraph, opener: true, id: opener.id, name: opener.name } : undefined;
+      paragraphPlace = opener
+        ? { sentence: -1, part: -1, leads: true, paragraph: s.paragraph, opener: true, id: opener.id, name: opener.name }
+        : undefined;
     }
     const english = isEnglish(s.text);
     const mentions = english ? englishPeriods(s.text) : findPeriods(s.text);
@@ -373,7 +380,7 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
       }
 
       // what the number's own clause says about its period
-      const clauseBefore = s.text.slice(quoteFrom0, h.start);
+      const clauseBefore = s.text.slice(Math.max(quoteFrom0, h.start - CONTEXT), h.start);
       const years = averageYears(clauseBefore);
       if (years && /^\d{4}/u.test(period.end)) {
         const start = `${Number(period.end.slice(0, 4)) - years + 1}-01-01`;
@@ -384,7 +391,7 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
           whyZh: `${period.whyZh}；为${years}年平均，自${start}起`,
         };
       }
-      if (own?.asOf && /累计/u.test(s.text.slice(own.end, h.start))) {
+      if (own?.asOf && /累计/u.test(s.text.slice(Math.max(own.end, h.start - CONTEXT), h.start)) && !/(比|较)年初/u.test(clauseBefore)) {
         // 2020年已签约…195个，截至6月底，已累计完成注册152个: a running total of what the earlier year began
         const origin = mentions.find((m) => m.index < own.index && m.year !== undefined && m.day === undefined);
         if (origin?.year !== undefined && `${origin.year}` < period.start.slice(0, 4)) {
@@ -465,6 +472,10 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         const opener = paragraphPlace?.opener && paragraphPlace.paragraph === s.paragraph ? paragraphPlace : undefined;
         paragraphPlace = opener ?? {
           sentence: fullSentence,
+          part,
+          // (names that open a sentence stand within its first few characters: a bounded look keeps a
+          // sentence that never ends from costing time in proportion to its length squared)
+          leads: near.index <= 40 && /^[\s\d年,，]*$/u.test(stripPlaces(s.text.slice(0, near.index), index, city)),
           paragraph: s.paragraph,
           opener: s.start === paragraphStart && near.index <= 1,
           id: near.id,
@@ -483,7 +494,8 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
           whyZh.push(`地点“${unknown.name}”不在places.csv中：建议新增`);
         } else if (
           paragraphPlace &&
-          (paragraphPlace.sentence === fullSentence || (paragraphPlace.opener && paragraphPlace.paragraph === s.paragraph))
+          ((paragraphPlace.sentence === fullSentence && (paragraphPlace.leads || paragraphPlace.part === part)) ||
+            (paragraphPlace.opener && paragraphPlace.paragraph === s.paragraph))
         ) {
           geo = paragraphPlace.id;
           why.push(`place from “${paragraphPlace.name}” earlier in the sentence`);
@@ -617,6 +629,7 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
       });
     }
     if (/[。！？!?]\s*$/u.test(s.text) || s.end === text.length || text[s.end] === '\n') fullSentence++;
+    part++;
     const day = mentions.filter((m) => m.day !== undefined).pop();
     if (day) {
       lastDay = {
@@ -685,6 +698,11 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
     } else first.set(key, i);
   });
   return { candidates, passed, ...(city ? { city } : {}) };
+}
+
+/** The text with the place names found in it taken out (青岛市西海岸新区 → ''). */
+function stripPlaces(text: string, index: ReturnType<typeof placeIndex>, city: string | undefined): string {
+  return findPlaces(text, index, city, true).reduceRight((t, p) => t.slice(0, p.index) + t.slice(p.index + p.name.length), text);
 }
 
 /** A line with no closing punctuation (a headline, a caption) states a figure without its period. */
