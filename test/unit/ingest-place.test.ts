@@ -92,3 +92,30 @@ describe('ingest: how far a place named in passing carries', () => {
     ]);
   });
 });
+
+describe('ingest: the subject of a paragraph’s later sentences', () => {
+  it('a place that opens a sentence is the subject of the paragraph’s next sentences until another is named', () => {
+    expect(
+      geos('青岛市召开会议。\n开放平台塑造新优势。2030年，胶州市物流中心加快建设。平台入驻企业过万家，交易额突破千亿元。西海岸新区新开业酒店9家。'),
+    ).toEqual(['jiaozhou', 'jiaozhou', 'huangdao']);
+  });
+
+  it('a count of zones opening a sentence (12个省级以上开发区) is the city’s, not the last place’s', () => {
+    expect(geos('青岛市召开会议。\n2030年，胶州市物流中心加快建设。12个省级以上开发区贡献了全市73%的外贸进出口。')).toEqual([
+      'qingdao',
+      'qingdao',
+    ]);
+  });
+
+  it('the provisions of a document belong to the body that issued it, dated at the article', () => {
+    const r = ingestText(
+      '2030年，胶州市新签约项目423个。下一步，胶州市将全面落实省《关于支持港口发展的意见》21条政策；青岛市印发《港航十条》10项措施。',
+      context({ year: 2031, month: 2, day: 28 }),
+    ).candidates;
+    expect(r.map((c) => `${c.value} ${c.geo} ${c.period.start}/${c.period.end}`)).toEqual([
+      '423 jiaozhou 2030-01-01/2030-12-31',
+      '21 shandong 2031-02-28/2031-02-28',
+      '10 qingdao 2031-02-28/2031-02-28',
+    ]);
+  });
+});

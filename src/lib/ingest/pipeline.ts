@@ -21,7 +21,15 @@ import {
   type PeriodMention,
   type ResolvedPeriod,
 } from './period.ts';
-import { placeIndex, findPlaces, articleSubject, findUnknownPlaces, type PlaceRow, type PlaceMention } from './place.ts';
+import {
+  placeIndex,
+  findPlaces,
+  articleSubject,
+  findUnknownPlaces,
+  documentIssuer,
+  type PlaceRow,
+  type PlaceMention,
+} from './place.ts';
 import { matchIndicator, proposedName, type IndicatorRow } from './indicator.ts';
 import { quoteSpan } from './quote.ts';
 import { isEnglish, readEnglish, englishPeriods, englishStatus, type EnglishHit } from './english.ts';
@@ -135,6 +143,10 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
   // of its own begins (建成西海岸新区物流中心，开行班列17条；与日韩贸易额31亿美元)
   let fullSentence = 0;
   let part = 0;
+  // the place that opened the last sentence naming one (2023年，上合示范区…。平台入驻企业过万家): the
+  // subject of the paragraph's next sentences until another is named
+  let sentenceLead: { paragraph: number; id: string; name: string } | undefined;
+  let sentenceOpens = true;
 
   let paragraphStart = -1;
   let paragraphHeaded = false;
@@ -152,6 +164,7 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
       paragraphHeaded = (heading && /([。：:]|——)$/u.test(s.text.trim())) || afterHeadingLine;
       afterHeadingLine = headingLine;
       // a place that opens the paragraph (胶州市放大…, 2023年，西海岸新区…) is its subject
+      sentenceLead = undefined;
       const opener = findPlaces(s.text, index, city, false, district).find(
         (p) => !p.compared && /^[\s\d年,，]*$/u.test(s.text.slice(0, p.index)),
       );
@@ -438,6 +451,10 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         subjectPlaces.filter((p) => p.index >= quoteFrom).pop() ??
         subjectPlaces.find(opensClause) ??
         subjectPlaces[subjectPlaces.length - 1];
+      // 省《…》21条政策: the provisions of a document belong to the body that issued it
+      const provisions = english ? undefined : documentIssuer(clauseBefore, rest, index, city);
+      const issuer = provisions?.issuer;
+      const issuerId = provisions?.id;
       // 16市 counted: the province they make up; 青岛24条产业链: the place written right before the number
       const counted = localPlaces.find((p) => p.counts && p.index === h.start);
       const adjacent = localPlaces.find(
@@ -449,7 +466,11 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
       );
       let geo: string;
       let proposedPlace: string | undefined;
-      if (counted) {
+      if (issuerId) {
+        geo = issuerId;
+        why.push(`place: the provisions of a document issued by “${issuer}”`);
+        whyZh.push(`地点：由“${issuer}”印发的文件所列条款`);
+      } else if (counted) {
         geo = counted.id;
         why.push(`place: “${counted.name}” counts places, so the figure is of the place that holds them`);
         whyZh.push(`地点：“${counted.name}”为地区个数，按其所属地区`);
@@ -470,12 +491,11 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         geo = near.id;
         // a place that opens its paragraph (胶州市放大…) is the subject of the whole paragraph
         const opener = paragraphPlace?.opener && paragraphPlace.paragraph === s.paragraph ? paragraphPlace : undefined;
+        const leads = near.index <= 40 && /^[\s\d年,，]*$/u.test(stripPlaces(s.text.slice(0, near.index), index, city));
         paragraphPlace = opener ?? {
           sentence: fullSentence,
           part,
-          // (names that open a sentence stand within its first few characters: a bounded look keeps a
-          // sentence that never ends from costing time in proportion to its length squared)
-          leads: near.index <= 40 && /^[\s\d年,，]*$/u.test(stripPlaces(s.text.slice(0, near.index), index, city)),
+          leads,
           paragraph: s.paragraph,
           opener: s.start === paragraphStart && near.index <= 1,
           id: near.id,
@@ -500,6 +520,10 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
           geo = paragraphPlace.id;
           why.push(`place from “${paragraphPlace.name}” earlier in the sentence`);
           whyZh.push(`地点取自本句上文“${paragraphPlace.name}”`);
+        } else if (sentenceLead && sentenceLead.paragraph === s.paragraph) {
+          geo = sentenceLead.id;
+          why.push(`place from “${sentenceLead.name}”, which opens an earlier sentence of the paragraph`);
+          whyZh.push(`地点取自本段上文句首的“${sentenceLead.name}”`);
         } else if (/^\s*其中/u.test(s.text) && candidates.length > 0) {
           const prev = candidates[candidates.length - 1] as Candidate;
           geo = prev.geo;
@@ -535,7 +559,9 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
           (future
             ? { status: 'target' as const, word: 'a period that ends after the article’s date' }
             : { status: 'actual' as const, word: '' }))
-        : readStatus(clauseLead, before, future, { past, atLeast: qualifier === 'at-least' });
+        : provisions && !/(将|拟|计划|即将)(出台|制定|印发|发布)/u.test(before)
+          ? { status: 'actual' as const, word: '' }
+          : readStatus(clauseLead, before, future, { past, atLeast: qualifier === 'at-least' });
       if (
         st.status !== 'actual' &&
         !own &&
@@ -568,10 +594,14 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
           whyZh: `原文未说明期间：按已实现的数字，计为文章所在年份年初至文章日期（${ctx.date.date}）`,
         };
       }
-      const level = st.status === 'actual' && !english ? levelWord(clauseBefore, rest) : undefined;
+      const level = st.status === 'actual' && !english ? (provisions?.text ?? levelWord(clauseBefore, rest)) : undefined;
       if (level) {
-        // a level is dated: at the article's date when the period holds it, else at the period's end
-        const d = ctx.date.date && period.start <= ctx.date.date && ctx.date.date <= period.end ? ctx.date.date : period.end;
+        // a level is dated: at the article's date when the period holds it, else at the period's end;
+        // what a document says holds from its issue, so at the article's date
+        const d =
+          ctx.date.date && ((period.start <= ctx.date.date && ctx.date.date <= period.end) || provisions)
+            ? ctx.date.date
+            : period.end;
         period = {
           start: d,
           end: d,
@@ -628,7 +658,20 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         whyZh,
       });
     }
-    if (/[。！？!?]\s*$/u.test(s.text) || s.end === text.length || text[s.end] === '\n') fullSentence++;
+    if (sentenceOpens) {
+      // the place this sentence opens with becomes the subject of the sentences after it; a sentence
+      // about some other place (named in passing) leaves no subject to carry
+      const lead = places.find(
+        (p) => !p.compared && p.index <= 40 && /^[\s\d年,，]*$/u.test(stripPlaces(s.text.slice(0, p.index), index, city)),
+      );
+      if (lead) sentenceLead = { paragraph: s.paragraph, id: lead.id, name: lead.name };
+      else if (places.some((p) => !p.compared)) sentenceLead = undefined;
+    }
+    sentenceOpens = false;
+    if (/[。！？!?]\s*$/u.test(s.text) || s.end === text.length || text[s.end] === '\n') {
+      fullSentence++;
+      sentenceOpens = true;
+    }
     part++;
     const day = mentions.filter((m) => m.day !== undefined).pop();
     if (day) {
