@@ -55,3 +55,23 @@ describe('ingest: status', () => {
     expect(run('2030年全市酒店达到300家。', { year: 2031 }).map((c) => c.status)).toEqual(['actual']);
   });
 });
+
+describe('ingest: tasks set out for a period still to come', () => {
+  const st = (text: string, date = { year: 2031, month: 2, day: 20 }) =>
+    ingestText(text, context(date))
+      .candidates.filter((c) => c.repeatOf === undefined)
+      .map((c) => `${c.value} ${c.status} ${c.period.start}/${c.period.end}`);
+
+  it('a statement opening with work to be done (实施…等十大工程, 建立“两张清单”) in a year not yet over is a plan for the year', () => {
+    expect(st('青岛市召开会议。\n实施楼宇成长行动，开展楼宇改造，提升楼宇服务水平等十大工程。')).toEqual(['10 plan 2031-01-01/2031-12-31']);
+    expect(st('青岛市召开会议。\n建立园区重点项目、重点工作“两张清单”，全面推动项目落地。')).toEqual(['2 plan 2031-01-01/2031-12-31']);
+  });
+
+  it('the same words reporting a period already over, or saying it is done (了, 已), are outcomes', () => {
+    expect(st('上半年，青岛市新开业酒店12家。开展签约活动，签约项目27个。', { year: 2031, month: 7, day: 29 })).toEqual([
+      '12 actual 2031-01-01/2031-06-30',
+      '27 actual 2031-01-01/2031-06-30',
+    ]);
+    expect(st('青岛市召开会议。\n建立了园区重点项目、重点工作“两张清单”。')).toEqual(['2 actual 2031-01-01/2031-02-20']);
+  });
+});

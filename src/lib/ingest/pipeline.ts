@@ -561,7 +561,13 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
             : { status: 'actual' as const, word: '' }))
         : provisions && !/(将|拟|计划|即将)(出台|制定|印发|发布)/u.test(before)
           ? { status: 'actual' as const, word: '' }
-          : readStatus(clauseLead, before, future, { past, atLeast: qualifier === 'at-least' });
+          : readStatus(clauseLead, before, future, {
+              past,
+              atLeast: qualifier === 'at-least',
+              // the period runs past the article's date: what the article sets out is still to come
+              open: ctx.date.date !== undefined && period.end > ctx.date.date && /^\d{4}/u.test(period.end),
+              statement: s.text,
+            });
       if (
         st.status !== 'actual' &&
         !own &&
