@@ -75,3 +75,11 @@ describe('ingest: tasks set out for a period still to come', () => {
     expect(st('青岛市召开会议。\n建立了园区重点项目、重点工作“两张清单”。')).toEqual(['2 actual 2031-01-01/2031-02-20']);
   });
 });
+
+describe('ingest: outcomes in a statement that opens with a verb of work', () => {
+  it('a number after a verb of result (签约, 引进, 完成) stays an outcome', () => {
+    expect(
+      ingestText('青岛市召开会议。\n推进招商工作，签约项目30个。', context({ year: 2031, month: 2, day: 20 })).candidates.map((c) => c.status),
+    ).toEqual(['actual']);
+  });
+});
