@@ -129,7 +129,9 @@ describe('ingest: spans the text implies', () => {
 
   it('本届博览会 in a later paragraph is the event dated where it was named, not the last day mentioned', () => {
     expect(
-      at('6月19日，港口博览会开幕。接下来的两天，展会持续举行。6月20日，作为本次博览会的活动之一，签约仪式举行。\n本届博览会共签约项目99个。'),
+      at(
+        '6月19日，港口博览会开幕。接下来的两天，展会持续举行。6月20日，作为本次博览会的活动之一，签约仪式举行。\n本届博览会共签约项目99个。',
+      ),
     ).toEqual(['99 2031-06-19/2031-06-20 actual']);
   });
 

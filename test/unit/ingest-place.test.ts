@@ -73,7 +73,10 @@ describe('ingest: places counted and places written at the number', () => {
   });
 
   it('in English: the 15 sub-provincial cities are the country’s', () => {
-    const r = ingestText('In 2030, Qingdao ranked fifth among the 15 sub-provincial cities in the country.', context({ year: 2031 })).candidates;
+    const r = ingestText(
+      'In 2030, Qingdao ranked fifth among the 15 sub-provincial cities in the country.',
+      context({ year: 2031 }),
+    ).candidates;
     expect(r.map((c) => `${c.value} ${c.unit} ${c.geo}`)).toContain('15 count china');
   });
 
@@ -96,7 +99,9 @@ describe('ingest: how far a place named in passing carries', () => {
 describe('ingest: the subject of a paragraph’s later sentences', () => {
   it('a place that opens a sentence is the subject of the paragraph’s next sentences until another is named', () => {
     expect(
-      geos('青岛市召开会议。\n开放平台塑造新优势。2030年，胶州市物流中心加快建设。平台入驻企业过万家，交易额突破千亿元。西海岸新区新开业酒店9家。'),
+      geos(
+        '青岛市召开会议。\n开放平台塑造新优势。2030年，胶州市物流中心加快建设。平台入驻企业过万家，交易额突破千亿元。西海岸新区新开业酒店9家。',
+      ),
     ).toEqual(['jiaozhou', 'jiaozhou', 'huangdao']);
   });
 

@@ -79,7 +79,9 @@ describe('ingest: tasks set out for a period still to come', () => {
 describe('ingest: outcomes in a statement that opens with a verb of work', () => {
   it('a number after a verb of result (签约, 引进, 完成) stays an outcome', () => {
     expect(
-      ingestText('青岛市召开会议。\n推进招商工作，签约项目30个。', context({ year: 2031, month: 2, day: 20 })).candidates.map((c) => c.status),
+      ingestText('青岛市召开会议。\n推进招商工作，签约项目30个。', context({ year: 2031, month: 2, day: 20 })).candidates.map(
+        (c) => c.status,
+      ),
     ).toEqual(['actual']);
   });
 });

@@ -21,15 +21,7 @@ import {
   type PeriodMention,
   type ResolvedPeriod,
 } from './period.ts';
-import {
-  placeIndex,
-  findPlaces,
-  articleSubject,
-  findUnknownPlaces,
-  documentIssuer,
-  type PlaceRow,
-  type PlaceMention,
-} from './place.ts';
+import { placeIndex, findPlaces, articleSubject, findUnknownPlaces, documentIssuer, type PlaceRow, type PlaceMention } from './place.ts';
 import { matchIndicator, proposedName, type IndicatorRow } from './indicator.ts';
 import { quoteSpan } from './quote.ts';
 import { isEnglish, readEnglish, englishPeriods, englishStatus, type EnglishHit } from './english.ts';
@@ -136,8 +128,7 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
   // each dated sentence, so that 本届峰会 can find the day (or days) the summit was reported on
   const events: { period: ResolvedPeriod; text: string }[] = [];
   let paragraphPlace:
-    | { sentence: number; part: number; leads: boolean; paragraph: number; opener: boolean; id: string; name: string }
-    | undefined;
+    { sentence: number; part: number; leads: boolean; paragraph: number; opener: boolean; id: string; name: string } | undefined;
   // a sentence as the reader sees it: ； separates clauses of one sentence, 。 ends it. A place that
   // opens the sentence carries through it; one named in passing stops at ；, after which a statement
   // of its own begins (建成西海岸新区物流中心，开行班列17条；与日韩贸易额31亿美元)
@@ -605,9 +596,7 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         // a level is dated: at the article's date when the period holds it, else at the period's end;
         // what a document says holds from its issue, so at the article's date
         const d =
-          ctx.date.date && ((period.start <= ctx.date.date && ctx.date.date <= period.end) || provisions)
-            ? ctx.date.date
-            : period.end;
+          ctx.date.date && ((period.start <= ctx.date.date && ctx.date.date <= period.end) || provisions) ? ctx.date.date : period.end;
         period = {
           start: d,
           end: d,
