@@ -179,3 +179,21 @@ describe('ingest: a change since the start of the year', () => {
     ).toEqual(['2030-01-01/2030-12-31', '2030-01-01/2031-06-30', '2031-01-01/2031-06-30']);
   });
 });
+
+describe('ingest: how far a since-span and a goal’s horizon reach', () => {
+  const ctx = () => context({ year: 2031, month: 11, day: 18 });
+  it('今年以来 opening a sentence dates all of it, not only its own clause', () => {
+    expect(periods('1—10月，新开业酒店40家。今年以来，青岛市累计举办招商活动230余场，签约项目19个。', ctx())).toEqual([
+      '2031-01-01/2031-10-31',
+      '2031-01-01/2031-11-18',
+      '2031-01-01/2031-11-18',
+    ]);
+  });
+
+  it('到2035年 sets the horizon of its goal only; the next sentence does not inherit it', () => {
+    expect(periods('到2035年，全市酒店达到500家。青岛市已建成酒店40家。', ctx())).toEqual([
+      '2035-01-01/2035-12-31',
+      '2031-01-01/2031-11-18',
+    ]);
+  });
+});

@@ -282,7 +282,8 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
       // (a span such as 2019年以来 dates only the clause it stands in)
       const quoteFrom0 = (s.clauses.find((c) => abs.start >= c.start && abs.start < c.end)?.start ?? quote.start) - s.start;
       const own =
-        [...mentions].reverse().find((m) => m.index < h.start && (!m.since || m.index >= quoteFrom0)) ??
+        // (one that opens the sentence, 今年以来，…, dates all of it)
+        [...mentions].reverse().find((m) => m.index < h.start && (!m.since || m.index >= quoteFrom0 || m.index <= 1)) ??
         mentions.find(
           (m) =>
             m.index >= h.end &&
@@ -683,6 +684,8 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
       .filter(
         (m) =>
           !m.since &&
+          // 到2030年 is the horizon of a goal, not the period of what the next sentences report
+          !/(到|至)$/u.test(s.text.slice(Math.max(0, m.index - 1), m.index)) &&
           m.day === undefined &&
           m.yearsBack === undefined &&
           !(m.asOf && m.wholeYear === false && m.fromMonth === 1 && m.toMonth === 12),
