@@ -10,6 +10,7 @@ import { chartUnit } from './english-units.ts';
 import { figureArithmetic, type Arithmetic } from './arithmetic.ts';
 import { figurePeriod, figureValue, placeName } from './figure-words.ts';
 import { sourceName } from './source-names.ts';
+import { nameIn } from './figure-refs.ts';
 
 export interface IndicatorFigure {
   id: string;
@@ -106,7 +107,7 @@ export function indicatorView(id: string, data: Dataset, lang: Lang): IndicatorV
     });
   return {
     id,
-    name: lang === 'zh' ? ind.name_zh : ind.name_en,
+    name: nameIn(ind, lang),
     nameEn: ind.name_en,
     // the unit the values above are written in: 亿元, and in English billion yuan (not 100 million yuan)
     unit: chartUnit(unit, lang).label,
