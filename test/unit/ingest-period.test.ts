@@ -127,6 +127,12 @@ describe('ingest: spans the text implies', () => {
     ]);
   });
 
+  it('为期两天 in the sentence of the day: the event runs that day and the next', () => {
+    expect(at('7月18日，港口博览会在青岛开幕，为期两天。本届博览会签约项目42个。', { year: 2031, month: 7, day: 20 })).toEqual([
+      '42 2031-07-18/2031-07-19 actual',
+    ]);
+  });
+
   it('本届博览会 in a later paragraph is the event dated where it was named, not the last day mentioned', () => {
     expect(
       at(

@@ -677,6 +677,16 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         at: s.start + day.index,
         lead: s.start === paragraphStart && day.index <= 1,
       };
+      // 7月18日，大会开幕，为期两天: the span follows the day in its own sentence
+      const ownSpan = english ? undefined : spanAfterDay(s.text.slice(day.end));
+      if (ownSpan && /^\d{4}/u.test(lastDay.start)) {
+        lastDay = {
+          ...lastDay,
+          end: addDays(lastDay.start, ownSpan.days),
+          why: `${lastDay.why}, for the span “${ownSpan.text}”`,
+          whyZh: `${lastDay.whyZh}，“${ownSpan.text}”`,
+        };
+      }
       events.push({ period: lastDay, text: s.text });
     }
     // a one-off span (2019年以来) or a date of a stock (目前, 截至) does not set the period of what follows

@@ -37,7 +37,8 @@ export interface PlaceMention {
 const NUM = '(?:[0-9]+|[一二三四五六七八九十两]+)';
 const PLACE_COUNTS: [RegExp, 0 | 1 | 2 | 'zones'][] = [
   // 12个省级以上开发区: the city's zones, unless the sentence has named a place that holds them
-  [new RegExp(`${NUM}个(?:国家级|省级以上|省级|市级以上)?(?:经济)?(?:开发区|功能区|园区)`, 'gu'), 'zones'],
+  // (a bare 3个园区 may be a district's: only a city-wide class, 省级以上/国家级, says whose)
+  [new RegExp(`${NUM}个(?:国家级|省级以上|省级及以上|省级)(?:经济)?(?:开发区|功能区|园区)`, 'gu'), 'zones'],
   [new RegExp(`${NUM}个?(?:区[(（]市[)）]|区市|区县|县[(（]市、?区[)）]|县市区)`, 'gu'), 0],
   [new RegExp(`${NUM}个?(?:设区市|地市|市)(?![场民值委府政级直属内外区长])`, 'gu'), 1],
   [new RegExp(`${NUM}个?(?:副省级城市|计划单列市|省会城市|省份|省区市|省[(（]区、市[)）])`, 'gu'), 2],
