@@ -203,3 +203,23 @@ describe('ingest: how far a since-span and a goal’s horizon reach', () => {
     ]);
   });
 });
+
+describe('ingest: a paragraph that reports past the period carried into it', () => {
+  it('events up to 7月29日 after a half-year report: the figures after them run to that day', () => {
+    expect(
+      periods(
+        '上半年，青岛市新开业酒店12家。\n国际客厅建设。日本客厅于5月19日揭牌；以色列客厅已于7月29日启用。举办推介活动，签约69个项目。',
+        context('上半年工作情况，2030年'),
+      ),
+    ).toEqual(['2030-01-01/2030-06-30', '2030-01-01/2030-07-29']);
+  });
+
+  it('a day within the period leaves the period as it is', () => {
+    expect(
+      periods(
+        '上半年，青岛市新开业酒店12家。\n国际客厅建设。日本客厅于5月19日揭牌。举办推介活动，签约69个项目。',
+        context('上半年工作情况，2030年'),
+      ),
+    ).toEqual(['2030-01-01/2030-06-30', '2030-01-01/2030-06-30']);
+  });
+});

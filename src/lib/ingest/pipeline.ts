@@ -366,6 +366,23 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
           why: `${carried.resolved.why}, carried from an earlier sentence; a level or running total (目前/累计/已达), so dated at the period’s end`,
           whyZh: `${carried.resolved.whyZh}，沿用上文；为存量或累计数（目前/累计/已达），按期末日期计`,
         };
+      } else if (
+        carried &&
+        lastDay &&
+        lastDay.paragraph === s.paragraph &&
+        carried.at < paragraphStart &&
+        /^\d{4}/u.test(carried.resolved.start) &&
+        lastDay.end.slice(0, 4) === carried.resolved.end.slice(0, 4) &&
+        lastDay.end > carried.resolved.end
+      ) {
+        // 上半年 reported earlier, then a paragraph of events up to 7月29日: what it reports after
+        // them is not confined to the half year, so it runs to the latest day the paragraph names
+        period = {
+          start: carried.resolved.start,
+          end: lastDay.end,
+          why: `${carried.resolved.why}, carried from an earlier paragraph and run to ${lastDay.end}, the latest day this paragraph reports`,
+          whyZh: `${carried.resolved.whyZh}，沿用上文，并延至本段所述最晚日期（${lastDay.end}）`,
+        };
       } else if (carried && (carried.paragraph === s.paragraph || !ctx.date.date || english || !paragraphHeaded)) {
         // English wire copy runs a paragraph a sentence, so its period carries across paragraphs
         period = {
