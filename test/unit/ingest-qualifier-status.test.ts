@@ -85,3 +85,22 @@ describe('ingest: outcomes in a statement that opens with a verb of work', () =>
     ).toEqual(['actual']);
   });
 });
+
+describe('ingest: status words inside a title, and tasks under a topic', () => {
+  const st = (text: string) =>
+    ingestText(text, context({ year: 2031, month: 2, day: 20 }))
+      .candidates.filter((c) => c.repeatOf === undefined)
+      .map((c) => `${c.value} ${c.status} ${c.period.start}/${c.period.end}`);
+
+  it('计划 inside 《…行动计划》 names a document: the lists handed out at the meeting are an outcome of that day', () => {
+    expect(
+      st(
+        '2月20日，青岛市招商动员大会召开。\n新的一年，全市将加快发展。\n动员大会上，与会人员收到了《2031年招商行动计划》以及三张项目清单。',
+      ),
+    ).toEqual(['3 actual 2031-02-20/2031-02-20']);
+  });
+
+  it('a task after a topic (保障推进上，完善落实“四张责任清单”) is a plan', () => {
+    expect(st('青岛市召开会议。\n保障推进上，完善落实“四张责任清单”，推进落实。')).toEqual(['4 plan 2031-01-01/2031-12-31']);
+  });
+});

@@ -298,7 +298,11 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         lastDay && (!carried || carried.at < lastDay.at) && (lastDay.lead || (eventWord && lastDay.paragraph === s.paragraph))
           ? (eventWord ?? ['after the dated event that opens an earlier paragraph'])
           : null;
-      const ref = own ? null : /(本届|本次|此次|这次)(\p{Script=Han}{2})/u.exec(before);
+      // 本届峰会…, 动员大会上…: the meeting the article dated where it named it
+      const ref = own
+        ? null
+        : (/(本届|本次|此次|这次)(\p{Script=Han}{2})/u.exec(before) ??
+          /()(大会|会议|峰会|论坛|推介会|洽谈会|博览会|签约会)上[^。；;]*$/u.exec(before));
       const referred = ref
         ? [...events].reverse().find((e) => new RegExp(`(?<!本届|本次|此次|这次|该)${ref[2]}`, 'u').test(e.text))
         : undefined;
@@ -751,7 +755,8 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         e.unit === c.unit &&
         ((words[j] as string).includes(words[i] as string) ||
           (words[i] as string).includes(words[j] as string) ||
-          (c.unit === 'count' && c.status === e.status && nouns[i] !== undefined && nouns[i] === nouns[j]) ||
+          // (the same four battles stated again are the same figure, whatever the sentence's verb makes of them)
+          (c.unit === 'count' && nouns[i] !== undefined && nouns[i] === nouns[j]) ||
           // a headline states the figure with no period; the body dates it
           (c.geo === e.geo && c.status === e.status && e.undated !== c.undated && isHeadline(e.undated ? e : c))),
     );
