@@ -717,6 +717,7 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
           !m.since &&
           // 到2030年 is the horizon of a goal, not the period of what the next sentences report
           !/(到|至)$/u.test(s.text.slice(Math.max(0, m.index - 1), m.index)) &&
+          !/^by\b/iu.test(m.text) &&
           m.day === undefined &&
           m.yearsBack === undefined &&
           !(m.asOf && m.wholeYear === false && m.fromMonth === 1 && m.toMonth === 12),
@@ -758,11 +759,19 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
           // (the same four battles stated again are the same figure, whatever the sentence's verb makes of them)
           (c.unit === 'count' && nouns[i] !== undefined && nouns[i] === nouns[j]) ||
           // a headline states the figure with no period; the body dates it
-          (c.geo === e.geo && c.status === e.status && e.undated !== c.undated && isHeadline(e.undated ? e : c))),
+          (c.geo === e.geo && c.status === e.status && e.undated !== c.undated && isHeadline(e.undated ? e : c)) ||
+          // a headline's months with no year (first 10 months) and the body's dated months
+          (c.geo === e.geo &&
+            c.status === e.status &&
+            isHeadline(e) &&
+            e.period.start.startsWith('XXXX') &&
+            !c.period.start.startsWith('XXXX') &&
+            e.period.start.slice(4) === c.period.start.slice(4) &&
+            e.period.end.slice(4) === c.period.end.slice(4))),
     );
     if (same >= 0) {
       const e = candidates[same] as Candidate;
-      if (e.undated && !c.undated && e.status === c.status) {
+      if ((e.undated && !c.undated && e.status === c.status) || (e.period.start.startsWith('XXXX') && !c.period.start.startsWith('XXXX'))) {
         // the later statement dates the figure (a headline states it without a period): keep that one
         e.repeatOf = i;
         for (const x of candidates) if (x.repeatOf === same) x.repeatOf = i;
