@@ -223,3 +223,14 @@ describe('ingest: a paragraph that reports past the period carried into it', () 
     ).toEqual(['2030-01-01/2030-06-30', '2030-01-01/2030-06-30']);
   });
 });
+
+describe('ingest: a plan after a dated event', () => {
+  it('what the next paragraph says will be done is a plan for the year, not of the event’s day', () => {
+    expect(
+      periods(
+        '3月28日，青岛市举办推介会，现场签约项目12个。\n下一步，青岛市将建立重点项目“三张清单”。',
+        context({ year: 2031, month: 4, day: 12 }),
+      ),
+    ).toEqual(['2031-03-28/2031-03-28', '2031-01-01/2031-12-31']);
+  });
+});

@@ -291,6 +291,8 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         );
       let period: ResolvedPeriod;
       let undated = false;
+      // dated only by a day that opened an earlier paragraph, with no word tying it to that event
+      let byLeadDay = false;
       // an undated figure after a dated event (3月1日…会上) belongs to the event, unless a period was named since
       // (a date that opens a paragraph dates what follows; a date inside a sentence only what says 会上, 本届 …)
       const eventWord = EVENT.exec(before);
@@ -315,6 +317,7 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
           whyZh: `${referred.period.whyZh}：数字属于该次活动（“${ref[0]}”）`,
         };
       } else if (!own && lastDay && atEvent) {
+        byLeadDay = !eventWord;
         period = {
           ...lastDay,
           why: `${lastDay.why}: the figure is reported of the event (“${atEvent[0]}”)`,
@@ -585,9 +588,7 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         st.status !== 'actual' &&
         !own &&
         !undated &&
-        carried &&
-        period.start === carried.resolved.start &&
-        period.end === carried.resolved.end &&
+        ((carried && period.start === carried.resolved.start && period.end === carried.resolved.end) || byLeadDay) &&
         /^\d{4}/u.test(period.start)
       ) {
         // a goal or plan stated without a period covers the year, not the months reported before it
