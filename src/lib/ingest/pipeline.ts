@@ -383,12 +383,12 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         lastDay.end > carried.resolved.end
       ) {
         // 上半年 reported earlier, then a paragraph of events up to 7月29日: what it reports after
-        // them is not confined to the half year, so it runs to the latest day the paragraph names
+        // them is not confined to the half year, so it runs to the last day the paragraph names
         period = {
           start: carried.resolved.start,
           end: lastDay.end,
-          why: `${carried.resolved.why}, carried from an earlier paragraph and run to ${lastDay.end}, the latest day this paragraph reports`,
-          whyZh: `${carried.resolved.whyZh}，沿用上文，并延至本段所述最晚日期（${lastDay.end}）`,
+          why: `${carried.resolved.why}, carried from an earlier paragraph and run to ${lastDay.end}, the last day this paragraph reports`,
+          whyZh: `${carried.resolved.whyZh}，沿用上文，并延至本段所述最后日期（${lastDay.end}）`,
         };
       } else if (carried && (carried.paragraph === s.paragraph || !ctx.date.date || english || !paragraphHeaded)) {
         // English wire copy runs a paragraph a sentence, so its period carries across paragraphs
