@@ -266,14 +266,23 @@ export function addDays(iso: string, days: number): string {
  * just named. Days count the first day (an event of two days is that day and the next); a week is the
  * seven days after it. Returns where the words stand and how many days to add to the start.
  */
-export function spanAfterDay(text: string): { index: number; text: string; days: number } | undefined {
+export function spanAfterDay(
+  text: string,
+): { index: number; text: string; days: number; counting: string; countingZh: string } | undefined {
   const m = new RegExp(`(接下来|随后|此后|未来|今后|为期)的?(${SMALL})(个)?(天|日|周|星期)`, 'u').exec(text);
   if (!m) return undefined;
   const n = count(m[2] as string);
   if (!(n >= 1 && n <= 31)) return undefined;
   // 为期一周 is a length counting its first day; 接下来一周内 the week after the day
   const days = m[4] === '天' || m[4] === '日' ? n - 1 : m[1] === '为期' ? 7 * n - 1 : 7 * n;
-  return { index: m.index, text: m[0], days };
+  const inclusive = m[4] === '天' || m[4] === '日' || m[1] === '为期';
+  return {
+    index: m.index,
+    text: m[0],
+    days,
+    counting: inclusive ? 'the day named counted as the first' : 'the seven days after the day named',
+    countingZh: inclusive ? '所述当日计为第一天' : '所述当日之后的七天',
+  };
 }
 
 /** 两年平均增长6.0%: an average over N years, so the period is the N years ending with the figure's year. */

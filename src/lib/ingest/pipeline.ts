@@ -172,8 +172,8 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
       spanPeriod = {
         start: lastDay.start,
         end: addDays(lastDay.start, span.days),
-        why: `“${span.text}” after ${lastDay.start}: the span it names`,
-        whyZh: `“${span.text}”（${lastDay.start}之后）：所指时段`,
+        why: `“${span.text}” after ${lastDay.start}: the span it names (${span.counting})`,
+        whyZh: `“${span.text}”（${lastDay.start}之后）：所指时段（${span.countingZh}）`,
       };
       lastDay = { ...lastDay, ...spanPeriod };
       const ev = events[events.length - 1];
@@ -705,8 +705,8 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
         lastDay = {
           ...lastDay,
           end: addDays(lastDay.start, ownSpan.days),
-          why: `${lastDay.why}, for the span “${ownSpan.text}”`,
-          whyZh: `${lastDay.whyZh}，“${ownSpan.text}”`,
+          why: `${lastDay.why}, for the span “${ownSpan.text}” (${ownSpan.counting})`,
+          whyZh: `${lastDay.whyZh}，“${ownSpan.text}”（${ownSpan.countingZh}）`,
         };
       }
       events.push({ period: lastDay, text: s.text });
