@@ -234,3 +234,14 @@ describe('ingest: a plan after a dated event', () => {
     ).toEqual(['2031-03-28/2031-03-28', '2031-01-01/2031-12-31']);
   });
 });
+
+describe('ingest: a running total as of a date', () => {
+  it('截至年末，累计… with no start given is the level at that date; 今年累计 runs from the year’s start', () => {
+    const ctx = context({ year: 2031, month: 3, day: 10 });
+    expect(periods('截至2030年末，全市累计设立外资企业1.86万家，世界500强投资项目达到312个。', ctx)).toEqual([
+      '2030-12-31/2030-12-31',
+      '2030-12-31/2030-12-31',
+    ]);
+    expect(periods('截至2月底，今年累计签约项目120个。', ctx)).toEqual(['2031-01-01/2031-02-28']);
+  });
+});

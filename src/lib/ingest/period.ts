@@ -41,7 +41,7 @@ const num = (s: string): number => (/^\d+$/u.test(s) ? Number(s) : Number(chines
 const YEAR = '(?:(\\d{4})年|(今年|本年|去年|上年|前年|明年))';
 const RELATIVE: Record<string, number> = { 今年: 0, 本年: 0, 去年: -1, 上年: -1, 前年: -2, 明年: 1 };
 const PART = [
-  `(全年|年内|年底|年末|年初)`,
+  `(全年|年内|年底|年末|年初|(?<=\\d年)[底末])`,
   `(上半年|下半年)`,
   `(?:第)?(${CN})季度`,
   `前(${CN})季度`,

@@ -281,7 +281,7 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
       // period: the sentence's own mention before the number, else the last one carried, else the article's year
       // (a span such as 2019年以来 dates only the clause it stands in)
       const quoteFrom0 = (s.clauses.find((c) => abs.start >= c.start && abs.start < c.end)?.start ?? quote.start) - s.start;
-      const own =
+      const nearest =
         // (one that opens the sentence, 今年以来，…, dates all of it)
         [...mentions].reverse().find((m) => m.index < h.start && (!m.since || m.index >= quoteFrom0 || m.index <= 1)) ??
         mentions.find(
@@ -289,6 +289,21 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
             m.index >= h.end &&
             s.clauses.some((c) => c.start <= s.start + m.index && s.start + h.start >= c.start && s.start + m.index < c.end),
         );
+      // 截至2月底，今年累计…: a bare 今年 after the months of the same year names the year, not a longer period
+      const narrower = nearest?.wholeYear
+        ? [...mentions]
+            .reverse()
+            .find(
+              (m) =>
+                m.index < nearest.index &&
+                !m.wholeYear &&
+                !m.since &&
+                m.day === undefined &&
+                m.yearsBack === undefined &&
+                (m.year === nearest.year || (m.year === undefined && nearest.relative === 0 && (m.relative ?? 0) === 0)),
+            )
+        : undefined;
+      const own = narrower ?? nearest;
       let period: ResolvedPeriod;
       let undated = false;
       // dated only by a day that opened an earlier paragraph, with no word tying it to that event
@@ -430,6 +445,14 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
             end: period.end,
             why: `${period.why}; a running total (累计) of what “${origin.text}” began, so from ${start}`,
             whyZh: `${period.whyZh}；为“${origin.text}”以来的累计数，自${start}起`,
+          };
+        } else if (!mentions.some((m) => m !== own && m.index < h.start && m.day === undefined)) {
+          // 截至2030年末，全市累计设立企业1.86万家: a running total with no start given is the level at that date
+          period = {
+            start: period.end,
+            end: period.end,
+            why: `${period.why}; a running total (累计) with no start given, so the level at ${period.end}`,
+            whyZh: `${period.whyZh}；为未说明起点的累计数，按${period.end}时点计`,
           };
         }
       }
