@@ -245,3 +245,13 @@ describe('ingest: a running total as of a date', () => {
     expect(periods('截至2月底，今年累计签约项目120个。', ctx)).toEqual(['2031-01-01/2031-02-28']);
   });
 });
+
+describe('ingest: spans of whole years', () => {
+  it('2021—2023年, 2021年至2023年 and “十四五”期间 are the years from the first to the last; “十四五”以来 runs to the article’s date', () => {
+    expect(dates('2027—2029年')).toEqual(['2027-01-01/2029-12-31']);
+    expect(dates('2027年至2029年')).toEqual(['2027-01-01/2029-12-31']);
+    expect(dates('“十四五”期间')).toEqual(['2021-01-01/2025-12-31']);
+    expect(dates('“十四五”以来', 2024, '2024-05-20')).toEqual(['2021-01-01/2024-05-20']);
+    expect(periods('2027—2029年，全市累计引进项目1200个。')).toEqual(['2027-01-01/2029-12-31']);
+  });
+});

@@ -27,6 +27,8 @@ export interface PeriodMention {
   day?: number;
   /** 过去五年: the N whole years before the article's year */
   yearsBack?: number;
+  /** 2021—2023年, “十四五”期间: the last year of a span of whole years that starts in `year` */
+  toYear?: number;
 }
 
 export interface ResolvedPeriod {
@@ -151,7 +153,23 @@ export function findPeriods(text: string): PeriodMention[] {
     const index = m.index ?? 0;
     out.push({ index, end: index + m[0].length, text: m[0], fromMonth: 1, toMonth: 12, wholeYear: false, yearsBack: n });
   }
-  return [...out, ...days].sort((a, b) => a.index - b.index);
+  // 2021—2023年, 2021年至2023年, “十四五”期间: a span of whole years, in place of the years inside it
+  const spans: PeriodMention[] = [];
+  for (const m of text.matchAll(/(?<!\d)(\d{4})年?[-—–~～至到](\d{4})年(?!\d*月)/gu)) {
+    const [from, to] = [Number(m[1]), Number(m[2])];
+    if (!(from >= 1949 && to <= 2100 && from < to && to - from <= 30)) continue;
+    const index = m.index ?? 0;
+    if (BASE.test(text.slice(Math.max(0, index - 2), index))) continue;
+    spans.push({ index, end: index + m[0].length, text: m[0], year: from, toYear: to, fromMonth: 1, toMonth: 12, wholeYear: false });
+  }
+  for (const m of text.matchAll(/[“"]?(十三五|十四五|十五五)[”"]?(期间|时期|以来)?/gu)) {
+    const from = { 十三五: 2016, 十四五: 2021, 十五五: 2026 }[m[1] as '十三五' | '十四五' | '十五五'];
+    const index = m.index ?? 0;
+    const base = { index, end: index + m[0].length, text: m[0], year: from, fromMonth: 1, toMonth: 12, wholeYear: false };
+    spans.push(m[2] === '以来' ? { ...base, since: true } : { ...base, toYear: from + 4 });
+  }
+  const kept = out.filter((p) => !spans.some((x) => p.index < x.end && x.index < p.end));
+  return [...kept, ...spans, ...days].sort((a, b) => a.index - b.index);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -206,6 +224,7 @@ export function periodDates(
     };
   }
   const y = year === undefined ? 'XXXX' : String(year);
+  if (p.toYear !== undefined) return { start: `${y}-01-01`, end: `${p.toYear}-12-31`, why, whyZh };
   if (p.day !== undefined) {
     const d = `${y}-${pad(p.fromMonth)}-${pad(p.day)}`;
     return { start: d, end: d, why: `${why}: the day of the event`, whyZh: `${whyZh}：事件当日` };
