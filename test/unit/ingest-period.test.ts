@@ -255,3 +255,11 @@ describe('ingest: spans of whole years', () => {
     expect(periods('2027—2029年，全市累计引进项目1200个。')).toEqual(['2027-01-01/2029-12-31']);
   });
 });
+
+describe('ingest: events of several days', () => {
+  it('6月19日至20日 and 6月30日—7月2日 date an event’s figures by all its days', () => {
+    expect(dates('6月19日至20日')).toEqual(['2031-06-19/2031-06-20']);
+    expect(dates('6月30日—7月2日')).toEqual(['2031-06-30/2031-07-02']);
+    expect(periods('6月19日至20日，港口博览会举行，签约项目42个。')).toEqual(['2031-06-19/2031-06-20']);
+  });
+});
