@@ -263,3 +263,12 @@ describe('ingest: events of several days', () => {
     expect(periods('6月19日至20日，港口博览会举行，签约项目42个。')).toEqual(['2031-06-19/2031-06-20']);
   });
 });
+
+describe('ingest: a goal’s period and the paragraphs after it', () => {
+  it('力争全年… dates its own paragraph, not the next one', () => {
+    expect(periods('下一步，青岛市力争全年新签约项目400个。\n全市新开业酒店12家。', context({ year: 2031, month: 4, day: 12 }))).toEqual([
+      '2031-01-01/2031-12-31',
+      '2031-01-01/2031-04-12',
+    ]);
+  });
+});
