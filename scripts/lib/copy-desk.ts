@@ -14,11 +14,23 @@
  * Text is what a reader sees or hears: text nodes (SVG <text> included), aria-label, alt and
  * placeholder, the page's <title> and description. A chart's tooltip may keep the value as
  * published, so title and data-tip attributes are not read.
+ *
+ * An English page has its own desk (scripts/lib/edition-text.ts): no Chinese outside an element
+ * marked lang="zh". copyDeskFaults runs the desk of the page's edition.
  */
 import { parseHTML } from 'linkedom';
+import { chineseOutsideZh } from './edition-text.ts';
 
 export type CopyRule =
-  'english-unit' | 'shi-yi' | 'latin-publisher' | 'half-width' | 'build-words' | 'title-outside-cite' | 'unmarked-english';
+  | 'english-unit'
+  | 'shi-yi'
+  | 'latin-publisher'
+  | 'half-width'
+  | 'build-words'
+  | 'title-outside-cite'
+  | 'unmarked-english'
+  /** the English desk's one rule */
+  | 'chinese-outside-zh';
 
 export interface CopyFault {
   rule: CopyRule;
@@ -100,9 +112,9 @@ export function textFaults(
   return found;
 }
 
-/** Every fault on a Chinese page. */
-export function chineseCopyFaults(html: string, opts: CopyDeskOptions): CopyFault[] {
-  const { document } = parseHTML(html);
+/** Every fault on a Chinese page (its HTML, or the page already parsed, which is only read). */
+export function chineseCopyFaults(html: string | Doc, opts: CopyDeskOptions): CopyFault[] {
+  const document = typeof html === 'string' ? parseHTML(html).document : html;
   const faults: CopyFault[] = [];
   const check = (el: El, text: string, what: string, inOption = false, attribute = false) => {
     for (const f of textFaults(text, { ...opts, inOption, attribute }))
@@ -133,4 +145,13 @@ export function chineseCopyFaults(html: string, opts: CopyDeskOptions): CopyFaul
   };
   walk(document.body as unknown as El, false);
   return faults;
+}
+
+/** Every fault on a page of either edition, by the desk of the page's language (<html lang>). */
+export function copyDeskFaults(html: string | Doc, opts: CopyDeskOptions): CopyFault[] {
+  const document = typeof html === 'string' ? parseHTML(html).document : html;
+  const lang = (document.documentElement.getAttribute('lang') ?? '').toLowerCase();
+  if (lang.startsWith('zh')) return chineseCopyFaults(document, opts);
+  if (lang.startsWith('en')) return chineseOutsideZh(document as unknown as Document).map((f) => ({ rule: 'chinese-outside-zh', ...f }));
+  throw new Error(`copy desk: a page without a language the desk reads (<html lang="${lang}">)`);
 }

@@ -5,7 +5,7 @@
  * failing the same way.
  */
 import { describe, expect, it } from 'vitest';
-import { chineseCopyFaults, type CopyRule } from '../../scripts/lib/copy-desk.ts';
+import { chineseCopyFaults, copyDeskFaults, type CopyRule } from '../../scripts/lib/copy-desk.ts';
 import { chineseOutsideZh } from '../../scripts/lib/edition-text.ts';
 
 const opts = { latinPublishers: ['China Daily'] };
@@ -62,6 +62,16 @@ describe('the Chinese copy desk', () => {
     const [f] = chineseCopyFaults(page('<main id="main"><p class="x">约1.5 trillion yuan</p></main>'), opts);
     expect(f?.where).toBe('body > main#main > p.x');
     expect(f?.text).toContain('trillion');
+  });
+});
+
+describe('the copy desk of each edition', () => {
+  it('reads a page by the desk of its <html lang>, and refuses a page in neither language', () => {
+    const body = '<p>全国约1.5 trillion yuan。</p>';
+    expect(copyDeskFaults(page(body), opts).map((f) => f.rule)).toEqual(['english-unit']);
+    expect(copyDeskFaults(`<html lang="en"><body>${body}</body></html>`, opts).map((f) => f.rule)).toEqual(['chinese-outside-zh']);
+    expect(copyDeskFaults('<html lang="en"><body><p>About 1.5 trillion yuan.</p></body></html>', opts)).toEqual([]);
+    expect(() => copyDeskFaults(`<html><body>${body}</body></html>`, opts)).toThrow(/language/u);
   });
 });
 
