@@ -23,6 +23,7 @@ describe('the Chinese copy desk', () => {
     ['build-words', '<p>与数字矛盾的判断会让网站无法生成。</p>', '<p>与数字矛盾的判断不会发布。</p>'],
     ['build-words', '<p>年份为推断（见sources.csv）。</p>', '<p>年份为推断（见来源页）。</p>'],
     ['build-words', '<p>详见README。</p>', '<p>详见方法说明。</p>'],
+    ['build-words', '<p>本站构建时不联网，没有检索原文网址。</p>', '<p>本站也没有另行检索原文网址。</p>'],
     ['build-words', '<p>限定词由exact改为at-least。</p>', '<p>原为150个，现为150个以上。</p>'],
     [
       'title-outside-cite',

@@ -74,7 +74,8 @@ export function indicatorsWithFigures(data: Dataset): Indicator[] {
 function shownUnits(unit: { id: string; symbol_zh: string }, figures: readonly Pick<IndicatorFigure, 'number'>[], lang: Lang): string {
   if (lang === 'zh' && toChineseMoney('1', unit.id)) {
     const symbols = new Set(figures.map((f) => toChineseMoney(String(f.number), unit.id)?.symbol ?? unit.symbol_zh));
-    return [...symbols].join(t(lang, 'event.listSeparator'));
+    // the smaller unit first: 亿元、万亿元
+    return [...symbols].sort((a, b) => a.length - b.length).join(t(lang, 'event.listSeparator'));
   }
   return chartUnit(unit, lang).label;
 }
