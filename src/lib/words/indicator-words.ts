@@ -11,6 +11,7 @@ import { toChineseMoney } from './chinese-units.ts';
 import { figureArithmetic, type Arithmetic } from './arithmetic.ts';
 import { figurePeriod, figureValue, placeName } from './figure-words.ts';
 import { sourceName } from './source-names.ts';
+import { nameIn } from './figure-refs.ts';
 
 export interface IndicatorFigure {
   id: string;
@@ -117,7 +118,7 @@ export function indicatorView(id: string, data: Dataset, lang: Lang): IndicatorV
     });
   return {
     id,
-    name: lang === 'zh' ? ind.name_zh : ind.name_en,
+    name: nameIn(ind, lang),
     nameEn: ind.name_en,
     // the unit the values above are written in: 亿元, and in English billion yuan (not 100 million yuan);
     // money an English source gives in billions reads in 亿元 (or 万亿元) on the Chinese page, as its figures do
