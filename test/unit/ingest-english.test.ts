@@ -72,5 +72,7 @@ describe('ingest: English counts and datelines', () => {
   it('the article’s date from an ISO or English dateline', () => {
     expect(articleDate('By Staff | Updated: 2031-07-25\nText.').date).toBe('2031-07-25');
     expect(articleDate('QINGDAO, July 25, 2031 -- Text.').date).toBe('2031-07-25');
+    expect(articleDate('发布时间：2031/7/25 10:30\n正文。').date).toBe('2031-07-25');
+    expect(articleDate('增长2031.5万元。').date).toBeUndefined();
   });
 });

@@ -32,12 +32,13 @@ export function articleDate(text: string, catalogued?: { year?: number; month?: 
     };
   }
   // a dateline in Chinese (2031年7月25日), ISO (2031-07-25) or English (July 25, 2031)
-  const isoDate = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/u.exec(head);
+  // (web pages write 2031-07-25, 2031/7/25 or 2031.07.25 beside 发布时间)
+  const isoDate = /(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])/u.exec(head);
   const english = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),\s+(\d{4})\b/u.exec(head);
   const dateline = full
     ? { text: full[0], y: Number(full[1]), m: Number(full[2]), d: Number(full[3]) }
     : isoDate
-      ? { text: isoDate[0], y: Number(isoDate[1]), m: Number(isoDate[2]), d: Number(isoDate[3]) }
+      ? { text: isoDate[0], y: Number(isoDate[1]), m: Number(isoDate[3]), d: Number(isoDate[4]) }
       : english
         ? {
             text: english[0],
