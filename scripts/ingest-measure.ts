@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { ingestText, type Candidate } from '../src/lib/ingest/pipeline.ts';
+import { ingestText, rowKey as key, candidateKey as candKey } from '../src/lib/ingest/pipeline.ts';
 import { loadIngestData, contextFor, cleanText } from './lib/ingest-data.ts';
 import { cliArgs } from './lib/cli-args.ts';
 
@@ -21,10 +21,6 @@ const { values } = cliArgs(
   { min: 0, max: 0 },
 );
 const data = loadIngestData();
-const key = (r: { value: string; unit: string; period_start: string; period_end: string; geo: string; status: string }) =>
-  [r.value, r.unit, r.period_start, r.period_end, r.geo, r.status].join('|');
-const candKey = (c: Candidate) =>
-  key({ value: c.value, unit: c.unit, period_start: c.period.start, period_end: c.period.end, geo: c.geo, status: c.status });
 
 const rows: string[][] = [];
 const totals = { primary: { props: 0, extra: 0 }, all: { rows: 0, matched: 0 } };

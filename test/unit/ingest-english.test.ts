@@ -47,3 +47,15 @@ describe('ingest: English reports', () => {
     expect(r.candidates.map((c) => c.status)).toEqual(['plan']);
   });
 });
+
+describe('ingest: English copy with no catalogue row', () => {
+  it('the year comes from “in 2031”, not from a goal’s “by the end of 2032”; a headline’s figure folds into the dated body', () => {
+    const text =
+      'Qingdao trade grows 8.1% in first 10 months\nQINGDAO, Nov 20 -- Qingdao’s trade rose 8.1 percent in the first 10 months of 2031. The city plans to attract more than 100 projects by the end of 2032.';
+    const r = ingestText(text, context(text)).candidates.filter((c) => c.repeatOf === undefined);
+    expect(r.map((c) => `${c.value} ${c.period.start}/${c.period.end} ${c.status}`)).toEqual([
+      '8.1 2031-01-01/2031-10-31 actual',
+      '100 2032-01-01/2032-12-31 plan',
+    ]);
+  });
+});

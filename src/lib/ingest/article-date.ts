@@ -41,8 +41,10 @@ export function articleDate(text: string, catalogued?: { year?: number; month?: 
     };
   }
   let latest: number | undefined;
-  for (const m of text.matchAll(/(到|至|力争|目标|展望)?(\d{4})(?=年|·)/gu)) {
-    const y = Number(m[2]);
+  // (English copy: in 2031, of 2031, during 2031; by 2032 is a goal's horizon)
+  for (const m of text.matchAll(/(到|至|力争|目标|展望)?(\d{4})(?=年|·)|\b(?:in|of|during)\s+()(\d{4})\b(?![-–,.]?\d)/gu)) {
+    const y = Number(m[2] ?? m[4]);
+    if (m[4] && /\bby\s+(the\s+end\s+)?$/iu.test(text.slice(Math.max(0, (m.index ?? 0) - 16), m.index))) continue;
     if (m[1] || y < 1949 || y > 2100) continue;
     if (latest === undefined || y > latest) latest = y;
   }

@@ -110,6 +110,8 @@ export function englishPeriods(text: string): PeriodMention[] {
       },
     ],
     [/\b(?:in|during|for)\s+(\d{4})\b/giu, (m) => ({ year: Number(m[1]), fromMonth: 1, toMonth: 12, wholeYear: true })],
+    // a goal's horizon, as 到2032年
+    [/\bby\s+(?:the\s+end\s+of\s+)?(\d{4})\b/giu, (m) => ({ year: Number(m[1]), fromMonth: 1, toMonth: 12, wholeYear: true })],
     [/\b(this year|last year)\b/giu, (m) => ({ ...yearOf(m[1]), fromMonth: 1, toMonth: 12, wholeYear: true })],
   ];
   const taken: [number, number][] = [];

@@ -41,7 +41,7 @@ const num = (s: string): number => (/^\d+$/u.test(s) ? Number(s) : Number(chines
 const YEAR = '(?:(\\d{4})年|(今年|本年|去年|上年|前年|明年))';
 const RELATIVE: Record<string, number> = { 今年: 0, 本年: 0, 去年: -1, 上年: -1, 前年: -2, 明年: 1 };
 const PART = [
-  `(全年|年内|年底|年末|年初)`,
+  `(全年|年内|年底|年末|年初|(?<=\\d年)[底末])`,
   `(上半年|下半年)`,
   `(?:第)?(${CN})季度`,
   `前(${CN})季度`,
@@ -249,4 +249,62 @@ export function articleYearPeriod(articleYear: number | undefined): ResolvedPeri
     why: `the text states no period; the calendar year of the article (${articleYear}) is assumed`,
     whyZh: `原文未说明期间，按文章所在年份（${articleYear}年）计`,
   };
+}
+
+const SMALL = '[0-9]+|[一二两三四五六七八九十]+';
+const count = (s: string) => num(s.replace('两', '二'));
+
+/** 2022-06-19 + 1 day → 2022-06-20 (calendar arithmetic on ISO dates, in UTC). */
+export function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * 接下来的两天, 在接下来一周内, 未来三天, 为期两天: a span that starts on the day the article has
+ * just named. Days count the first day (an event of two days is that day and the next); a week is the
+ * seven days after it. Returns where the words stand and how many days to add to the start.
+ */
+export function spanAfterDay(
+  text: string,
+): { index: number; text: string; days: number; counting: string; countingZh: string } | undefined {
+  const m = new RegExp(`(接下来|随后|此后|未来|今后|为期)的?(${SMALL})(个)?(天|日|周|星期)`, 'u').exec(text);
+  if (!m) return undefined;
+  const n = count(m[2] as string);
+  if (!(n >= 1 && n <= 31)) return undefined;
+  // 为期一周 is a length counting its first day; 接下来一周内 the week after the day
+  const days = m[4] === '天' || m[4] === '日' ? n - 1 : m[1] === '为期' ? 7 * n - 1 : 7 * n;
+  const inclusive = m[4] === '天' || m[4] === '日' || m[1] === '为期';
+  return {
+    index: m.index,
+    text: m[0],
+    days,
+    counting: inclusive ? 'the day named counted as the first' : 'the seven days after the day named',
+    countingZh: inclusive ? '所述当日计为第一天' : '所述当日之后的七天',
+  };
+}
+
+/** 两年平均增长6.0%: an average over N years, so the period is the N years ending with the figure's year. */
+export function averageYears(lead: string): number | undefined {
+  const m = new RegExp(`(${SMALL})年(?:平均|年均)[^，,；;。]{0,6}$`, 'u').exec(lead);
+  if (!m) return undefined;
+  const n = count(m[1] as string);
+  return n >= 2 && n <= 30 ? n : undefined;
+}
+
+/**
+ * A level at a date rather than a flow over the period: a rate that has reached a value (混改率已达
+ * 48%), things that already exist and are put to use (发挥13个产业专班、11个团队; 依托3个平台), and a
+ * count of things that already are (3个已挂牌园区). `lead` is the clause before the number,
+ * `rest` the text after its unit.
+ */
+export function levelWord(lead: string, rest: string): string | undefined {
+  const rate = /率(已经|已)(达到?|提高到|提升到|升至)$/u.exec(lead);
+  if (rate) return rate[0];
+  const use = /(发挥|依托|用好|借助|整合)[^，,；;。！？、]*(、[^，,；;。！？、]*)*$/u.exec(lead);
+  if (use && !/新|增|引进|培育|打造|建设|建成|设立/u.test(use[0])) return use[1] as string;
+  const already = /^(已经|已)(建成|挂牌|投产|运营|开业|落地|认定|设立|成立|入驻|开工)/u.exec(rest);
+  if (already) return already[0];
+  return undefined;
 }
