@@ -41,9 +41,9 @@ export function shortValue(f: SiteFigure, cx: ChartWords): string {
  */
 export function axisValue(v: number, unitId: string, lang: Lang): string {
   const shown = String(Number(chartUnit({ id: unitId, symbol_zh: '' }, lang).toAxis(v).toFixed(6)));
-  // one format on every axis of an edition: Chinese ungrouped (5000, 10000), as the labels
-  // and tables write numbers under 10000; English grouped from four digits, as its text is
-  return lang === 'zh' ? shown : formatValue(shown, lang);
+  // the edition's one number format, as its labels, tables and tooltips write it: Chinese
+  // grouped from five digits (5000, 15,000), English from four (5,000)
+  return formatValue(shown, lang);
 }
 
 /** A bare number from a row, as published. */
