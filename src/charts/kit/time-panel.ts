@@ -221,7 +221,9 @@ export function timePanel(panel: TimePanel, axis: ValueAxis, cx: TimeLayout, top
   const onAxis = panel.marks.filter((m) => onScale(m, from));
   const full = onAxis.filter((m) => isFullYear(m.figure));
   const span = onAxis.filter((m) => !isFullYear(m.figure));
-  const pending: { candidates: Label[]; priority: number; own?: Box[] }[] = [];
+  // `later`: places tried only once every label has had its first choice, so that a label
+  // stepped away from its mark never takes the place another label needed
+  const pending: { candidates: Label[]; later?: Label[]; priority: number; own?: Box[] }[] = [];
   const spanBoxes: Box[] = [];
   const spanEnds = new Set<(typeof sheet.dots)[number]>();
 
@@ -255,8 +257,11 @@ export function timePanel(panel: TimePanel, axis: ValueAxis, cx: TimeLayout, top
             { x: x2, y: above, text: m.valueLabel, anchor: 'end' },
             { x: x1, y: above, text: m.valueLabel, anchor: 'start' },
             { x: x2 + 3, y: y1 + fs * 0.6, text: m.valueLabel, anchor: 'start' },
-            { x, y: above - fs * 1.1, text: m.valueLabel, anchor: 'middle' },
           ],
+          // stepped up a line or two, centred over its own column so that it cannot be read as
+          // a neighbour's: columns of close height side by side (three years of GDP at 360 px)
+          // would otherwise leave the middle one unlabelled
+          later: [1.1, 2.2].map((up): Label => ({ x, y: above - fs * up, text: m.valueLabel, anchor: 'middle' })),
         });
       } else {
         const symbol = m.symbol ?? 'circle';
@@ -312,9 +317,10 @@ export function timePanel(panel: TimePanel, axis: ValueAxis, cx: TimeLayout, top
   sheet.taken.push(...spanBoxes);
   // labels stay within the panel's plot, above its year labels
   const inside = (l: Label) => l.y - fs * 0.6 >= top && l.y + fs * 0.6 <= bottom;
-  pending
+  const unplaced = pending
     .sort((a, b) => a.priority - b.priority)
-    .forEach((p) => sheet.tryLabel(p.candidates.filter(inside), p.priority === 0 && form === 'columns', p.own));
+    .filter((p) => !sheet.tryLabel(p.candidates.filter(inside), p.priority === 0 && form === 'columns', p.own));
+  for (const p of unplaced) if (p.later) sheet.tryLabel(p.later.filter(inside), false, p.own);
   // runs of years no figure touches: one label across each run, placed after the values
   const runs = gapRuns(
     panel.marks.map((m) => m.figure),
