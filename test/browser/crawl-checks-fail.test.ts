@@ -58,7 +58,10 @@ describe('the crawl checks fail on a broken fixture page', () => {
         (document.querySelector('h1') as HTMLElement).textContent = name;
       }, LONG);
     });
-    expect(problems.some((p) => p.startsWith(`word broken at 360 px: "${LONG.slice(0, 20)}`) || p.includes(LONG)), problems.join('\n')).toBe(true);
+    expect(
+      problems.some((p) => p.startsWith(`word broken at 360 px: "${LONG.slice(0, 20)}`) || p.includes(LONG)),
+      problems.join('\n'),
+    ).toBe(true);
   });
 
   it('the same name where words may not break: the page is wider than the screen', async () => {
@@ -70,7 +73,10 @@ describe('the crawl checks fail on a broken fixture page', () => {
         h1.style.wordBreak = 'normal';
       }, LONG);
     });
-    expect(problems.some((p) => /^overflow at 360 px: document is \d+px wide in a 360px viewport/u.test(p)), problems.join('\n')).toBe(true);
+    expect(
+      problems.some((p) => /^overflow at 360 px: document is \d+px wide in a 360px viewport/u.test(p)),
+      problems.join('\n'),
+    ).toBe(true);
   });
 
   it('中文 in the language switch of an English page squeezed to one character a line', async () => {
@@ -82,7 +88,10 @@ describe('the crawl checks fail on a broken fixture page', () => {
         zh.style.whiteSpace = 'normal';
       });
     });
-    expect(problems.some((p) => /^word broken at 360 px: "中文" stands one character a line in <a/u.test(p)), problems.join('\n')).toBe(true);
+    expect(
+      problems.some((p) => /^word broken at 360 px: "中文" stands one character a line in <a/u.test(p)),
+      problems.join('\n'),
+    ).toBe(true);
   });
 
   it('a table column squeezed below two characters', async () => {
@@ -98,7 +107,10 @@ describe('the crawl checks fail on a broken fixture page', () => {
         }
       });
     });
-    expect(problems.some((p) => p.startsWith('table cell too narrow at 360 px: ')), problems.join('\n')).toBe(true);
+    expect(
+      problems.some((p) => p.startsWith('table cell too narrow at 360 px: ')),
+      problems.join('\n'),
+    ).toBe(true);
   });
 
   it('a page that lost its language: axe', async () => {
@@ -109,7 +121,10 @@ describe('the crawl checks fail on a broken fixture page', () => {
       },
       true,
     );
-    expect(problems.some((p) => p.startsWith('axe, light: html-has-lang ')), problems.join('\n')).toBe(true);
+    expect(
+      problems.some((p) => p.startsWith('axe, light: html-has-lang ')),
+      problems.join('\n'),
+    ).toBe(true);
   });
 
   it('a picture from another host: the request is reported', async () => {
@@ -122,7 +137,10 @@ describe('the crawl checks fail on a broken fixture page', () => {
       });
       await page.waitForTimeout(300);
     });
-    expect(problems.some((p) => p.includes('example.invalid')), problems.join('\n')).toBe(true);
+    expect(
+      problems.some((p) => p.includes('example.invalid')),
+      problems.join('\n'),
+    ).toBe(true);
   });
 
   it('a page that is not there', async () => {

@@ -83,9 +83,13 @@ describe('the crawl', () => {
 for (const site of sites) {
   describe.concurrent.each(site.pages)(`%s (${site.name}) in Chromium at 360 px`, (path) => {
     // the time includes waiting for a free tab; a long page audited twice is tens of seconds on a busy machine
-    it('loads cleanly, fits the screen, has readable table cells and whole words, and passes axe in light and dark', { timeout: 120_000 }, async () => {
-      const problems = await site.tabs!.use((tab) => crawlProblems(tab, `${site.server!.origin}${path}`, { axe: true }));
-      expect(problems.length, `${path}:\n${problems.join('\n')}`).toBe(0);
-    });
+    it(
+      'loads cleanly, fits the screen, has readable table cells and whole words, and passes axe in light and dark',
+      { timeout: 120_000 },
+      async () => {
+        const problems = await site.tabs!.use((tab) => crawlProblems(tab, `${site.server!.origin}${path}`, { axe: true }));
+        expect(problems.length, `${path}:\n${problems.join('\n')}`).toBe(0);
+      },
+    );
   });
 }

@@ -61,13 +61,19 @@ describe('npm run build:release', () => {
   const longImages = existsSync(FIXTURE_DIST)
     ? readdirSync(FIXTURE_DIST, { recursive: true, encoding: 'utf8' })
         .filter((f) => f.endsWith(`${sep}long-image.png`) || f === 'long-image.png')
-        .map((f) => ({ path: f, page: `/${relative('.', dirname(f)).split(sep).join('/')}/`.replace(/^\/\.?\/$/u, '/').replace(/^\/\//u, '/') }))
+        .map((f) => ({
+          path: f,
+          page: `/${relative('.', dirname(f)).split(sep).join('/')}/`.replace(/^\/\.?\/$/u, '/').replace(/^\/\//u, '/'),
+        }))
         .sort((a, b) => a.page.localeCompare(b.page))
     : [];
   it('there is the story and at least one conference in each edition', () => {
     for (const en of [false, true]) {
       const ofLang = longImages.filter((l) => l.page.startsWith('/en/') === en);
-      expect(ofLang.filter((l) => !l.page.includes('/events/')), en ? 'en' : 'zh').toHaveLength(1);
+      expect(
+        ofLang.filter((l) => !l.page.includes('/events/')),
+        en ? 'en' : 'zh',
+      ).toHaveLength(1);
       expect(ofLang.filter((l) => l.page.includes('/events/')).length, en ? 'en' : 'zh').toBeGreaterThan(0);
     }
   });

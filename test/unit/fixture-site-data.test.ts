@@ -56,14 +56,23 @@ describe.each(Object.entries(SHOWN))('the fixture table %s', (table, columns) =>
     ] as const) {
       const r = widest(real.tables, t, column, measure);
       const f = widest(fixture.tables, t, column, measure);
-      expect(f.n, `${table}.${column}: ${r.n} ${what} in data/ (row ${r.id}), at most ${f.n} in the fixture: copy that row into it`).toBeGreaterThanOrEqual(r.n);
+      expect(
+        f.n,
+        `${table}.${column}: ${r.n} ${what} in data/ (row ${r.id}), at most ${f.n} in the fixture: copy that row into it`,
+      ).toBeGreaterThanOrEqual(r.n);
     }
   });
 });
 
 /** the values a column takes (each of a ;-list) */
 const kinds = (t: Tables, table: keyof Tables, column: string) =>
-  new Set(rows(t, table).flatMap((r) => String(r[column] ?? '').split(';').filter(Boolean)));
+  new Set(
+    rows(t, table).flatMap((r) =>
+      String(r[column] ?? '')
+        .split(';')
+        .filter(Boolean),
+    ),
+  );
 
 describe('the fixture has every kind the data has', () => {
   const KINDS: [keyof Tables, string][] = [
