@@ -18,6 +18,7 @@ export interface RowLabels {
   continuityNote: string;
   secondary: string;
   secondaryNote: string;
+  /** the quote marks search text carries around a quote (the row shows it in <q>) */
   quoteOpen: string;
   quoteClose: string;
   note: string;
@@ -75,15 +76,13 @@ export function rowElement(doc: Document, r: ExplorerRow, L: RowLabels): HTMLTab
   const source = el('td', { 'data-label': L.col.source, 'data-sort': r.sources[0]?.title ?? '' });
   r.sources.forEach((s, i) => {
     if (i > 0) source.append(L.listSep);
-    source.append(el('a', { href: link.source(s.id) }, s.title));
+    source.append(el('a', { href: link.source(s.id) }, el('cite', {}, s.title)));
   });
   if (r.sourceKind === 'secondary') source.append(' ', badge('secondary', L.secondaryNote, L.secondary));
 
   const quote = el('td', { 'data-label': r.type === 'published' ? L.col.quote : L.col.formula, class: 'dt-quote' });
   if (r.type === 'published') {
-    quote.append(
-      el('a', { class: 'sq', lang: r.quoteLang, href: link.source(r.sources[0]?.id ?? '', r.id) }, L.quoteOpen, r.quote, L.quoteClose),
-    );
+    quote.append(el('a', { class: 'sq', lang: r.quoteLang, href: link.source(r.sources[0]?.id ?? '', r.id) }, el('q', {}, r.quote)));
   } else if (r.arithmetic) {
     const a = r.arithmetic;
     const line = el('span', { class: 'arith-line' }, L.arithmeticLead);

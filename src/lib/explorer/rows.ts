@@ -7,7 +7,7 @@ import { formatPeriod, formatValue, formatWithUnit, shownQualifier } from '../wo
 import { figureArithmetic, type Arithmetic } from '../words/arithmetic.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import type { FilterParam } from './filter.ts';
-import { figureRefs } from '../words/figure-refs.ts';
+import { figureRefs, nameIn } from '../words/figure-refs.ts';
 import { sourceTitle } from '../words/source-names.ts';
 import { linkIds } from '../words/id-links.ts';
 import { readableNote } from '../words/note-text.ts';
@@ -83,13 +83,13 @@ function makeExplorerRows(data: Dataset, lang: Lang): ExplorerRow[] {
       id: f.id,
       type: f.derived ? 'derived' : 'published',
       indicator: f.indicator,
-      indicatorName: lang === 'zh' ? indicator.name_zh : indicator.name_en,
+      indicatorName: nameIn(indicator, lang),
       breakdown: breakdownName(data, f.breakdown, lang),
       period: formatPeriod(f.period_start, f.period_end, lang),
       periodSort: `${f.period_start}|${f.period_end}`,
       years: [Number(f.period_start.slice(0, 4)), Number(f.period_end.slice(0, 4))],
       geo: f.geo,
-      placeName: lang === 'zh' ? place.name_zh : place.name_en,
+      placeName: nameIn(place, lang),
       value: f.value,
       valueText: formatWithUnit(f.valueText, unit, lang, shownQualifier(f)),
       status: f.status,
