@@ -6,7 +6,7 @@
  * own (every status, qualifier, unit kind, place kind, event kind, promise kind and verdict, source
  * kind and script, an event without a month, a correction, a one-period series) must stand in the
  * fixture at least as far as in the data. When the data gains a longer name or a new kind, this
- * fails naming the table, the column and the row to copy into the fixture.
+ * fails naming the table, the column and the row: `npm run fixture:data` rewrites the fixture from data/.
  */
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
@@ -58,7 +58,7 @@ describe.each(Object.entries(SHOWN))('the fixture table %s', (table, columns) =>
       const f = widest(fixture.tables, t, column, measure);
       expect(
         f.n,
-        `${table}.${column}: ${r.n} ${what} in data/ (row ${r.id}), at most ${f.n} in the fixture: copy that row into it`,
+        `${table}.${column}: ${r.n} ${what} in data/ (row ${r.id}), at most ${f.n} in the fixture: run npm run fixture:data`,
       ).toBeGreaterThanOrEqual(r.n);
     }
   });
