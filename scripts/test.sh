@@ -70,9 +70,9 @@ chain_site() {
   timed build-fixture ts scripts/build-fixture-site.ts &
   local fixture=$!
   wait $real || status=1
-  grep -v '^[0-9:]*   [├└]─' test/.tmp/build.log
+  grep -vE '^[0-9:]+ +(├|└)─' test/.tmp/build.log
   wait $fixture || status=1
-  grep -v '^[0-9:]*   [├└]─' test/.tmp/build-fixture.log
+  grep -vE '^[0-9:]+ +(├|└)─' test/.tmp/build-fixture.log
   [ $status -eq 0 ] || return 1
   # the tests of both builds: two commands side by side, each with its own log, printed in turn
   timed site-node vitest run --project site --reporter=default --reporter=json --outputFile.json=test/.tmp/site.json &
