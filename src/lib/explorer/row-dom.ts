@@ -6,6 +6,7 @@
 import type { ExplorerRow } from './rows.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { routes } from '../site/routes.ts';
+import { bookTitles } from '../text/book-titles.ts';
 
 /** the words DataTable.astro takes from the dictionary, as the page gives them to the script */
 export interface RowLabels {
@@ -57,7 +58,10 @@ export function rowElement(doc: Document, r: ExplorerRow, L: RowLabels): HTMLTab
     { 'data-label': L.col.indicator, 'data-sort': r.indicatorName },
     el('a', { class: 'sq dt-ind', href: link.indicator(r.indicator) }, r.indicatorName),
   );
-  if (r.breakdown) indicator.append(el('span', { class: 'dt-breakdown' }, L.breakdown, r.breakdown));
+  if (r.breakdown) {
+    const pieces = bookTitles(r.breakdown).map((p): Child => (p.title ? el('cite', {}, p.text) : p.text));
+    indicator.append(el('span', { class: 'dt-breakdown' }, L.breakdown, ...pieces));
+  }
 
   const value = el(
     'td',
@@ -95,7 +99,15 @@ export function rowElement(doc: Document, r: ExplorerRow, L: RowLabels): HTMLTab
   if (r.noteRuns.length > 0) {
     const p = el('p');
     for (const piece of r.noteRuns) {
-      const runs = piece.runs.map((run): Child => (run.zh ? el('span', { lang: 'zh-CN' }, run.text) : run.text));
+      const runs = piece.runs.map((run): Child =>
+        run.zh
+          ? el('span', { lang: 'zh-CN' }, run.text)
+          : run.mark === 'cite'
+            ? el('cite', {}, run.text)
+            : run.mark === 'en'
+              ? el('span', { lang: 'en' }, run.text)
+              : run.text,
+      );
       if (piece.href) p.append(el('a', { href: piece.href, title: piece.id ?? '' }, ...runs));
       else p.append(...runs);
     }

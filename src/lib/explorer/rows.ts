@@ -12,14 +12,21 @@ import { sourceTitle } from '../words/source-names.ts';
 import { linkIds } from '../words/id-links.ts';
 import { readableNote } from '../words/note-text.ts';
 import { scriptRuns, type ScriptRun } from '../text/script-runs.ts';
+import { chineseMarks } from '../text/chinese-marks.ts';
 import { englishUnitsInText } from '../words/english-units.ts';
+
+/** A run of a note: Chinese on an English page (zh), or on a Chinese page a title or English words (mark). */
+export interface NoteText extends ScriptRun {
+  mark?: 'cite' | 'en';
+}
 
 /**
  * A piece of a figure's note as DataText.astro shows it: the ids it names linked to their
- * names, and on a page that is not Chinese each run of Chinese marked (MixedText.astro).
+ * names, on a page that is not Chinese each run of Chinese marked, and on a Chinese page each
+ * title in 《》 and run of English words (MixedText.astro).
  */
 export interface NoteRun {
-  runs: ScriptRun[];
+  runs: NoteText[];
   href?: string;
   /** the id a linked piece names (its title) */
   id?: string;
@@ -27,7 +34,12 @@ export interface NoteRun {
 
 function noteRuns(note: string, data: Dataset, lang: Lang): NoteRun[] {
   if (note === '') return [];
-  const mixed = (text: string): ScriptRun[] => (lang === 'zh' ? [{ text, zh: false }] : scriptRuns(englishUnitsInText(text)));
+  const mixed = (text: string): NoteText[] =>
+    lang === 'zh'
+      ? chineseMarks(text).map((p) =>
+          p.kind === 'cite' || p.kind === 'en' ? { text: p.text, zh: false, mark: p.kind } : { text: p.text, zh: false },
+        )
+      : scriptRuns(englishUnitsInText(text));
   return linkIds(note, data, lang).map((p) =>
     'href' in p && p.href !== undefined ? { runs: mixed(p.text), href: p.href, id: p.id } : { runs: mixed(readableNote(p.text, lang)) },
   );
