@@ -245,3 +245,30 @@ describe('ingest: a running total as of a date', () => {
     expect(periods('截至2月底，今年累计签约项目120个。', ctx)).toEqual(['2031-01-01/2031-02-28']);
   });
 });
+
+describe('ingest: spans of whole years', () => {
+  it('2021—2023年, 2021年至2023年 and “十四五”期间 are the years from the first to the last; “十四五”以来 runs to the article’s date', () => {
+    expect(dates('2027—2029年')).toEqual(['2027-01-01/2029-12-31']);
+    expect(dates('2027年至2029年')).toEqual(['2027-01-01/2029-12-31']);
+    expect(dates('“十四五”期间')).toEqual(['2021-01-01/2025-12-31']);
+    expect(dates('“十四五”以来', 2024, '2024-05-20')).toEqual(['2021-01-01/2024-05-20']);
+    expect(periods('2027—2029年，全市累计引进项目1200个。')).toEqual(['2027-01-01/2029-12-31']);
+  });
+});
+
+describe('ingest: events of several days', () => {
+  it('6月19日至20日 and 6月30日—7月2日 date an event’s figures by all its days', () => {
+    expect(dates('6月19日至20日')).toEqual(['2031-06-19/2031-06-20']);
+    expect(dates('6月30日—7月2日')).toEqual(['2031-06-30/2031-07-02']);
+    expect(periods('6月19日至20日，港口博览会举行，签约项目42个。')).toEqual(['2031-06-19/2031-06-20']);
+  });
+});
+
+describe('ingest: a goal’s period and the paragraphs after it', () => {
+  it('力争全年… dates its own paragraph, not the next one', () => {
+    expect(periods('下一步，青岛市力争全年新签约项目400个。\n全市新开业酒店12家。', context({ year: 2031, month: 4, day: 12 }))).toEqual([
+      '2031-01-01/2031-12-31',
+      '2031-01-01/2031-04-12',
+    ]);
+  });
+});

@@ -67,6 +67,10 @@ describe('ingest: tasks set out for a period still to come', () => {
     expect(st('青岛市召开会议。\n建立园区重点项目、重点工作“两张清单”，全面推动项目落地。')).toEqual(['2 plan 2031-01-01/2031-12-31']);
   });
 
+  it('a number of things the task is to bring into being (新培育20家) is its goal', () => {
+    expect(st('青岛市召开会议。\n深入实施企业培育行动，新培育20家左右领军企业。')).toEqual(['20 target 2031-01-01/2031-12-31']);
+  });
+
   it('the same words reporting a period already over, or saying it is done (了, 已), are outcomes', () => {
     expect(st('上半年，青岛市新开业酒店12家。开展签约活动，签约项目27个。', { year: 2031, month: 7, day: 29 })).toEqual([
       '12 actual 2031-01-01/2031-06-30',

@@ -31,13 +31,29 @@ export function articleDate(text: string, catalogued?: { year?: number; month?: 
       whyZh: `文章年份（${catalogued.year}年）取自sources.csv`,
     };
   }
-  if (full) {
-    const y = Number(full[1]);
+  // a dateline in Chinese (2031年7月25日), ISO (2031-07-25) or English (July 25, 2031)
+  // (web pages write 2031-07-25, 2031/7/25 or 2031.07.25 beside 发布时间)
+  const isoDate = /(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])/u.exec(head);
+  const english = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),\s+(\d{4})\b/u.exec(head);
+  const dateline = full
+    ? { text: full[0], y: Number(full[1]), m: Number(full[2]), d: Number(full[3]) }
+    : isoDate
+      ? { text: isoDate[0], y: Number(isoDate[1]), m: Number(isoDate[3]), d: Number(isoDate[4]) }
+      : english
+        ? {
+            text: english[0],
+            y: Number(english[3]),
+            m: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'].indexOf(english[1] as string) + 1,
+            d: Number(english[2]),
+          }
+        : undefined;
+  if (dateline && dateline.m >= 1 && dateline.m <= 12 && dateline.d >= 1 && dateline.d <= 31) {
+    const y = dateline.y;
     return {
       year: y,
-      date: iso(y, Number(full[2]), Number(full[3])),
-      why: `the article’s year from its dateline (${full[0]})`,
-      whyZh: `文章年份取自电头日期（${full[0]}）`,
+      date: iso(y, dateline.m, dateline.d),
+      why: `the article’s year from its dateline (${dateline.text})`,
+      whyZh: `文章年份取自电头日期（${dateline.text}）`,
     };
   }
   let latest: number | undefined;

@@ -25,8 +25,12 @@ export interface PeriodMention {
   wholeYear: boolean;
   /** a day (5月15日): the date of an event */
   day?: number;
+  /** the last day of an event of several days (6月19日至20日), in `toMonth` */
+  toDay?: number;
   /** 过去五年: the N whole years before the article's year */
   yearsBack?: number;
+  /** 2021—2023年, “十四五”期间: the last year of a span of whole years that starts in `year` */
+  toYear?: number;
 }
 
 export interface ResolvedPeriod {
@@ -62,20 +66,28 @@ export function findPeriods(text: string): PeriodMention[] {
   const days: PeriodMention[] = [];
   for (const m of text.matchAll(DAY)) {
     const index = m.index ?? 0;
+    // (the last day of a span already read)
+    if (days.some((d) => index < d.end)) continue;
     const mo = Number(m[3]);
     const day = Number(m[4]);
     if (mo < 1 || mo > 12 || day < 1 || day > 31) continue;
     const year = m[1] ? Number(m[1]) : undefined;
     const relative = m[2] ? RELATIVE[m[2]] : undefined;
+    // 6月19日至20日, 6月30日—7月2日: an event of several days
+    const through = /^[-—–~～至到](?:(\d{1,2})月)?(\d{1,2})日/u.exec(text.slice(index + m[0].length));
+    const toMonth = through?.[1] ? Number(through[1]) : mo;
+    const toDay = through ? Number(through[2]) : undefined;
+    const spans = toDay !== undefined && toMonth >= mo && toMonth <= 12 && toDay >= 1 && toDay <= 31 && (toMonth > mo || toDay > day);
     days.push({
       index,
-      end: index + m[0].length,
-      text: m[0],
+      end: index + m[0].length + (spans && through ? through[0].length : 0),
+      text: spans && through ? m[0] + through[0] : m[0],
       ...(year !== undefined ? { year } : {}),
       ...(relative !== undefined ? { relative } : {}),
       fromMonth: mo,
-      toMonth: mo,
+      toMonth: spans ? toMonth : mo,
       day,
+      ...(spans ? { toDay } : {}),
       wholeYear: false,
     });
   }
@@ -151,7 +163,23 @@ export function findPeriods(text: string): PeriodMention[] {
     const index = m.index ?? 0;
     out.push({ index, end: index + m[0].length, text: m[0], fromMonth: 1, toMonth: 12, wholeYear: false, yearsBack: n });
   }
-  return [...out, ...days].sort((a, b) => a.index - b.index);
+  // 2021—2023年, 2021年至2023年, “十四五”期间: a span of whole years, in place of the years inside it
+  const spans: PeriodMention[] = [];
+  for (const m of text.matchAll(/(?<!\d)(\d{4})年?[-—–~～至到](\d{4})年(?!\d*月)/gu)) {
+    const [from, to] = [Number(m[1]), Number(m[2])];
+    if (!(from >= 1949 && to <= 2100 && from < to && to - from <= 30)) continue;
+    const index = m.index ?? 0;
+    if (BASE.test(text.slice(Math.max(0, index - 2), index))) continue;
+    spans.push({ index, end: index + m[0].length, text: m[0], year: from, toYear: to, fromMonth: 1, toMonth: 12, wholeYear: false });
+  }
+  for (const m of text.matchAll(/[“"]?(十三五|十四五|十五五)[”"]?(期间|时期|以来)?/gu)) {
+    const from = { 十三五: 2016, 十四五: 2021, 十五五: 2026 }[m[1] as '十三五' | '十四五' | '十五五'];
+    const index = m.index ?? 0;
+    const base = { index, end: index + m[0].length, text: m[0], year: from, fromMonth: 1, toMonth: 12, wholeYear: false };
+    spans.push(m[2] === '以来' ? { ...base, since: true } : { ...base, toYear: from + 4 });
+  }
+  const kept = out.filter((p) => !spans.some((x) => p.index < x.end && x.index < p.end));
+  return [...kept, ...spans, ...days].sort((a, b) => a.index - b.index);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -206,8 +234,13 @@ export function periodDates(
     };
   }
   const y = year === undefined ? 'XXXX' : String(year);
+  if (p.toYear !== undefined) return { start: `${y}-01-01`, end: `${p.toYear}-12-31`, why, whyZh };
   if (p.day !== undefined) {
     const d = `${y}-${pad(p.fromMonth)}-${pad(p.day)}`;
+    if (p.toDay !== undefined) {
+      const e = `${y}-${pad(p.toMonth)}-${pad(p.toDay)}`;
+      return { start: d, end: e, why: `${why}: the days of the event`, whyZh: `${whyZh}：事件期间` };
+    }
     return { start: d, end: d, why: `${why}: the day of the event`, whyZh: `${whyZh}：事件当日` };
   }
   if (p.asOf && p.fromMonth === 1 && p.toMonth === 12 && articleDate && year === Number(articleDate.slice(0, 4))) {

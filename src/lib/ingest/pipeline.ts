@@ -122,7 +122,8 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
   const candidates: Candidate[] = [];
   const passed: Passed[] = [];
   const sentences = splitSentences(text);
-  let carried: { mention: PeriodMention; resolved: ResolvedPeriod; paragraph: number; at: number } | undefined;
+  // (goal: the period was named in a goal, 力争全年…, which says nothing of the paragraphs after it)
+  let carried: { mention: PeriodMention; resolved: ResolvedPeriod; paragraph: number; at: number; goal: boolean } | undefined;
   let contextYear: number | undefined;
   let lastDay: (ResolvedPeriod & { paragraph: number; at: number; lead: boolean }) | undefined;
   // each dated sentence, so that 本届峰会 can find the day (or days) the summit was reported on
@@ -405,7 +406,7 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
           why: `${carried.resolved.why}, carried from an earlier paragraph and run to ${lastDay.end}, the last day this paragraph reports`,
           whyZh: `${carried.resolved.whyZh}，沿用上文，并延至本段所述最后日期（${lastDay.end}）`,
         };
-      } else if (carried && (carried.paragraph === s.paragraph || !ctx.date.date || english || !paragraphHeaded)) {
+      } else if (carried && (carried.paragraph === s.paragraph || ((!ctx.date.date || english || !paragraphHeaded) && !carried.goal))) {
         // English wire copy runs a paragraph a sentence, so its period carries across paragraphs
         period = {
           ...carried.resolved,
@@ -749,7 +750,13 @@ export function ingestText(text: string, ctx: IngestContext): IngestResult {
       .pop();
     if (last) {
       const resolved = periodDates(last, ctx.date.year, contextYear, ctx.date.date);
-      carried = { mention: last, resolved, paragraph: s.paragraph, at: s.start + last.index };
+      carried = {
+        mention: last,
+        resolved,
+        paragraph: s.paragraph,
+        at: s.start + last.index,
+        goal: /力争|确保|争取|目标[是为：:]/u.test(s.text.slice(0, last.index + 12)),
+      };
       const y = Number(resolved.start.slice(0, 4));
       if (Number.isFinite(y)) contextYear = y;
     }

@@ -50,8 +50,12 @@ export function readStatus(
   // a statement that opens with what is to be done (实施…行动，…等十大工程; 建立“两张清单”), in a
   // period not yet over, with nothing saying it is done: a task, so a plan
   const task = when.open && when.statement ? TASK.exec(when.statement) : null;
-  if (task && !DONE.test(when.statement ?? '') && !/了/u.test(when.statement ?? '') && !OUTCOME.test(lead))
+  if (task && !DONE.test(when.statement ?? '') && !/了/u.test(when.statement ?? '') && !OUTCOME.test(lead)) {
+    // a number of things the task is to bring into being (新培育20家企业, 打造园区2个) is its goal
+    const aim = /(新培育|培育|打造|新建|建成)[^，,；;。]*$/u.exec(lead);
+    if (aim) return { status: 'target', word: aim[1] as string };
     return { status: 'plan', word: task[1] as string };
+  }
   if (future) {
     // what the sentence says will be done (将组织…，设立六个板块) is a plan; a goal names itself (力争, 目标)
     const will = /(?<![即必])将(?![其之近])|(?<![虚模])拟(?!混)|计划(?!总投资|投资|总额|总金额)/u.exec(sentenceBefore);
