@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-/** the crawl of every page first, so that it has a worker to itself from the start and the other files share the second */
+/** the crawl (every fixture page, one real page a template) first, so that it has a worker to itself from the start and the other files share the second */
 class CrawlFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
@@ -10,9 +10,10 @@ class CrawlFirst extends BaseSequencer {
   }
 }
 
-// Three projects: `unit` needs only the sources; `site` reads the built dist/ and `browser`
-// drives Chromium over it, so both run after `astro build`, side by side (scripts/test.sh runs
-// them as two commands, as they use their workers differently).
+// Three projects: `unit` needs only the sources; `site` reads the built dist/ (and the fixture
+// site's release build) and `browser` drives Chromium over both, so both run after
+// `astro build` and `npm run build:fixture`, side by side (scripts/test.sh runs them as two
+// commands, as they use their workers differently).
 export default defineConfig({
   test: {
     sequence: { sequencer: CrawlFirst },
@@ -57,8 +58,8 @@ export default defineConfig({
           expect: { poll: { timeout: 15_000 } },
           // one Chromium for all files (test/browser/chromium-server.ts)
           globalSetup: ['test/browser/chromium-server.ts'],
-          // two workers: the crawl of every page (several tabs at once) in one, the other files
-          // one after another in the other, where they fill the time the crawl leaves idle
+          // two workers: the crawl in one, the other files one after another in the other, where
+          // they fill the time the crawl leaves idle
           maxWorkers: 2,
           isolate: false,
           sequence: { groupOrder: 2 },

@@ -5,10 +5,15 @@
 # test/.tmp/<chain>.log, printed whole when it ends so the output stays readable:
 #   static   prettier --check, eslint, astro check (types)
 #   unit     unit and golden-SVG tests
-#   site     astro build (which draws the static images too), then the tests of the built dist/: the `site`
-#            project (files read in Node) and the `browser` project (one Chromium), side by side
-# The site chain is the longest, so it starts its tests as soon as its build is done rather
-# than waiting for the other two. Each chain says how long it took; one closing line counts the tests.
+#   site     two builds side by side: `astro build` of data/ into dist/ (the real site, a preview,
+#            with its static images) and `npm run build:fixture`, the release build of the fixture
+#            tables into test/.tmp/fixture-site/ (scripts/lib/fixture-site.ts); then the tests of
+#            the built sites: the `site` project (files read in Node: every real page, parsed once)
+#            and the `browser` project (one Chromium: every fixture page, one real page a
+#            template, and the interactive features), side by side
+# The site chain is the longest, so it starts its tests as soon as its builds are done rather
+# than waiting for the other two. Each chain says how long it took and the CPU time it used
+# (user + system, its processes and theirs); one closing line counts the tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export ASTRO_TELEMETRY_DISABLED=1
@@ -42,15 +47,37 @@ chain_static() {
 chain_unit() {
   vitest run --project unit --reporter=default --reporter=json --outputFile.json=test/.tmp/unit.json
 }
+# `timed NAME COMMAND…`: runs the command in a subshell logging to test/.tmp/NAME.log, and ends
+# the log with its wall time and the CPU time it and its processes used
+timed() {
+  local name=$1
+  shift
+  (
+    began=$SECONDS
+    status=0
+    "$@" > "test/.tmp/$name.log" 2>&1 || status=$?
+    times > "test/.tmp/$name.times"
+    echo "($name took $((SECONDS - began)) s, $(cpu_of "test/.tmp/$name.times") s of CPU)" >> "test/.tmp/$name.log"
+    exit $status
+  )
+}
 chain_site() {
-  # one command a line, each with `|| return 1`: under set -e a failing left side of && would
-  # not stop a script; here the function's status is that of the first command that fails
-  astro build || return 1
-  # two commands side by side, each with its own log, printed in turn
   local status=0
-  vitest run --project site --reporter=default --reporter=json --outputFile.json=test/.tmp/site.json > test/.tmp/site-node.log 2>&1 &
+  # the two builds side by side, each with its own log, printed in turn (without Astro's list of
+  # every page written)
+  timed build astro build &
+  local real=$!
+  timed build-fixture ts scripts/build-fixture-site.ts &
+  local fixture=$!
+  wait $real || status=1
+  grep -vE '^[0-9:]+ +(├|└)─' test/.tmp/build.log
+  wait $fixture || status=1
+  grep -vE '^[0-9:]+ +(├|└)─' test/.tmp/build-fixture.log
+  [ $status -eq 0 ] || return 1
+  # the tests of both builds: two commands side by side, each with its own log, printed in turn
+  timed site-node vitest run --project site --reporter=default --reporter=json --outputFile.json=test/.tmp/site.json &
   local site=$!
-  vitest run --project browser --reporter=default --reporter=json --outputFile.json=test/.tmp/browser.json > test/.tmp/browser.log 2>&1 &
+  timed browser vitest run --project browser --reporter=default --reporter=json --outputFile.json=test/.tmp/browser.json &
   local browser=$!
   wait $site || status=1
   cat test/.tmp/site-node.log

@@ -252,3 +252,38 @@ export async function axeViolations(page: Page, onlyRules?: readonly string[]): 
       .concat(v.nodes.length > 5 ? [`${v.id}: … and ${v.nodes.length - 5} more elements`] : []),
   );
 }
+
+/**
+ * Everything the crawl (test/browser/every-page.test.ts) checks on one page, loaded in a tab of
+ * browser-tabs.ts at `url`: the page answers 200, fits the screen, passes axe (when `axe`) in
+ * the light scheme and with the colour rules in the dark, has no table cell narrower than two
+ * characters and no word broken across lines (with every <details> open: last), and the tab's
+ * watch saw no console error, failed request or request to another host. `prepare`, when
+ * given, runs once the page has loaded and before the checks (the failing demonstrations of
+ * test/browser/crawl-checks-fail.test.ts break a page with it).
+ */
+export async function crawlProblems(
+  tab: { page: Page; watch: PageWatch },
+  url: string,
+  options: { axe: boolean; prepare?: (page: Page) => Promise<void> },
+): Promise<string[]> {
+  const { page, watch } = tab;
+  const found: string[] = [];
+  const response = await page.goto(url, { waitUntil: 'load' });
+  if (response?.status() !== 200) found.push(`HTTP ${response?.status()} for the page itself`);
+  await options.prepare?.(page);
+  found.push(...(await horizontalOverflow(page)).map((p) => `overflow at 360 px: ${p}`));
+  if (options.axe) {
+    found.push(...(await axeViolations(page)).map((v) => `axe, light: ${v}`));
+    await page.emulateMedia({ colorScheme: 'dark' });
+    found.push(...(await axeViolations(page, COLOUR_RULES)).map((v) => `axe, dark: ${v}`));
+    await page.emulateMedia({ colorScheme: 'light' });
+  }
+  const tables = await narrowTableCells(page);
+  found.push(...tables.narrow.slice(0, 10).map((n) => `table cell too narrow at 360 px: ${n}`));
+  if (tables.narrow.length > 10) found.push(`… and ${tables.narrow.length - 10} more narrow table cells`);
+  const broken = await brokenWords(page);
+  found.push(...broken.slice(0, 10).map((b) => `word broken at 360 px: ${b}`));
+  if (broken.length > 10) found.push(`… and ${broken.length - 10} more broken words`);
+  return [...found, ...watch.take()];
+}

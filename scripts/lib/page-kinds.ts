@@ -66,3 +66,18 @@ export function sampleOfEachKind(all: readonly string[], routes: RoutePages, per
   }
   return all.filter((p) => picked.has(p));
 }
+
+/**
+ * One page of each kind: the one for which `size` is largest (the page with the most text,
+ * rows and longest names of its template), or the first when all are equal. What the browser
+ * opens of the real build, where every page of the fixture site is opened.
+ */
+export function largestOfEachKind(all: readonly string[], routes: RoutePages, size: (page: string) => number): string[] {
+  const picked = new Set<string>();
+  for (const pages of pagesByKind(all, routes).values()) {
+    let best = pages[0] as string;
+    for (const p of pages) if (size(p) > size(best)) best = p;
+    picked.add(best);
+  }
+  return all.filter((p) => picked.has(p));
+}

@@ -78,13 +78,11 @@ export function longImageContents(data: Dataset): LongImageContent[] {
           label: [lang === 'zh' ? `${k.period}${k.name}` : `${k.name}, ${k.period}`, ...k.notes].join(t(lang, 'event.listSeparator')),
         })),
       charts: storyCharts,
-      sources: [...new Set(storyCharts.flatMap((c) => c.select(data).flatMap((f) => f.sources)))].map(
-        (id) => {
-          const s = data.sources.get(id);
-          if (!s) throw new Error(`long image of the story: source "${id}" is not in sources.csv`);
-          return sourcePublisher(s, lang);
-        },
-      ),
+      sources: [...new Set(storyCharts.flatMap((c) => c.select(data).flatMap((f) => f.sources)))].map((id) => {
+        const s = data.sources.get(id);
+        if (!s) throw new Error(`long image of the story: source "${id}" is not in sources.csv`);
+        return sourcePublisher(s, lang);
+      }),
     });
     for (const e of data.events.filter((x) => x.kind === 'conference')) {
       const page = buildEventPage(e, data, lang);

@@ -71,7 +71,10 @@ function textCard(lang: Lang, title: string, description: string): PosterBlock[]
     { kind: 'text', text: title, size: 54, weight: 700, maxLines: 3 },
     ...(description === '' || sameWords(title, description)
       ? []
-      : ([{ kind: 'gap', height: 16 }, { kind: 'text', text: description, size: 30, ink: 'muted', maxLines: 3 }] as const)),
+      : ([
+          { kind: 'gap', height: 16 },
+          { kind: 'text', text: description, size: 30, ink: 'muted', maxLines: 3 },
+        ] as const)),
   ];
 }
 
@@ -152,7 +155,8 @@ export function composeCards(contents: CardContent[], lang: Lang, fonts: Fonts, 
   return contents
     .filter((c) => c.lang === lang)
     .map((c) => {
-      const draw = (top: PosterBlock[]) => composePoster({ ...CARD_SIZE, padding: PADDING, band: 'accent', top, bottom: foot(lang) }, fonts, palette);
+      const draw = (top: PosterBlock[]) =>
+        composePoster({ ...CARD_SIZE, padding: PADDING, band: 'accent', top, bottom: foot(lang) }, fonts, palette);
       const first = draw(c.blocks(fonts));
       return { c, poster: first.smallestText < MIN_CARD_TEXT && c.fallback ? draw(c.fallback(fonts)) : first };
     });

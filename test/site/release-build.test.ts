@@ -1,77 +1,87 @@
 /**
- * `npm run build:release`, for real: without an address it refuses to start; with the reserved
- * test address it builds a site (into test/.tmp/release/) that names no localhost, no
- * placeholder and no other domain (the script's own scan, scripts/lib/release-scan.ts, whose
- * findings are unit-tested), is no preview, and whose embed code pastes as it is.
+ * `npm run build:release`, for real: without an address it refuses to start; with one it builds
+ * a site that names no localhost, no placeholder and no other domain (the script's own scan,
+ * scripts/lib/release-scan.ts, whose findings are unit-tested), is no preview, whose embed code
+ * pastes as it is, and whose long images carry a QR code of their page. The release build
+ * checked is the fixture site (scripts/lib/fixture-site.ts): scripts/test.sh builds it with
+ * `npm run build:fixture`, which is `build:release` with the fixture tables and the reserved test
+ * address, so the run builds the site twice (the real preview in dist/, the fixture release),
+ * not three times. Run after `npm run build:fixture`.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { CHARTS } from '../../src/charts/index.ts';
 import { chartPaths } from '../../src/lib/chart/chart-files.ts';
 import { copiedEmbedPath } from '../../src/lib/chart/embed-code.ts';
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
-import { longImageContents, LONG_IMAGE } from '../../src/integrations/long-images.ts';
-import { getDataset } from '../../src/lib/data/dataset.ts';
+import { LONG_IMAGE } from '../../src/integrations/long-images.ts';
+import { LANGS, t } from '../../src/i18n/index.ts';
+import { citedHosts, scanRelease } from '../../scripts/lib/release-scan.ts';
+import { FIXTURE_DATA_DIR, FIXTURE_DIST, FIXTURE_SITE_URL } from '../../scripts/lib/fixture-site.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-export const RELEASE_DIR = join(ROOT, 'test/.tmp/release');
-const SITE = 'https://figures.test/';
-
-function release(env: Record<string, string>, outDir: string) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-release.ts', '--outDir', outDir], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-  });
-}
-
-let built: ReturnType<typeof release>;
-beforeAll(() => {
-  rmSync(RELEASE_DIR, { recursive: true, force: true });
-  built = release({ SITE_URL: SITE }, RELEASE_DIR);
-}, 600_000);
 
 describe('npm run build:release', () => {
   it('refuses to start without an address, and says where to set one', () => {
     const out = join(ROOT, 'test/.tmp/release-refused');
-    const r = release({ SITE_URL: '' }, out);
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-release.ts', '--outDir', out], {
+      cwd: ROOT,
+      env: { ...process.env, SITE_URL: '' },
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('build:release: the site\'s public address is not set. Put it in site.config.json ("address"');
     expect(existsSync(out)).toBe(false);
   });
 
   it('with an address, builds a site that names no localhost, placeholder or other domain', () => {
-    expect(built.stderr.split('\n').filter((l) => l.startsWith('build:release') || /dist\/.*:\d+:/u.test(l))).toEqual([]);
-    expect(built.status).toBe(0);
-    expect(built.stdout).toContain(`is a release build for ${SITE}: no localhost, no placeholder, no other domain`);
+    expect(existsSync(join(FIXTURE_DIST, 'index.html')), `${FIXTURE_DIST}: run npm run build:fixture`).toBe(true);
+    const findings = scanRelease(FIXTURE_DIST, {
+      site: new URL(FIXTURE_SITE_URL),
+      placeholders: [...new Set(LANGS.map((l) => t(l, 'site.addressPlaceholder')))],
+      citedHosts: citedHosts(FIXTURE_DATA_DIR),
+    });
+    expect(findings.map((f) => f.message)).toEqual([]);
   });
 
   it('is no preview: no noindex, no preview mark, and the embed code pastes as it is', () => {
     const id = CHARTS[0]!.id;
-    const page = readFileSync(join(RELEASE_DIR, chartPaths(id, 'zh').page, 'index.html'), 'utf8');
+    const page = readFileSync(join(FIXTURE_DIST, chartPaths(id, 'zh').page, 'index.html'), 'utf8');
     // booleans, so that a failure does not print the whole page
     expect(page.includes('name="robots"')).toBe(false);
     expect(page.includes('预览版')).toBe(false);
-    expect(page.includes(`src=&quot;${new URL(copiedEmbedPath(id, 'zh'), SITE).href}&quot;`)).toBe(true);
+    expect(page.includes(`src=&quot;${new URL(copiedEmbedPath(id, 'zh'), FIXTURE_SITE_URL).href}&quot;`)).toBe(true);
     expect(page.includes('data-site-fill')).toBe(false);
   });
 
-  // every long image: the story and each conference, in each edition
-  const all = longImageContents(getDataset());
+  // every long image of the release: the story and each conference, in each edition
+  const longImages = existsSync(FIXTURE_DIST)
+    ? readdirSync(FIXTURE_DIST, { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith(`${sep}long-image.png`) || f === 'long-image.png')
+        .map((f) => ({
+          path: f,
+          page: `/${relative('.', dirname(f)).split(sep).join('/')}/`.replace(/^\/\.?\/$/u, '/').replace(/^\/\//u, '/'),
+        }))
+        .sort((a, b) => a.page.localeCompare(b.page))
+    : [];
   it('there is the story and at least one conference in each edition', () => {
-    for (const lang of ['zh', 'en'] as const) {
-      expect(all.filter((c) => c.lang === lang && !c.path.includes('events/'))).toHaveLength(1);
-      expect(all.filter((c) => c.lang === lang && c.path.includes('events/')).length).toBeGreaterThan(0);
+    for (const en of [false, true]) {
+      const ofLang = longImages.filter((l) => l.page.startsWith('/en/') === en);
+      expect(
+        ofLang.filter((l) => !l.page.includes('/events/')),
+        en ? 'en' : 'zh',
+      ).toHaveLength(1);
+      expect(ofLang.filter((l) => l.page.includes('/events/')).length, en ? 'en' : 'zh').toBeGreaterThan(0);
     }
   });
 
-  it.each(all)('$path holds, in its last 3,000 px, a QR code of its page', ({ path, page }) => {
-    const png = PNG.sync.read(readFileSync(join(RELEASE_DIR, path)));
+  it.each(longImages)('$path holds, in its last 3,000 px, a QR code of its page', ({ path, page }) => {
+    const png = PNG.sync.read(readFileSync(join(FIXTURE_DIST, path)));
     const rows = Math.min(LONG_IMAGE.qrZone, png.height);
     const foot = new Uint8ClampedArray(png.data.buffer, png.data.byteOffset + (png.height - rows) * png.width * 4, rows * png.width * 4);
-    expect(jsQR(foot, png.width, rows, { inversionAttempts: 'dontInvert' })?.data).toBe(new URL(page, SITE).href);
+    expect(jsQR(foot, png.width, rows, { inversionAttempts: 'dontInvert' })?.data).toBe(new URL(page, FIXTURE_SITE_URL).href);
   });
 });

@@ -1,17 +1,20 @@
 /**
- * Every built page is valid HTML by the W3C Nu checker (vnu-jar). One run of the checker reads
- * dist/ and a page broken on purpose, so the test shows on the same run that it catches the
+ * Every built page is valid HTML by the W3C Nu checker (vnu-jar): the real build and the
+ * fixture site (scripts/lib/fixture-site.ts), whose tables hold the extreme rows. One run of the
+ * checker reads both and a page broken on purpose, so the test shows on the same run that it catches the
  * faults it is there for: a module script after </html>, and a figure whose caption stands
  * between other children.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkHtml, formatHtmlError, type HtmlError } from '../../scripts/lib/html-validator.ts';
+import { FIXTURE_DIST } from '../../scripts/lib/fixture-site.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BROKEN_DIR = 'test/.tmp/html-broken';
+const FIXTURE_DIR = relative(ROOT, FIXTURE_DIST);
 
 const BROKEN_PAGE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>broken</title></head><body>
 <figure><h2>t</h2><figcaption>c</figcaption><details><summary>s</summary><p>x</p></details><p>more</p></figure>
@@ -23,7 +26,7 @@ beforeAll(async () => {
   rmSync(join(ROOT, BROKEN_DIR), { recursive: true, force: true });
   mkdirSync(join(ROOT, BROKEN_DIR), { recursive: true });
   writeFileSync(join(ROOT, BROKEN_DIR, 'index.html'), BROKEN_PAGE);
-  errors = await checkHtml(['dist', BROKEN_DIR], ROOT);
+  errors = await checkHtml(['dist', FIXTURE_DIR, BROKEN_DIR], ROOT);
 }, 300_000);
 
 describe('valid HTML (W3C Nu checker)', () => {
@@ -35,6 +38,11 @@ describe('valid HTML (W3C Nu checker)', () => {
 
   it('finds no error on any built page', () => {
     const built = errors.filter((e) => e.file.startsWith('dist/')).map(formatHtmlError);
+    expect(built).toEqual([]);
+  });
+
+  it('finds no error on any page of the fixture site', () => {
+    const built = errors.filter((e) => e.file.startsWith(`${FIXTURE_DIR}/`)).map(formatHtmlError);
     expect(built).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindOf, pagesOfEachKind, sampleOfEachKind, splitLang } from '../../scripts/lib/page-kinds.ts';
+import { kindOf, largestOfEachKind, pagesOfEachKind, sampleOfEachKind, splitLang } from '../../scripts/lib/page-kinds.ts';
 import { routes } from '../../src/lib/site/routes.ts';
 import { pagesByRoute } from '../../src/lib/site/route-list.ts';
 import { LANGS } from '../../src/i18n/index.ts';
@@ -48,5 +48,12 @@ describe('page kinds', () => {
     expect(sample.filter((p) => p.startsWith('/en/events/'))).toEqual(['/en/events/e0/', '/en/events/e5/', '/en/events/e9/']);
     expect(sample.filter((p) => p.startsWith('/charts/'))).toEqual(['/charts/a/', '/charts/b/']);
     expect(sample).toHaveLength(2 * (1 + 1 + 1 + 1 + 2 + 3));
+  });
+  it('takes the largest page of each kind, in each language, and the first where sizes are equal', () => {
+    const size = (p: string) => (p.endsWith('/e7/') ? 10 : p.endsWith('/e2/') ? 5 : 1);
+    const largest = largestOfEachKind(all, built, size);
+    expect(largest).toHaveLength(2 * 6);
+    expect(largest.filter((p) => p.includes('/events/'))).toEqual(['/en/events/e7/', '/events/e7/']);
+    expect(largest.filter((p) => p.includes('/charts/'))).toEqual(['/charts/a/', '/en/charts/a/']);
   });
 });

@@ -21,9 +21,15 @@ let cached: Dataset | undefined;
 // environment builds the site from another folder of tables (a fixture site, the scale benchmark).
 export const DATA_DIR = resolve(process.cwd(), process.env.DATA_DIR || 'data');
 
+/** The dataset of DATA_DIR, loaded once per process. */
 export function getDataset(): Dataset {
-  if (cached) return cached;
-  const report = checkData({ dataDir: DATA_DIR });
+  cached ??= loadDataset(DATA_DIR);
+  return cached;
+}
+
+/** The checked dataset of a folder of tables (a test reads the fixture site's beside data/'s). */
+export function loadDataset(dataDir: string): Dataset {
+  const report = checkData({ dataDir });
   if (report.problems.length > 0) {
     throw new Error(`data check failed:\n${report.problems.map(formatProblem).join('\n')}`);
   }
@@ -103,7 +109,7 @@ export function getDataset(): Dataset {
     figures.push(fig);
     byId.set(fig.id, fig);
   }
-  cached = {
+  return {
     figures,
     byId,
     indicators: new Map(report.tables.indicators.map((r) => [r.row.id, { ...r.row, name_zh: siteZh(r.row.name_zh) }])),
@@ -121,5 +127,4 @@ export function getDataset(): Dataset {
     })),
     report,
   };
-  return cached;
 }

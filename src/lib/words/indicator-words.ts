@@ -3,6 +3,7 @@
  * every figure of it across sources and periods, each with its quote and where to check it.
  */
 import { routes } from '../site/routes.ts';
+import { HAN } from '../text/chinese-chars.ts';
 import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
 import { breakdownName, type Dataset, type SiteFigure } from '../data/dataset.ts';
 import type { Indicator } from '../data/schema.ts';
@@ -54,11 +55,11 @@ export interface IndicatorView {
   periods: number;
 }
 
+const CHINESE_TERM = new RegExp(`[“"]?[${HAN}][${HAN}0-9+·/、]*[”"]?`, 'gu');
+
 /** Chinese terms inside an English note: 落地 (landed) is not defined … → ['落地'] */
 export function chineseTerms(text: string): string[] {
-  return [
-    ...new Set([...text.matchAll(/[“"]?[\u3400-\u9fff][\u3400-\u9fff0-9+·/、]*[”"]?/gu)].map((m) => m[0].replace(/^["“]|["”]$/gu, ''))),
-  ];
+  return [...new Set([...text.matchAll(CHINESE_TERM)].map((m) => m[0].replace(/^["“]|["”]$/gu, '')))];
 }
 
 export function topicLabel(topic: string, lang: Lang): string {

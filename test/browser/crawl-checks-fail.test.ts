@@ -1,0 +1,149 @@
+/**
+ * The crawl's checks (crawlProblems, scripts/lib/page-checks.ts) fail on fixture pages broken the
+ * way a bad row or a bad style would break them. The crawl opens every page of the fixture site
+ * and only one page per template of the real build (test/browser/every-page.test.ts), so each
+ * fault it used to find on some real page must be one it finds on a fixture page: a name with no
+ * space wider than the screen (overflow, or letters broken across lines), 中文 stacked one
+ * character a line in the language switch of an English page (the fault once on 48 English
+ * event pages), a table column squeezed below two characters, a page without its language
+ * (axe), a request to another host (the page's watch), a page that is missing. Each page is
+ * first shown passing as built, so the fault found is the one put in.
+ */
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/serve-dist.ts';
+import { connectChromium } from '../../scripts/lib/launch-chromium.ts';
+import { openTabs, type TabPool } from '../../scripts/lib/browser-tabs.ts';
+import { crawlProblems } from '../../scripts/lib/page-checks.ts';
+import { FIXTURE_DIST } from '../../scripts/lib/fixture-site.ts';
+import { routes } from '../../src/lib/site/routes.ts';
+
+const PHONE = { width: 360, height: 740 };
+const en = routes('en');
+/** the English page of the fixture's longest indicator name, and of its longest event name */
+const INDICATOR = en.indicator('key-projects-real-economy-investment-completed-share-total');
+const EVENT = en.event('ev-2020h1-report');
+const DICTIONARY = en.dictionary();
+
+let server: StaticServer;
+let browser: Browser;
+let tabs: TabPool;
+
+beforeAll(async () => {
+  server = await startStaticServer(FIXTURE_DIST, {}, { sendHeaders: true });
+  browser = await connectChromium(inject('chromium'));
+  tabs = await openTabs(browser, 1, { viewport: PHONE, deviceScaleFactor: 1, colorScheme: 'light' }, server.origin);
+});
+
+afterAll(async () => {
+  await tabs?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+const check = (path: string, prepare?: (page: Page) => Promise<void>, axe = false) =>
+  tabs.use((tab) => crawlProblems(tab, `${server.origin}${path}`, { axe, prepare }));
+
+/** a name of 60 letters without a space, as an indicator row could hold */
+const LONG = 'Internationalisationofinvestmentpromotionworkacrossthecitywide';
+
+describe('the crawl checks fail on a broken fixture page', () => {
+  it.each([INDICATOR, EVENT, DICTIONARY])('%s passes as built', async (path) => {
+    expect(await check(path, undefined, true)).toEqual([]);
+  });
+
+  it('a heading holding a name without a space: its letters broken across lines', async () => {
+    const problems = await check(INDICATOR, async (page) => {
+      await page.evaluate((name) => {
+        (document.querySelector('h1') as HTMLElement).textContent = name;
+      }, LONG);
+    });
+    expect(
+      problems.some((p) => p.startsWith(`word broken at 360 px: "${LONG.slice(0, 20)}`) || p.includes(LONG)),
+      problems.join('\n'),
+    ).toBe(true);
+  });
+
+  it('the same name where words may not break: the page is wider than the screen', async () => {
+    const problems = await check(INDICATOR, async (page) => {
+      await page.evaluate((name) => {
+        const h1 = document.querySelector('h1') as HTMLElement;
+        h1.textContent = name;
+        h1.style.overflowWrap = 'normal';
+        h1.style.wordBreak = 'normal';
+      }, LONG);
+    });
+    expect(
+      problems.some((p) => /^overflow at 360 px: document is \d+px wide in a 360px viewport/u.test(p)),
+      problems.join('\n'),
+    ).toBe(true);
+  });
+
+  it('中文 in the language switch of an English page squeezed to one character a line', async () => {
+    const problems = await check(EVENT, async (page) => {
+      await page.evaluate(() => {
+        const zh = document.querySelector('a[data-lang-switch][lang^="zh"]') as HTMLElement;
+        zh.style.display = 'inline-block';
+        zh.style.width = '1em';
+        zh.style.whiteSpace = 'normal';
+      });
+    });
+    expect(
+      problems.some((p) => /^word broken at 360 px: "中文" stands one character a line in <a/u.test(p)),
+      problems.join('\n'),
+    ).toBe(true);
+  });
+
+  it('a table column squeezed below two characters', async () => {
+    const problems = await check(DICTIONARY, async (page) => {
+      await page.evaluate(() => {
+        const table = document.querySelector('table') as HTMLTableElement;
+        table.style.tableLayout = 'fixed';
+        table.style.width = '100%';
+        for (const row of table.rows) {
+          const cell = row.cells[0] as HTMLElement;
+          cell.style.width = '4px';
+          cell.style.padding = '0';
+        }
+      });
+    });
+    expect(
+      problems.some((p) => p.startsWith('table cell too narrow at 360 px: ')),
+      problems.join('\n'),
+    ).toBe(true);
+  });
+
+  it('a page that lost its language: axe', async () => {
+    const problems = await check(
+      EVENT,
+      async (page) => {
+        await page.evaluate(() => document.documentElement.removeAttribute('lang'));
+      },
+      true,
+    );
+    expect(
+      problems.some((p) => p.startsWith('axe, light: html-has-lang ')),
+      problems.join('\n'),
+    ).toBe(true);
+  });
+
+  it('a picture from another host: the request is reported', async () => {
+    const problems = await check(EVENT, async (page) => {
+      await page.evaluate(() => {
+        const img = document.createElement('img');
+        img.src = 'https://example.invalid/pixel.png';
+        img.alt = '';
+        document.querySelector('main')?.append(img);
+      });
+      await page.waitForTimeout(300);
+    });
+    expect(
+      problems.some((p) => p.includes('example.invalid')),
+      problems.join('\n'),
+    ).toBe(true);
+  });
+
+  it('a page that is not there', async () => {
+    expect(await check('/en/indicators/no-such-indicator/')).toContain('HTTP 404 for the page itself');
+  });
+});
