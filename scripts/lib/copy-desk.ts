@@ -8,7 +8,7 @@
  * - a publisher named only in Latin letters where it has a Chinese name (China Daily for 中国日报);
  * - half-width punctuation beside Chinese characters (a source title as published may stay in
  *   a <select> option);
- * - words about the build or the data files (无法生成, 构建时, README, figures.csv, exact, at-least …);
+ * - words about the build or the data files (无法生成, 构建时, README, figures.csv, derived表, exact, at-least …);
  * - a title in 《》 outside <cite>;
  * - a run of English words not marked lang="en".
  * Text is what a reader sees or hears: text nodes (SVG <text> included), aria-label, alt and
@@ -49,7 +49,7 @@ const ENGLISH_UNIT = /\b(?:billion|trillion|million|thousand|yuan|(?:US )?dollar
 const SHI_YI = /十亿(?:元|美元)/u;
 const HALF_WIDTH = /[\p{Script=Han}“”][,;:!?()]|[,;:!?(][\p{Script=Han}“”]|\)[\p{Script=Han}]/u;
 const BUILD_WORDS =
-  /无法生成|生成失败|构建失败|本站构建|构建时|生成网站|README|\b[\w-]+\.(?:csv|json|md|ts)\b|\b(?:exact|at-least|more-than|less-than|approximate)\b/u;
+  /无法生成|生成失败|构建失败|本站构建|构建时|生成网站|README|\b(?:figures|derived|arithmetic|sources|indicators|units|places|breakdowns|events|promises|continuity|corrections|glossary|splices|mojibake)表|\b[\w-]+\.(?:csv|json|md|ts)\b|\b(?:exact|at-least|more-than|less-than|approximate)\b/u;
 const BOOK_TITLE = /《[^》]*》/u;
 /** three or more English words in a row (a hyphenated token such as allow-same-origin is one word) */
 const ENGLISH_RUN = /\b[A-Za-z][a-z’']+(?:-[a-z]+)*(?: [A-Za-z][a-z’']+(?:-[a-z]+)*){2,}\b/u;

@@ -22,6 +22,7 @@ describe('the Chinese copy desk', () => {
     ['half-width', '<p>青岛(全市)增长4.6%,高于全省。</p>', '<p>青岛（全市）增长4.6%，高于全省。</p>'],
     ['build-words', '<p>与数字矛盾的判断会让网站无法生成。</p>', '<p>与数字矛盾的判断不会发布。</p>'],
     ['build-words', '<p>年份为推断（见sources.csv）。</p>', '<p>年份为推断（见来源页）。</p>'],
+    ['build-words', '<p>一季度增速未公布（见derived表）。</p>', '<p>一季度增速未公布（见本站计算值）。</p>'],
     ['build-words', '<p>详见README。</p>', '<p>详见方法说明。</p>'],
     ['build-words', '<p>本站构建时不联网，没有检索原文网址。</p>', '<p>本站也没有另行检索原文网址。</p>'],
     ['build-words', '<p>限定词由exact改为at-least。</p>', '<p>原为150个，现为150个以上。</p>'],
