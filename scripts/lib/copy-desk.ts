@@ -8,17 +8,29 @@
  * - a publisher named only in Latin letters where it has a Chinese name (China Daily for 中国日报);
  * - half-width punctuation beside Chinese characters (a source title as published may stay in
  *   a <select> option);
- * - words about the build or the data files (无法生成, README, figures.csv, exact, at-least …);
+ * - words about the build or the data files (无法生成, 构建时, README, figures.csv, exact, at-least …);
  * - a title in 《》 outside <cite>;
  * - a run of English words not marked lang="en".
  * Text is what a reader sees or hears: text nodes (SVG <text> included), aria-label, alt and
  * placeholder, the page's <title> and description. A chart's tooltip may keep the value as
  * published, so title and data-tip attributes are not read.
+ *
+ * An English page has its own desk (scripts/lib/edition-text.ts): no Chinese outside an element
+ * marked lang="zh". copyDeskFaults runs the desk of the page's edition.
  */
 import { parseHTML } from 'linkedom';
+import { chineseOutsideZh } from './edition-text.ts';
 
 export type CopyRule =
-  'english-unit' | 'shi-yi' | 'latin-publisher' | 'half-width' | 'build-words' | 'title-outside-cite' | 'unmarked-english';
+  | 'english-unit'
+  | 'shi-yi'
+  | 'latin-publisher'
+  | 'half-width'
+  | 'build-words'
+  | 'title-outside-cite'
+  | 'unmarked-english'
+  /** the English desk's one rule */
+  | 'chinese-outside-zh';
 
 export interface CopyFault {
   rule: CopyRule;
@@ -37,7 +49,7 @@ const ENGLISH_UNIT = /\b(?:billion|trillion|million|thousand|yuan|(?:US )?dollar
 const SHI_YI = /十亿(?:元|美元)/u;
 const HALF_WIDTH = /[\p{Script=Han}“”][,;:!?()]|[,;:!?(][\p{Script=Han}“”]|\)[\p{Script=Han}]/u;
 const BUILD_WORDS =
-  /无法生成|生成失败|构建失败|README|\b[\w-]+\.(?:csv|json|md|ts)\b|\b(?:exact|at-least|more-than|less-than|approximate)\b/u;
+  /无法生成|生成失败|构建失败|本站构建|构建时|生成网站|README|\b[\w-]+\.(?:csv|json|md|ts)\b|\b(?:exact|at-least|more-than|less-than|approximate)\b/u;
 const BOOK_TITLE = /《[^》]*》/u;
 /** three or more English words in a row (a hyphenated token such as allow-same-origin is one word) */
 const ENGLISH_RUN = /\b[A-Za-z][a-z’']+(?:-[a-z]+)*(?: [A-Za-z][a-z’']+(?:-[a-z]+)*){2,}\b/u;
@@ -100,9 +112,9 @@ export function textFaults(
   return found;
 }
 
-/** Every fault on a Chinese page. */
-export function chineseCopyFaults(html: string, opts: CopyDeskOptions): CopyFault[] {
-  const { document } = parseHTML(html);
+/** Every fault on a Chinese page (its HTML, or the page already parsed, which is only read). */
+export function chineseCopyFaults(html: string | Doc, opts: CopyDeskOptions): CopyFault[] {
+  const document = typeof html === 'string' ? parseHTML(html).document : html;
   const faults: CopyFault[] = [];
   const check = (el: El, text: string, what: string, inOption = false, attribute = false) => {
     for (const f of textFaults(text, { ...opts, inOption, attribute }))
@@ -133,4 +145,13 @@ export function chineseCopyFaults(html: string, opts: CopyDeskOptions): CopyFaul
   };
   walk(document.body as unknown as El, false);
   return faults;
+}
+
+/** Every fault on a page of either edition, by the desk of the page's language (<html lang>). */
+export function copyDeskFaults(html: string | Doc, opts: CopyDeskOptions): CopyFault[] {
+  const document = typeof html === 'string' ? parseHTML(html).document : html;
+  const lang = (document.documentElement.getAttribute('lang') ?? '').toLowerCase();
+  if (lang.startsWith('zh')) return chineseCopyFaults(document, opts);
+  if (lang.startsWith('en')) return chineseOutsideZh(document as unknown as Document).map((f) => ({ rule: 'chinese-outside-zh', ...f }));
+  throw new Error(`copy desk: a page without a language the desk reads (<html lang="${lang}">)`);
 }

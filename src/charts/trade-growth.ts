@@ -9,7 +9,7 @@
 import type { ChartDefinition } from '../lib/chart/types.ts';
 import type { SiteFigure } from '../lib/data/site-figure.ts';
 import { isFullYear, periodLabel, pick, placeName, shortValue, SITE_YEARS, tc, valueWithTags, valueWithUnit } from './kit/chart-kit.ts';
-import { disagreements, timeSpec, type RankPanel, type TimePanel } from './kit/time-chart.ts';
+import { disagreements, timeSpec, type BarPanel, type TimePanel } from './kit/time-chart.ts';
 import type { Dataset } from '../lib/data/site-figure.ts';
 
 const ID = 'trade-growth';
@@ -36,7 +36,7 @@ export const tradeGrowth: ChartDefinition = {
   spec: (rows, cx) => {
     const city = rows.filter((f) => f.geo === 'qingdao');
     const range = SITE_YEARS;
-    const panels: (TimePanel | RankPanel)[] = [
+    const panels: (TimePanel | BarPanel)[] = [
       {
         title: tc(cx.lang, `${ID}.panel.compare`, { city: placeName('qingdao', cx) }),
         marks: city.map((f) => ({ figure: f, valueLabel: shortValue(f, cx), highlight: !f.derived })),

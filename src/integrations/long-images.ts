@@ -32,6 +32,7 @@ import { buildDate } from '../lib/site/build-date.ts';
 import { sitePaths } from '../lib/site/routes.ts';
 import { buildEventPage } from '../lib/timeline/event-view.ts';
 import { formatIsoDate } from '../lib/words/format.ts';
+import { sourcePublisher } from '../lib/words/source-names.ts';
 import { headline, keyNumbers } from '../story/lead.ts';
 import { storySections } from '../story/sections.ts';
 
@@ -78,7 +79,11 @@ export function longImageContents(data: Dataset): LongImageContent[] {
         })),
       charts: storyCharts,
       sources: [...new Set(storyCharts.flatMap((c) => c.select(data).flatMap((f) => f.sources)))].map(
-        (id) => data.sources.get(id)?.publisher ?? id,
+        (id) => {
+          const s = data.sources.get(id);
+          if (!s) throw new Error(`long image of the story: source "${id}" is not in sources.csv`);
+          return sourcePublisher(s, lang);
+        },
       ),
     });
     for (const e of data.events.filter((x) => x.kind === 'conference')) {

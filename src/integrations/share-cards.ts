@@ -18,7 +18,7 @@ import { paren } from '../i18n/punctuation.ts';
 import { chartCard } from '../lib/chart/chart-images.ts';
 import { loadFonts, missingGlyphs, subsetFonts, fontFamilyList, type Fonts } from '../lib/chart/image-fonts.ts';
 import { RasterPool } from '../lib/chart/raster-pool.ts';
-import { composePoster, type PosterBlock } from '../lib/chart/poster.ts';
+import { composePoster, type Poster, type PosterBlock } from '../lib/chart/poster.ts';
 import { readThemeColors, type Palette } from '../lib/chart/theme-colors.ts';
 import { getDataset } from '../lib/data/dataset.ts';
 import { absoluteSite } from '../lib/site/address.ts';
@@ -33,7 +33,16 @@ export interface CardContent {
   path: string;
   lang: Lang;
   blocks: (fonts: Fonts) => PosterBlock[];
+  /** drawn instead when `blocks` would shrink a chart's labels below MIN_CARD_TEXT */
+  fallback?: (fonts: Fonts) => PosterBlock[];
 }
+
+/**
+ * The smallest text a card may draw, in px of its 1,200 px width: a card is seen a third of that
+ * wide in a feed, and a chart scaled down to fit 630 px (a tall bar list, six panels) would carry
+ * labels of 4–10 px there. Such a chart's card states its finding in words instead.
+ */
+export const MIN_CARD_TEXT = 14;
 
 const decode = (s: string) =>
   s.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&');
@@ -52,13 +61,20 @@ function foot(lang: Lang): PosterBlock[] {
   return [{ kind: 'rule' }, { kind: 'gap', height: 14 }, { kind: 'text', text: t(lang, 'site.name'), size: 26, ink: 'muted', maxLines: 1 }];
 }
 
+/** a description that only repeats the title (an event summarised by its name) is not drawn twice */
+const sameWords = (a: string, b: string) => a.replace(/[\s。.]+$/u, '') === b.replace(/[\s。.]+$/u, '');
+
 function textCard(lang: Lang, title: string, description: string): PosterBlock[] {
   return [
     { kind: 'text', text: t(lang, 'site.shortName'), size: 26, ink: 'accent', maxLines: 1 },
     { kind: 'gap', height: 20 },
     { kind: 'text', text: title, size: 54, weight: 700, maxLines: 3 },
-    { kind: 'gap', height: 16 },
-    { kind: 'text', text: description, size: 30, ink: 'muted', maxLines: 3 },
+    ...(description === '' || sameWords(title, description)
+      ? []
+      : ([
+          { kind: 'gap', height: 16 },
+          { kind: 'text', text: description, size: 30, ink: 'muted', maxLines: 3 },
+        ] as const)),
   ];
 }
 
@@ -122,6 +138,7 @@ export function cardContents(dist: string, palette: Palette): CardContent[] {
           { kind: 'gap', height: 16 },
           { kind: 'chart', chart: card.chart, maxHeight: 'fill' },
         ],
+        fallback: () => textCard(lang, card.title, card.subtitle),
       });
     } else {
       const title = (meta(html, 'og:title') ?? '').replace(` | ${t(lang, 'site.shortName')}`, '');
@@ -133,6 +150,18 @@ export function cardContents(dist: string, palette: Palette): CardContent[] {
   return [...cards.values()];
 }
 
+/** The cards of one edition laid out: each its own blocks, or its fallback where those would be too small to read. */
+export function composeCards(contents: CardContent[], lang: Lang, fonts: Fonts, palette: Palette): { c: CardContent; poster: Poster }[] {
+  return contents
+    .filter((c) => c.lang === lang)
+    .map((c) => {
+      const draw = (top: PosterBlock[]) =>
+        composePoster({ ...CARD_SIZE, padding: PADDING, band: 'accent', top, bottom: foot(lang) }, fonts, palette);
+      const first = draw(c.blocks(fonts));
+      return { c, poster: first.smallestText < MIN_CARD_TEXT && c.fallback ? draw(c.fallback(fonts)) : first };
+    });
+}
+
 export async function writeShareCards(dist: string, log: (line: string) => void): Promise<number> {
   const palette = readThemeColors().light;
   const contents = cardContents(dist, palette);
@@ -142,16 +171,7 @@ export async function writeShareCards(dist: string, log: (line: string) => void)
   try {
     for (const lang of LANGS) {
       const whole = loadFonts(lang);
-      const posters = contents
-        .filter((c) => c.lang === lang)
-        .map((c) => ({
-          c,
-          poster: composePoster(
-            { ...CARD_SIZE, padding: PADDING, band: 'accent', top: c.blocks(whole), bottom: foot(lang) },
-            whole,
-            palette,
-          ),
-        }));
+      const posters = composeCards(contents, lang, whole, palette);
       for (const { c, poster } of posters) {
         for (const s of poster.texts) {
           const missing = missingGlyphs(s, whole);

@@ -93,6 +93,10 @@ describe('site search', () => {
     for (const h of hrefs) expect(h.startsWith('/en/'), `${h} is not an English page`).toBe(true);
     const kinds = await page.$$eval('#search-results > li .sr-kind', (ks) => ks.map((k) => k.textContent ?? ''));
     expect(kinds.every((k) => /^[A-Z]/u.test(k))).toBe(true);
+    // an excerpt quotes what the page says, not its navigation, actions or fact lists, which
+    // Pagefind would glue together (Pagefind/pagefind#736: "Unit%Figures1Terms…")
+    const excerpts = await page.$$eval('#search-results > li .sr-excerpt', (es) => es.map((e) => e.textContent ?? ''));
+    for (const e of excerpts) expect(e).not.toMatch(/All indicators|Copy link|Download image|Unit[^\s:]|Figures\d/u);
     await Promise.all([
       page.waitForURL((u) => u.pathname === (hrefs[0] as string).replace(/#.*$/u, '')),
       page.click('#search-results > li .sr-title'),

@@ -9,7 +9,7 @@ import { sameBreakdown } from '../../src/lib/data/site-figure.ts';
 import { renderPlotSvg } from '../../src/lib/chart/render-svg.ts';
 import { targetGroups, targetsVsReported } from '../../src/charts/targets-vs-reported.ts';
 import { projectsSignedThresholds } from '../../src/charts/projects-signed-thresholds.ts';
-import { gapLines, wrapBalanced } from '../../src/charts/kit/time-chart.ts';
+import { gapLines, wrapBalanced } from '../../src/charts/kit/time-panel.ts';
 import { textWidth } from '../../src/charts/kit/chart-kit.ts';
 import { LOOKUPS, TARGETS, THRESHOLDS } from '../fixtures/charts/tables.ts';
 

@@ -10,7 +10,7 @@ import { parseHTML } from 'linkedom';
 import { LANGS, t } from '../../src/i18n/index.ts';
 import { getDataset } from '../../src/lib/data/dataset.ts';
 import { routes } from '../../src/lib/site/routes.ts';
-import { LONG_IMAGE } from '../../src/integrations/long-images.ts';
+import { LONG_IMAGE, longImageContents } from '../../src/integrations/long-images.ts';
 import { DIST_DIR, fileForUrlPath } from '../../scripts/lib/serve-dist.ts';
 
 const conferences = getDataset().events.filter((e) => e.kind === 'conference');
@@ -35,5 +35,12 @@ describe('long images', () => {
     expect(height).toBeGreaterThanOrEqual(LONG_IMAGE.minHeight);
     expect(height).toBeLessThanOrEqual(LONG_IMAGE.maxHeight);
     expect(png.length).toBeLessThanOrEqual(LONG_IMAGE.maxBytes);
+  });
+
+  // an image cannot mark a run of text as another language, so the English ones hold none:
+  // a Chinese publisher name in an English source line is a missed translation
+  it.each(longImageContents(getDataset()).filter((c) => c.lang === 'en'))('$path says nothing in Chinese', (c) => {
+    const texts = [c.title, c.finding, c.dateLine ?? '', ...c.numbers.map((n) => n.label), ...c.sources];
+    expect(texts.filter((s) => /\p{Script=Han}/u.test(s))).toEqual([]);
   });
 });

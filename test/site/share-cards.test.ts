@@ -8,6 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { DIST_DIR, fileForUrlPath, listHtmlPages } from '../../scripts/lib/serve-dist.ts';
 import { absoluteSite } from '../../src/lib/site/address.ts';
 import { CARD_SIZE, ownCardPath } from '../../src/lib/site/card-files.ts';
+import { LANGS } from '../../src/i18n/index.ts';
+import { cardContents, composeCards, MIN_CARD_TEXT } from '../../src/integrations/share-cards.ts';
+import { loadFonts } from '../../src/lib/chart/image-fonts.ts';
+import { readThemeColors } from '../../src/lib/chart/theme-colors.ts';
 
 const site = absoluteSite();
 const meta = (html: string, key: string) =>
@@ -69,5 +73,16 @@ describe('share cards', () => {
     expect(meta(en, 'og:title')).not.toMatch(/\p{Script=Han}/u);
     expect(meta(zh, 'og:title')).toMatch(/\p{Script=Han}/u);
     expect(meta(en, 'og:image')).toContain('/cards/en/promises.png');
+  });
+
+  it('no card draws text too small to read in a feed: a chart that would shrink that far is stated in words', () => {
+    const palette = readThemeColors().light;
+    const contents = cardContents(DIST_DIR, palette);
+    const small = LANGS.flatMap((lang) =>
+      composeCards(contents, lang, loadFonts(lang), palette)
+        .filter(({ poster }) => poster.smallestText < MIN_CARD_TEXT)
+        .map(({ c, poster }) => `${c.path}: ${poster.smallestText.toFixed(1)} px`),
+    );
+    expect(small).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
  * failing the same way.
  */
 import { describe, expect, it } from 'vitest';
-import { chineseCopyFaults, type CopyRule } from '../../scripts/lib/copy-desk.ts';
+import { chineseCopyFaults, copyDeskFaults, type CopyRule } from '../../scripts/lib/copy-desk.ts';
 import { chineseOutsideZh } from '../../scripts/lib/edition-text.ts';
 
 const opts = { latinPublishers: ['China Daily'] };
@@ -23,6 +23,7 @@ describe('the Chinese copy desk', () => {
     ['build-words', '<p>与数字矛盾的判断会让网站无法生成。</p>', '<p>与数字矛盾的判断不会发布。</p>'],
     ['build-words', '<p>年份为推断（见sources.csv）。</p>', '<p>年份为推断（见来源页）。</p>'],
     ['build-words', '<p>详见README。</p>', '<p>详见方法说明。</p>'],
+    ['build-words', '<p>本站构建时不联网，没有检索原文网址。</p>', '<p>本站也没有另行检索原文网址。</p>'],
     ['build-words', '<p>限定词由exact改为at-least。</p>', '<p>原为150个，现为150个以上。</p>'],
     [
       'title-outside-cite',
@@ -62,6 +63,16 @@ describe('the Chinese copy desk', () => {
     const [f] = chineseCopyFaults(page('<main id="main"><p class="x">约1.5 trillion yuan</p></main>'), opts);
     expect(f?.where).toBe('body > main#main > p.x');
     expect(f?.text).toContain('trillion');
+  });
+});
+
+describe('the copy desk of each edition', () => {
+  it('reads a page by the desk of its <html lang>, and refuses a page in neither language', () => {
+    const body = '<p>全国约1.5 trillion yuan。</p>';
+    expect(copyDeskFaults(page(body), opts).map((f) => f.rule)).toEqual(['english-unit']);
+    expect(copyDeskFaults(`<html lang="en"><body>${body}</body></html>`, opts).map((f) => f.rule)).toEqual(['chinese-outside-zh']);
+    expect(copyDeskFaults('<html lang="en"><body><p>About 1.5 trillion yuan.</p></body></html>', opts)).toEqual([]);
+    expect(() => copyDeskFaults(`<html><body>${body}</body></html>`, opts)).toThrow(/language/u);
   });
 });
 

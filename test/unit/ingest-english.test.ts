@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../src/lib/ingest/pipeline.ts';
 import { readEnglish } from '../../src/lib/ingest/english.ts';
+import { articleDate } from '../../src/lib/ingest/article-date.ts';
 import { context } from './ingest-context.ts';
 
 const read = (t: string) => readEnglish(t).map((h) => `${h.value} ${h.unit} ${h.qualifier}`);
@@ -45,5 +46,33 @@ describe('ingest: English reports', () => {
   it('plans and goals: will, arranged, aims', () => {
     const r = ingestText('This year, Qingdao has arranged 300 key projects.', context({ year: 2031, month: 3, day: 1 }));
     expect(r.candidates.map((c) => c.status)).toEqual(['plan']);
+  });
+});
+
+describe('ingest: English copy with no catalogue row', () => {
+  it('the year comes from “in 2031”, not from a goal’s “by the end of 2032”; a headline’s figure folds into the dated body', () => {
+    const text =
+      'Qingdao trade grows 8.1% in first 10 months\nQINGDAO, Nov 20 -- Qingdao’s trade rose 8.1 percent in the first 10 months of 2031. The city plans to attract more than 100 projects by the end of 2032.';
+    const r = ingestText(text, context(text)).candidates.filter((c) => c.repeatOf === undefined);
+    expect(r.map((c) => `${c.value} ${c.period.start}/${c.period.end} ${c.status}`)).toEqual([
+      '8.1 2031-01-01/2031-10-31 actual',
+      '100 2032-01-01/2032-12-31 plan',
+    ]);
+  });
+});
+
+describe('ingest: English counts and datelines', () => {
+  it('2,000 is a number, not the year 2000; Fortune Global 500 is a name; a count may be of Capitalised things', () => {
+    const values = (t: string) => readEnglish(t).map((h) => `${h.value} ${h.unit}`);
+    expect(values('The expo attracted about 2,000 exhibitors.')).toEqual(['2000 count']);
+    expect(values('By June, 320 Fortune Global 500 companies had invested in the city.')).toEqual(['320 count']);
+    expect(values('It traded with 15 Belt and Road countries.')).toEqual(['15 count']);
+  });
+
+  it('the article’s date from an ISO or English dateline', () => {
+    expect(articleDate('By Staff | Updated: 2031-07-25\nText.').date).toBe('2031-07-25');
+    expect(articleDate('QINGDAO, July 25, 2031 -- Text.').date).toBe('2031-07-25');
+    expect(articleDate('发布时间：2031/7/25 10:30\n正文。').date).toBe('2031-07-25');
+    expect(articleDate('增长2031.5万元。').date).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ingestText } from '../../src/lib/ingest/pipeline.ts';
+import { ingestText, candidateKey, rowKey } from '../../src/lib/ingest/pipeline.ts';
 import { splitSentences } from '../../src/lib/ingest/clauses.ts';
 import { quoteSpan } from '../../src/lib/ingest/quote.ts';
 import { matchIndicator } from '../../src/lib/ingest/indicator.ts';
@@ -139,5 +139,19 @@ describe('ingest: text of any shape', () => {
         expect(c.quote.start <= c.number.start && c.number.end <= c.quote.end, c.quote.text).toBe(true);
       }
     }
+  });
+});
+
+describe('ingest: one figure stated twice', () => {
+  it('the same count of the same thing (四场硬仗) is one row, whatever the second sentence’s verb makes of it', () => {
+    const r = rows('青岛市召开会议。\n会议部署打好“四场硬仗”。印发了工作要点，分解“四场硬仗”具体任务。');
+    expect(r.map((c) => `${c.value} ${c.status}`)).toEqual(['4 plan']);
+  });
+
+  it('the measure and the repeat folding match rows by one key', () => {
+    const [c] = rows('2030年，青岛市新开业酒店12家。');
+    expect(candidateKey(c!)).toBe(
+      rowKey({ value: '12', unit: 'count', period_start: '2030-01-01', period_end: '2030-12-31', geo: 'qingdao', status: 'actual' }),
+    );
   });
 });

@@ -55,3 +55,56 @@ describe('ingest: status', () => {
     expect(run('2030年全市酒店达到300家。', { year: 2031 }).map((c) => c.status)).toEqual(['actual']);
   });
 });
+
+describe('ingest: tasks set out for a period still to come', () => {
+  const st = (text: string, date = { year: 2031, month: 2, day: 20 }) =>
+    ingestText(text, context(date))
+      .candidates.filter((c) => c.repeatOf === undefined)
+      .map((c) => `${c.value} ${c.status} ${c.period.start}/${c.period.end}`);
+
+  it('a statement opening with work to be done (实施…等十大工程, 建立“两张清单”) in a year not yet over is a plan for the year', () => {
+    expect(st('青岛市召开会议。\n实施楼宇成长行动，开展楼宇改造，提升楼宇服务水平等十大工程。')).toEqual(['10 plan 2031-01-01/2031-12-31']);
+    expect(st('青岛市召开会议。\n建立园区重点项目、重点工作“两张清单”，全面推动项目落地。')).toEqual(['2 plan 2031-01-01/2031-12-31']);
+  });
+
+  it('a number of things the task is to bring into being (新培育20家) is its goal', () => {
+    expect(st('青岛市召开会议。\n深入实施企业培育行动，新培育20家左右领军企业。')).toEqual(['20 target 2031-01-01/2031-12-31']);
+  });
+
+  it('the same words reporting a period already over, or saying it is done (了, 已), are outcomes', () => {
+    expect(st('上半年，青岛市新开业酒店12家。开展签约活动，签约项目27个。', { year: 2031, month: 7, day: 29 })).toEqual([
+      '12 actual 2031-01-01/2031-06-30',
+      '27 actual 2031-01-01/2031-06-30',
+    ]);
+    expect(st('青岛市召开会议。\n建立了园区重点项目、重点工作“两张清单”。')).toEqual(['2 actual 2031-01-01/2031-02-20']);
+  });
+});
+
+describe('ingest: outcomes in a statement that opens with a verb of work', () => {
+  it('a number after a verb of result (签约, 引进, 完成) stays an outcome', () => {
+    expect(
+      ingestText('青岛市召开会议。\n推进招商工作，签约项目30个。', context({ year: 2031, month: 2, day: 20 })).candidates.map(
+        (c) => c.status,
+      ),
+    ).toEqual(['actual']);
+  });
+});
+
+describe('ingest: status words inside a title, and tasks under a topic', () => {
+  const st = (text: string) =>
+    ingestText(text, context({ year: 2031, month: 2, day: 20 }))
+      .candidates.filter((c) => c.repeatOf === undefined)
+      .map((c) => `${c.value} ${c.status} ${c.period.start}/${c.period.end}`);
+
+  it('计划 inside 《…行动计划》 names a document: the lists handed out at the meeting are an outcome of that day', () => {
+    expect(
+      st(
+        '2月20日，青岛市招商动员大会召开。\n新的一年，全市将加快发展。\n动员大会上，与会人员收到了《2031年招商行动计划》以及三张项目清单。',
+      ),
+    ).toEqual(['3 actual 2031-02-20/2031-02-20']);
+  });
+
+  it('a task after a topic (保障推进上，完善落实“四张责任清单”) is a plan', () => {
+    expect(st('青岛市召开会议。\n保障推进上，完善落实“四张责任清单”，推进落实。')).toEqual(['4 plan 2031-01-01/2031-12-31']);
+  });
+});

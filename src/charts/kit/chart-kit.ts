@@ -12,7 +12,8 @@ import { formatInUnit, formatPeriod, formatValue, formatWithUnit, shownQualifier
 import { chartUnit } from '../../lib/words/english-units.ts';
 import * as words from '../../lib/words/figure-words.ts';
 import { COLORS, type ChartWords } from '../../lib/chart/types.ts';
-import { isWideChar, wrapLines } from '../../lib/text/text-layout.ts';
+import { wrapLines } from '../../lib/text/text-layout.ts';
+import { screenWidth } from '../../lib/text/text-width.ts';
 
 /** Dictionary text under charts.* (the chart files build keys from their ids). */
 export function tc(lang: Lang, key: string, params: Record<string, string | number> = {}): string {
@@ -40,9 +41,9 @@ export function shortValue(f: SiteFigure, cx: ChartWords): string {
  */
 export function axisValue(v: number, unitId: string, lang: Lang): string {
   const shown = String(Number(chartUnit({ id: unitId, symbol_zh: '' }, lang).toAxis(v).toFixed(6)));
-  // one format on every axis of an edition: Chinese ungrouped (5000, 10000), as the labels
-  // and tables write numbers under 10000; English grouped from four digits, as its text is
-  return lang === 'zh' ? shown : formatValue(shown, lang);
+  // the edition's one number format, as its labels, tables and tooltips write it: Chinese
+  // grouped from five digits (5000, 15,000), English from four (5,000)
+  return formatValue(shown, lang);
 }
 
 /** A bare number from a row, as published. */
@@ -134,35 +135,11 @@ export function fontSize(width: number): number {
 }
 
 /**
- * A width estimate for layout, on the wide side so that a label measured to fit does fit in
- * the fonts readers have (DejaVu Sans on Linux is among the widest): CJK characters take a
- * full em; Latin capitals and digits more than lower case; bold Latin about a tenth more.
+ * Width of a label on the page, from the glyph advances of the font files the images are
+ * drawn with, kept to the wide side for the fonts readers have (src/lib/text/text-width.ts).
  */
 export function textWidth(s: string, size: number, weight: 'normal' | 'bold' = 'normal'): number {
-  return measure(s, size, weight);
-}
-
-function measure(s: string, size: number, weight: 'normal' | 'bold'): number {
-  let w = 0;
-  for (const ch of s) {
-    // CJK fonts draw the middle dot, the dash and the ellipsis full width, as wide as a
-    // character; curly quotes break like Chinese but take a Latin font's width in English
-    if (isWideChar(ch) && !'“”‘’'.includes(ch)) {
-      w += size;
-      continue;
-    }
-    let em: number;
-    if (ch === ' ') em = 0.32;
-    else if ('.,:;|'.includes(ch)) em = 0.32;
-    else if (ch === '%') em = 0.96;
-    else if ('MWmw'.includes(ch)) em = 0.94;
-    else if (/[A-Z]/u.test(ch)) em = 0.72;
-    else if (/[0-9]/u.test(ch)) em = 0.64;
-    else if ('()[]'.includes(ch)) em = 0.4;
-    else em = 0.6;
-    w += size * em * (weight === 'bold' ? 1.1 : 1);
-  }
-  return Math.ceil(w);
+  return screenWidth(s, size, weight === 'bold' ? 'bold' : 'regular');
 }
 
 /** Where a line of text starts at the left edge: glyphs such as J overhang their origin by about a pixel. */
@@ -171,10 +148,10 @@ export const LEFT_EDGE = 1;
 /**
  * Breaks text into lines that fit the room, by the site's one line-breaking rule
  * (src/lib/text/text-layout.ts: clreq punctuation, Latin between words, a word wider than the
- * room between its letters as a last resort), measured by this estimate.
+ * room between its letters as a last resort), measured as textWidth does.
  */
 export function wrapText(text: string, room: number, fs: number, weight: 'normal' | 'bold' = 'normal'): string[] {
-  return wrapLines(text, room, (s) => measure(s, fs, weight));
+  return wrapLines(text, room, (s) => textWidth(s, fs, weight));
 }
 
 export function yearOf(iso: string): number {

@@ -69,10 +69,16 @@ export function chartDrawing(def: ChartDefinition, data: Dataset, lang: Lang, wi
   return chart;
 }
 
-/** What a chart's share card draws: its title and its wide drawing. */
-export function chartCard(def: ChartDefinition, data: Dataset, lang: Lang, palette: Palette): { title: string; chart: ChartDrawing } {
+/** What a chart's share card draws: its title and its wide drawing (or, when that is too small to read, its title and subtitle). */
+export function chartCard(
+  def: ChartDefinition,
+  data: Dataset,
+  lang: Lang,
+  palette: Palette,
+): { title: string; subtitle: string; chart: ChartDrawing } {
   const { wide } = STATIC_IMAGE_SIZES;
-  return { title: buildChartFrame(def, data, lang).title, chart: chartDrawing(def, data, lang, wide.width - PADDING.wide * 2, palette) };
+  const frame = buildChartFrame(def, data, lang);
+  return { title: frame.title, subtitle: frame.subtitle, chart: chartDrawing(def, data, lang, wide.width - PADDING.wide * 2, palette) };
 }
 
 export function chartImages(def: ChartDefinition, data: Dataset, ctx: ImageContext): ChartImages {

@@ -15,6 +15,7 @@ import { create, type Font } from 'fontkitten';
 import subsetFont from 'subset-font';
 import { parseHTML } from 'linkedom';
 import type { Lang } from '../../i18n/index.ts';
+import { imageWidth, type FaceName } from '../text/text-width.ts';
 
 export type FontWeightName = 'regular' | 'bold';
 
@@ -27,6 +28,8 @@ export interface FontPackage {
   postscript: Record<FontWeightName, string>;
   /** paths inside the package */
   files: Record<FontWeightName, string>;
+  /** its glyph advances' name in src/lib/text/glyph-advances.json, which every drawing measures with */
+  advances: FaceName;
 }
 
 /** Noto Sans SC under its first-release name "Noto Sans S Chinese", OpenType/CFF; simplified-Chinese glyph forms. */
@@ -35,6 +38,7 @@ export const CJK_FONT: FontPackage = {
   family: 'Noto Sans S Chinese',
   postscript: { regular: 'NotoSansHans-Regular', bold: 'NotoSansHans-Bold' },
   files: { regular: 'fonts/NotoSansHans-Regular.otf', bold: 'fonts/NotoSansHans-Bold.otf' },
+  advances: 'cjk',
 };
 
 /** Noto Sans 2.015, TrueType: Latin, Greek and Cyrillic, no CJK. */
@@ -43,6 +47,7 @@ export const LATIN_FONT: FontPackage = {
   family: 'Noto Sans',
   postscript: { regular: 'NotoSans-Regular', bold: 'NotoSans-Bold' },
   files: { regular: 'fonts/NotoSans-Regular.ttf', bold: 'fonts/NotoSans-Bold.ttf' },
+  advances: 'latin',
 };
 
 /**
@@ -108,6 +113,8 @@ export function latinFontFiles(): Record<FontWeightName, string> {
 export interface Face {
   /** the family name the SVG asks resvg for */
   family: string;
+  /** its glyph advances in src/lib/text/glyph-advances.json */
+  advances: FaceName;
   regular: Font;
   bold: Font;
   files: Record<FontWeightName, string>;
@@ -141,7 +148,7 @@ export function loadFonts(lang: Lang): Fonts {
         throw new Error(`static images: ${files[weight]} is not the single face ${pkg.postscript[weight]}`);
       return font;
     };
-    return { family: pkg.family, regular: open('regular'), bold: open('bold'), files };
+    return { family: pkg.family, advances: pkg.advances, regular: open('regular'), bold: open('bold'), files };
   });
   const fonts = { faces, kerning };
   loaded.set(lang, fonts);
@@ -223,18 +230,19 @@ export function fontRuns(text: string, fonts: Fonts, weight: FontWeightName = 'r
 }
 
 /**
- * Advance width of a string in CSS px, each character in the face that draws it; no kerning,
- * which CJK text and tabular figures do not use and which only ever narrows Noto Sans's Latin
- * by a fraction of a pixel, so a line measured to fit still fits.
+ * Advance width of a string in CSS px, each character in the face that draws it, from the
+ * glyph-advance table of these font files that the SVG charts measure with too
+ * (src/lib/text/text-width.ts); no kerning, which CJK text and tabular figures do not use and
+ * which only ever narrows Noto Sans's Latin by a fraction of a pixel, so a line measured to
+ * fit still fits.
  */
 export function textWidth(text: string, fonts: Fonts, size: number, weight: FontWeightName = 'regular'): number {
-  const units = fonts.faces.map(() => 0);
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
-    const i = faceOf(cp, fonts, weight);
-    units[i] = (units[i] ?? 0) + (fonts.faces[i]?.[weight].glyphForCodePoint(cp).advanceWidth ?? 0);
-  }
-  return units.reduce((w, u, i) => w + (u / (fonts.faces[i]?.[weight].unitsPerEm ?? 1000)) * size, 0);
+  return imageWidth(
+    text,
+    size,
+    weight,
+    fonts.faces.map((f) => f.advances),
+  );
 }
 
 /** Characters no face has a glyph for, in either weight, which would print as empty boxes ("tofu"). */

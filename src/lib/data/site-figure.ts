@@ -6,6 +6,7 @@
 import { PUNCTUATION } from '../../i18n/punctuation.ts';
 import type { CheckReport } from './check.ts';
 import type { Breakdown, Event, GlossaryTerm, Indicator, Place, PromiseRow, Source, Unit } from './schema.ts';
+import { localized } from './table-facts.ts';
 
 export interface SiteFigure {
   id: string;
@@ -59,7 +60,7 @@ export function breakdownName(data: Pick<Dataset, 'breakdowns'>, breakdown: read
     .map((code) => {
       const b = data.breakdowns.get(code);
       if (!b) throw new Error(`breakdown "${code}" is not in breakdowns.csv`);
-      return lang === 'zh' ? b.name_zh : b.name_en;
+      return localized(b, 'name', lang);
     })
     .join(PUNCTUATION[lang].listSep);
 }

@@ -6,6 +6,7 @@
 import type { ExplorerRow } from './rows.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { routes } from '../site/routes.ts';
+import { bookTitles } from '../text/book-titles.ts';
 
 /** the words DataTable.astro takes from the dictionary, as the page gives them to the script */
 export interface RowLabels {
@@ -18,6 +19,7 @@ export interface RowLabels {
   continuityNote: string;
   secondary: string;
   secondaryNote: string;
+  /** the quote marks search text carries around a quote (the row shows it in <q>) */
   quoteOpen: string;
   quoteClose: string;
   note: string;
@@ -56,7 +58,10 @@ export function rowElement(doc: Document, r: ExplorerRow, L: RowLabels): HTMLTab
     { 'data-label': L.col.indicator, 'data-sort': r.indicatorName },
     el('a', { class: 'sq dt-ind', href: link.indicator(r.indicator) }, r.indicatorName),
   );
-  if (r.breakdown) indicator.append(el('span', { class: 'dt-breakdown' }, L.breakdown, r.breakdown));
+  if (r.breakdown) {
+    const pieces = bookTitles(r.breakdown).map((p): Child => (p.title ? el('cite', {}, p.text) : p.text));
+    indicator.append(el('span', { class: 'dt-breakdown' }, L.breakdown, ...pieces));
+  }
 
   const value = el(
     'td',
@@ -75,15 +80,13 @@ export function rowElement(doc: Document, r: ExplorerRow, L: RowLabels): HTMLTab
   const source = el('td', { 'data-label': L.col.source, 'data-sort': r.sources[0]?.title ?? '' });
   r.sources.forEach((s, i) => {
     if (i > 0) source.append(L.listSep);
-    source.append(el('a', { href: link.source(s.id) }, s.title));
+    source.append(el('a', { href: link.source(s.id) }, el('cite', {}, s.title)));
   });
   if (r.sourceKind === 'secondary') source.append(' ', badge('secondary', L.secondaryNote, L.secondary));
 
   const quote = el('td', { 'data-label': r.type === 'published' ? L.col.quote : L.col.formula, class: 'dt-quote' });
   if (r.type === 'published') {
-    quote.append(
-      el('a', { class: 'sq', lang: r.quoteLang, href: link.source(r.sources[0]?.id ?? '', r.id) }, L.quoteOpen, r.quote, L.quoteClose),
-    );
+    quote.append(el('a', { class: 'sq', lang: r.quoteLang, href: link.source(r.sources[0]?.id ?? '', r.id) }, el('q', {}, r.quote)));
   } else if (r.arithmetic) {
     const a = r.arithmetic;
     const line = el('span', { class: 'arith-line' }, L.arithmeticLead);
@@ -96,7 +99,15 @@ export function rowElement(doc: Document, r: ExplorerRow, L: RowLabels): HTMLTab
   if (r.noteRuns.length > 0) {
     const p = el('p');
     for (const piece of r.noteRuns) {
-      const runs = piece.runs.map((run): Child => (run.zh ? el('span', { lang: 'zh-CN' }, run.text) : run.text));
+      const runs = piece.runs.map((run): Child =>
+        run.zh
+          ? el('span', { lang: 'zh-CN' }, run.text)
+          : run.mark === 'cite'
+            ? el('cite', {}, run.text)
+            : run.mark === 'en'
+              ? el('span', { lang: 'en' }, run.text)
+              : run.text,
+      );
       if (piece.href) p.append(el('a', { href: piece.href, title: piece.id ?? '' }, ...runs));
       else p.append(...runs);
     }

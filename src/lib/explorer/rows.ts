@@ -7,19 +7,26 @@ import { formatPeriod, formatValue, formatWithUnit, shownQualifier } from '../wo
 import { figureArithmetic, type Arithmetic } from '../words/arithmetic.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import type { FilterParam } from './filter.ts';
-import { figureRefs } from '../words/figure-refs.ts';
+import { figureRefs, nameIn } from '../words/figure-refs.ts';
 import { sourceTitle } from '../words/source-names.ts';
 import { linkIds } from '../words/id-links.ts';
 import { readableNote } from '../words/note-text.ts';
 import { scriptRuns, type ScriptRun } from '../text/script-runs.ts';
+import { chineseMarks } from '../text/chinese-marks.ts';
 import { englishUnitsInText } from '../words/english-units.ts';
+
+/** A run of a note: Chinese on an English page (zh), or on a Chinese page a title or English words (mark). */
+export interface NoteText extends ScriptRun {
+  mark?: 'cite' | 'en';
+}
 
 /**
  * A piece of a figure's note as DataText.astro shows it: the ids it names linked to their
- * names, and on a page that is not Chinese each run of Chinese marked (MixedText.astro).
+ * names, on a page that is not Chinese each run of Chinese marked, and on a Chinese page each
+ * title in 《》 and run of English words (MixedText.astro).
  */
 export interface NoteRun {
-  runs: ScriptRun[];
+  runs: NoteText[];
   href?: string;
   /** the id a linked piece names (its title) */
   id?: string;
@@ -27,7 +34,12 @@ export interface NoteRun {
 
 function noteRuns(note: string, data: Dataset, lang: Lang): NoteRun[] {
   if (note === '') return [];
-  const mixed = (text: string): ScriptRun[] => (lang === 'zh' ? [{ text, zh: false }] : scriptRuns(englishUnitsInText(text)));
+  const mixed = (text: string): NoteText[] =>
+    lang === 'zh'
+      ? chineseMarks(text).map((p) =>
+          p.kind === 'cite' || p.kind === 'en' ? { text: p.text, zh: false, mark: p.kind } : { text: p.text, zh: false },
+        )
+      : scriptRuns(englishUnitsInText(text));
   return linkIds(note, data, lang).map((p) =>
     'href' in p && p.href !== undefined ? { runs: mixed(p.text), href: p.href, id: p.id } : { runs: mixed(readableNote(p.text, lang)) },
   );
@@ -83,13 +95,13 @@ function makeExplorerRows(data: Dataset, lang: Lang): ExplorerRow[] {
       id: f.id,
       type: f.derived ? 'derived' : 'published',
       indicator: f.indicator,
-      indicatorName: lang === 'zh' ? indicator.name_zh : indicator.name_en,
+      indicatorName: nameIn(indicator, lang),
       breakdown: breakdownName(data, f.breakdown, lang),
       period: formatPeriod(f.period_start, f.period_end, lang),
       periodSort: `${f.period_start}|${f.period_end}`,
       years: [Number(f.period_start.slice(0, 4)), Number(f.period_end.slice(0, 4))],
       geo: f.geo,
-      placeName: lang === 'zh' ? place.name_zh : place.name_en,
+      placeName: nameIn(place, lang),
       value: f.value,
       valueText: formatWithUnit(f.valueText, unit, lang, shownQualifier(f)),
       status: f.status,

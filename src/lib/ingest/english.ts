@@ -39,7 +39,10 @@ export function readEnglish(text: string): EnglishHit[] {
     const scale = m[3];
     const after = text.slice(start + m[0].length);
     const before = text.slice(0, start);
-    if (/^\d{4}$/u.test(value) && !m[1] && !scale && Number(value) >= 1900 && Number(value) <= 2100) continue; // a year
+    // a year (2,000 with its comma is a number)
+    if (/^\d{4}$/u.test(m[2] as string) && !m[1] && !scale && Number(value) >= 1900 && Number(value) <= 2100) continue;
+    // Fortune Global 500, the top 10: a number in a name or a top-N list, not a quantity
+    if (/\b(Fortune|Global|Forbes|[Tt]op)\s+$/u.test(before)) continue;
     if (/^(st|nd|rd|th)\b/u.test(after)) {
       if (/\b(rank(?:ed|ing|s)?|No\.)\s*$/iu.test(before) || /^(st|nd|rd|th)\s+(among|in|place|largest|biggest)\b/u.test(after)) {
         const suffix = /^(st|nd|rd|th)/u.exec(after)?.[0] ?? '';
@@ -66,7 +69,7 @@ export function readEnglish(text: string): EnglishHit[] {
     else if (scale === 'billion' && /^\s+(US\s+)?dollars/u.test(after)) unit = 'billion-usd';
     else if (!scale && /^\s*(percent\b|per cent\b|%)/u.test(after)) unit = 'percent';
     else if (!scale && /^\s*(and\s+[\d.]+\s+)?percentage points?/u.test(after)) unit = 'pp';
-    else if (!scale && !m[1] && /^\s+([a-z-]+\s+){0,3}[a-z-]+s\b/u.test(after) && !/^\s+(years?|months?|days?|times)\b/u.test(after))
+    else if (!scale && !m[1] && /^\s+([A-Za-z0-9-]+\s+){0,3}[a-z-]+s\b/u.test(after) && !/^\s+(years?|months?|days?|times)\b/u.test(after))
       unit = 'count';
     if (!unit) continue;
     if (unit.endsWith('yuan')) length = m[0].length;
@@ -110,6 +113,8 @@ export function englishPeriods(text: string): PeriodMention[] {
       },
     ],
     [/\b(?:in|during|for)\s+(\d{4})\b/giu, (m) => ({ year: Number(m[1]), fromMonth: 1, toMonth: 12, wholeYear: true })],
+    // a goal's horizon, as 到2032年
+    [/\bby\s+(?:the\s+end\s+of\s+)?(\d{4})\b/giu, (m) => ({ year: Number(m[1]), fromMonth: 1, toMonth: 12, wholeYear: true })],
     [/\b(this year|last year)\b/giu, (m) => ({ ...yearOf(m[1]), fromMonth: 1, toMonth: 12, wholeYear: true })],
   ];
   const taken: [number, number][] = [];

@@ -25,8 +25,12 @@ export interface PeriodMention {
   wholeYear: boolean;
   /** a day (5月15日): the date of an event */
   day?: number;
+  /** the last day of an event of several days (6月19日至20日), in `toMonth` */
+  toDay?: number;
   /** 过去五年: the N whole years before the article's year */
   yearsBack?: number;
+  /** 2021—2023年, “十四五”期间: the last year of a span of whole years that starts in `year` */
+  toYear?: number;
 }
 
 export interface ResolvedPeriod {
@@ -41,7 +45,7 @@ const num = (s: string): number => (/^\d+$/u.test(s) ? Number(s) : Number(chines
 const YEAR = '(?:(\\d{4})年|(今年|本年|去年|上年|前年|明年))';
 const RELATIVE: Record<string, number> = { 今年: 0, 本年: 0, 去年: -1, 上年: -1, 前年: -2, 明年: 1 };
 const PART = [
-  `(全年|年内|年底|年末|年初)`,
+  `(全年|年内|年底|年末|年初|(?<=\\d年)[底末])`,
   `(上半年|下半年)`,
   `(?:第)?(${CN})季度`,
   `前(${CN})季度`,
@@ -62,20 +66,28 @@ export function findPeriods(text: string): PeriodMention[] {
   const days: PeriodMention[] = [];
   for (const m of text.matchAll(DAY)) {
     const index = m.index ?? 0;
+    // (the last day of a span already read)
+    if (days.some((d) => index < d.end)) continue;
     const mo = Number(m[3]);
     const day = Number(m[4]);
     if (mo < 1 || mo > 12 || day < 1 || day > 31) continue;
     const year = m[1] ? Number(m[1]) : undefined;
     const relative = m[2] ? RELATIVE[m[2]] : undefined;
+    // 6月19日至20日, 6月30日—7月2日: an event of several days
+    const through = /^[-—–~～至到](?:(\d{1,2})月)?(\d{1,2})日/u.exec(text.slice(index + m[0].length));
+    const toMonth = through?.[1] ? Number(through[1]) : mo;
+    const toDay = through ? Number(through[2]) : undefined;
+    const spans = toDay !== undefined && toMonth >= mo && toMonth <= 12 && toDay >= 1 && toDay <= 31 && (toMonth > mo || toDay > day);
     days.push({
       index,
-      end: index + m[0].length,
-      text: m[0],
+      end: index + m[0].length + (spans && through ? through[0].length : 0),
+      text: spans && through ? m[0] + through[0] : m[0],
       ...(year !== undefined ? { year } : {}),
       ...(relative !== undefined ? { relative } : {}),
       fromMonth: mo,
-      toMonth: mo,
+      toMonth: spans ? toMonth : mo,
       day,
+      ...(spans ? { toDay } : {}),
       wholeYear: false,
     });
   }
@@ -151,7 +163,23 @@ export function findPeriods(text: string): PeriodMention[] {
     const index = m.index ?? 0;
     out.push({ index, end: index + m[0].length, text: m[0], fromMonth: 1, toMonth: 12, wholeYear: false, yearsBack: n });
   }
-  return [...out, ...days].sort((a, b) => a.index - b.index);
+  // 2021—2023年, 2021年至2023年, “十四五”期间: a span of whole years, in place of the years inside it
+  const spans: PeriodMention[] = [];
+  for (const m of text.matchAll(/(?<!\d)(\d{4})年?[-—–~～至到](\d{4})年(?!\d*月)/gu)) {
+    const [from, to] = [Number(m[1]), Number(m[2])];
+    if (!(from >= 1949 && to <= 2100 && from < to && to - from <= 30)) continue;
+    const index = m.index ?? 0;
+    if (BASE.test(text.slice(Math.max(0, index - 2), index))) continue;
+    spans.push({ index, end: index + m[0].length, text: m[0], year: from, toYear: to, fromMonth: 1, toMonth: 12, wholeYear: false });
+  }
+  for (const m of text.matchAll(/[“"]?(十三五|十四五|十五五)[”"]?(期间|时期|以来)?/gu)) {
+    const from = { 十三五: 2016, 十四五: 2021, 十五五: 2026 }[m[1] as '十三五' | '十四五' | '十五五'];
+    const index = m.index ?? 0;
+    const base = { index, end: index + m[0].length, text: m[0], year: from, fromMonth: 1, toMonth: 12, wholeYear: false };
+    spans.push(m[2] === '以来' ? { ...base, since: true } : { ...base, toYear: from + 4 });
+  }
+  const kept = out.filter((p) => !spans.some((x) => p.index < x.end && x.index < p.end));
+  return [...kept, ...spans, ...days].sort((a, b) => a.index - b.index);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -206,8 +234,13 @@ export function periodDates(
     };
   }
   const y = year === undefined ? 'XXXX' : String(year);
+  if (p.toYear !== undefined) return { start: `${y}-01-01`, end: `${p.toYear}-12-31`, why, whyZh };
   if (p.day !== undefined) {
     const d = `${y}-${pad(p.fromMonth)}-${pad(p.day)}`;
+    if (p.toDay !== undefined) {
+      const e = `${y}-${pad(p.toMonth)}-${pad(p.toDay)}`;
+      return { start: d, end: e, why: `${why}: the days of the event`, whyZh: `${whyZh}：事件期间` };
+    }
     return { start: d, end: d, why: `${why}: the day of the event`, whyZh: `${whyZh}：事件当日` };
   }
   if (p.asOf && p.fromMonth === 1 && p.toMonth === 12 && articleDate && year === Number(articleDate.slice(0, 4))) {
@@ -249,4 +282,62 @@ export function articleYearPeriod(articleYear: number | undefined): ResolvedPeri
     why: `the text states no period; the calendar year of the article (${articleYear}) is assumed`,
     whyZh: `原文未说明期间，按文章所在年份（${articleYear}年）计`,
   };
+}
+
+const SMALL = '[0-9]+|[一二两三四五六七八九十]+';
+const count = (s: string) => num(s.replace('两', '二'));
+
+/** 2022-06-19 + 1 day → 2022-06-20 (calendar arithmetic on ISO dates, in UTC). */
+export function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * 接下来的两天, 在接下来一周内, 未来三天, 为期两天: a span that starts on the day the article has
+ * just named. Days count the first day (an event of two days is that day and the next); a week is the
+ * seven days after it. Returns where the words stand and how many days to add to the start.
+ */
+export function spanAfterDay(
+  text: string,
+): { index: number; text: string; days: number; counting: string; countingZh: string } | undefined {
+  const m = new RegExp(`(接下来|随后|此后|未来|今后|为期)的?(${SMALL})(个)?(天|日|周|星期)`, 'u').exec(text);
+  if (!m) return undefined;
+  const n = count(m[2] as string);
+  if (!(n >= 1 && n <= 31)) return undefined;
+  // 为期一周 is a length counting its first day; 接下来一周内 the week after the day
+  const days = m[4] === '天' || m[4] === '日' ? n - 1 : m[1] === '为期' ? 7 * n - 1 : 7 * n;
+  const inclusive = m[4] === '天' || m[4] === '日' || m[1] === '为期';
+  return {
+    index: m.index,
+    text: m[0],
+    days,
+    counting: inclusive ? 'the day named counted as the first' : 'the seven days after the day named',
+    countingZh: inclusive ? '所述当日计为第一天' : '所述当日之后的七天',
+  };
+}
+
+/** 两年平均增长6.0%: an average over N years, so the period is the N years ending with the figure's year. */
+export function averageYears(lead: string): number | undefined {
+  const m = new RegExp(`(${SMALL})年(?:平均|年均)[^，,；;。]{0,6}$`, 'u').exec(lead);
+  if (!m) return undefined;
+  const n = count(m[1] as string);
+  return n >= 2 && n <= 30 ? n : undefined;
+}
+
+/**
+ * A level at a date rather than a flow over the period: a rate that has reached a value (混改率已达
+ * 48%), things that already exist and are put to use (发挥13个产业专班、11个团队; 依托3个平台), and a
+ * count of things that already are (3个已挂牌园区). `lead` is the clause before the number,
+ * `rest` the text after its unit.
+ */
+export function levelWord(lead: string, rest: string): string | undefined {
+  const rate = /率(已经|已)(达到?|提高到|提升到|升至)$/u.exec(lead);
+  if (rate) return rate[0];
+  const use = /(发挥|依托|用好|借助|整合)[^，,；;。！？、]*(、[^，,；;。！？、]*)*$/u.exec(lead);
+  if (use && !/新|增|引进|培育|打造|建设|建成|设立/u.test(use[0])) return use[1] as string;
+  const already = /^(已经|已)(建成|挂牌|投产|运营|开业|落地|认定|设立|成立|入驻|开工)/u.exec(rest);
+  if (already) return already[0];
+  return undefined;
 }

@@ -25,7 +25,26 @@ export interface PlaceMention {
   index: number;
   /** a name after a comparison word: 占全省, 对全市, 高于全国 */
   compared: boolean;
+  /** a number of places (16市, 15个副省级城市): a figure of the level that holds them */
+  counts?: boolean;
 }
+
+/**
+ * A count of places stands for the level that holds them: 全省16市 are Shandong's cities, so
+ * what 16市 signed is the province's; 10个区(市) are the city's; 15个副省级城市 are the country's.
+ * `level` says which level above the article's city: 0 the city, 1 its province, 2 the country.
+ */
+const NUM = '(?:[0-9]+|[一二三四五六七八九十两]+)';
+const PLACE_COUNTS: [RegExp, 0 | 1 | 2 | 'zones'][] = [
+  // 12个省级以上开发区: the city's zones, unless the sentence has named a place that holds them
+  // (a bare 3个园区 may be a district's: only a city-wide class, 省级以上/国家级, says whose)
+  [new RegExp(`${NUM}个(?:国家级|省级以上|省级及以上|省级)(?:经济)?(?:开发区|功能区|园区)`, 'gu'), 'zones'],
+  [new RegExp(`${NUM}个?(?:区[(（]市[)）]|区市|区县|县[(（]市、?区[)）]|县市区)`, 'gu'), 0],
+  [new RegExp(`${NUM}个?(?:设区市|地市|市)(?![场民值委府政级直属内外区长])`, 'gu'), 1],
+  [new RegExp(`${NUM}个?(?:副省级城市|计划单列市|省会城市|省份|省区市|省[(（]区、市[)）])`, 'gu'), 2],
+  [/\b\d+\s+(?:sub-provincial cities|provinces|provincial-level regions)\b/gu, 2],
+  [/\b\d+\s+cities\s+(?:in|of)\s+(?:the\s+)?province\b/gu, 1],
+];
 
 const ABBREVIATIONS: [string, string][] = [
   ['自由贸易试验区', '自贸试验区'],
@@ -116,6 +135,19 @@ export function findPlaces(text: string, index: PlaceIndex, city: string | undef
       at = text.indexOf(word, at + word.length);
     }
   }
+  if (city) {
+    const levels = [city, province, country];
+    for (const [re, level] of PLACE_COUNTS) {
+      const id = levels[level === 'zones' ? 0 : level];
+      if (!id) continue;
+      for (const m of text.matchAll(re)) {
+        if (level === 'zones' && out.some((p) => p.index < (m.index ?? 0))) continue;
+        const before = out.length;
+        push(id, m[0], m.index ?? 0);
+        if (out.length > before) (out[out.length - 1] as PlaceMention).counts = true;
+      }
+    }
+  }
   out.sort((a, b) => a.index - b.index);
   // 高于全国、全省: a name listed right after a compared one is compared too
   for (let i = 1; i < out.length; i++) {
@@ -175,4 +207,28 @@ export function findUnknownPlaces(text: string, index: PlaceIndex, known: readon
     out.push({ name, index: m.index ?? 0 });
   }
   return out;
+}
+
+/**
+ * The provisions of a named document (省《…》21条政策, 青岛市《…》10项措施) are a fact of the
+ * document, and belong to the body that issued it: the place named right before 《, or 省 (the
+ * article city's province), 市 (the city), 国家/国务院/中央 (the country). `lead` is the text before
+ * the number, `rest` the text after its unit.
+ */
+export function documentIssuer(
+  lead: string,
+  rest: string,
+  index: PlaceIndex,
+  city: string | undefined,
+): { issuer: string; id: string; text: string } | undefined {
+  const title = /《[^《》]*》$/u.exec(lead);
+  if (!title || !/^(政策|措施|举措|意见|条款|规定|任务|要求)/u.test(rest)) return undefined;
+  // (青岛市印发《…》: the verb of issuing stands between the body and the title)
+  const before = lead.slice(Math.max(0, title.index - 14), title.index).replace(/(印发|出台|制定|发布|颁布)(了)?$/u, '');
+  const named = findPlaces(before, index, city).find((p) => p.index + p.name.length === before.length);
+  if (named) return { issuer: named.name, id: named.id, text: `${named.name}${title[0]}` };
+  const word = /(省|市|国家|国务院|中央)$/u.exec(before)?.[1];
+  const country = [...index.byId.values()].find((p) => p.kind === 'country')?.id;
+  const id = word === '省' ? (city ? index.byId.get(city)?.parent : undefined) : word === '市' ? city : word ? country : undefined;
+  return word && id ? { issuer: word, id, text: `${word}${title[0]}` } : undefined;
 }

@@ -4,7 +4,8 @@
  * Chinese is marked lang="zh-CN" inside the English sentence. A run starts and ends with a
  * Chinese character or mark; digits and Latin letters between two Chinese characters belong to it.
  */
-const CJK = String.raw`\p{Script=Han}\u3000-\u303f\uff00-\uffef《》“”‘’`;
+import { CHINESE_TEXT as CJK } from './chinese-chars.ts';
+
 const RUN = new RegExp(`[${CJK}]+(?:[0-9A-Za-z.%+\\-–—·/]*[${CJK}]+)*`, 'gu');
 
 export interface ScriptRun {

@@ -6,9 +6,10 @@
  * is measured by the caller (the charts estimate it for the readers' fonts, the images take it
  * from the font files they draw with).
  */
+import { WIDE_TEXT } from './chinese-chars.ts';
 
 /** Characters that break like Chinese: any two may be split (clreq), unless punctuation forbids it. */
-export const CJK_CLASS = String.raw`\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f“”‘’…—·`;
+export const CJK_CLASS = WIDE_TEXT;
 
 const WIDE = new RegExp(`^[${CJK_CLASS}]$`, 'u');
 
@@ -82,4 +83,31 @@ export function wrapLines(text: string, room: number, measure: (s: string) => nu
     else last.unshift(moved);
   }
   return lines.map((l) => l.join('').trim()).filter((l) => l !== '');
+}
+
+/**
+ * A label or title broken at its clauses when wider than the room: after a colon, comma or
+ * semicolon outside brackets, clauses joined again while they fit. A clause still wider than
+ * the room breaks between its words when it has any (English), by wrapLines; a Chinese
+ * clause stays whole, as a table's cell would keep it.
+ */
+export function wrapClauses(text: string, room: number, measure: (s: string) => number): string[] {
+  if (measure(text) <= room) return [text];
+  // clauses end after a colon, comma or semicolon outside brackets
+  const clauses: string[] = [''];
+  let depth = 0;
+  for (const ch of text) {
+    clauses[clauses.length - 1] += ch;
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    else if (depth === 0 && /[：，；]/u.test(ch)) clauses.push('');
+  }
+  const out: string[] = [];
+  for (const c of clauses) {
+    const last = out.at(-1);
+    if (last !== undefined && measure(last + c) <= room) out[out.length - 1] = last + c;
+    else out.push(c);
+  }
+  // an English clause is words: it breaks between them rather than running past the room
+  return out.flatMap((l) => (measure(l) > room && /\s/u.test(l.trim()) ? wrapLines(l.trim(), room, measure) : [l]));
 }

@@ -5,8 +5,8 @@
  * here: they stay as the clean text and the source print them.
  */
 import { toSimplified } from './normalize.ts';
+import { CHINESE_TEXT as CJK, hasChinese } from './chinese-chars.ts';
 
-const CJK = '\\u3400-\\u9fff\\u3000-\\u303f\\uff00-\\uffef“”‘’《》';
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！' };
 
 /** 作为一部分,胶州湾 → 作为一部分，胶州湾; (2.0版) → （2.0版）; 2.5, 3.5 and 12:30 stay. */
@@ -17,8 +17,7 @@ export function fullWidthPunctuation(text: string): string {
   s = s.replace(/\s*\(([^()]*)\)/gu, (whole, inner: string, offset: number, all: string) => {
     const before = all.slice(Math.max(0, offset - 1), offset);
     const after = all.slice(offset + whole.length, offset + whole.length + 1);
-    const chinese = new RegExp(`[${CJK}]`, 'u');
-    return chinese.test(inner) || chinese.test(before) || chinese.test(after) ? `（${inner}）` : whole;
+    return hasChinese(inner) || hasChinese(before) || hasChinese(after) ? `（${inner}）` : whole;
   });
   return s;
 }

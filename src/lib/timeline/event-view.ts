@@ -27,6 +27,7 @@ import {
   type EventTier,
   type Gap,
 } from './placing.ts';
+import { localized } from '../data/table-facts.ts';
 
 export interface FigureView {
   id: string;
@@ -150,9 +151,9 @@ export function eventView(e: Event, data: Dataset, lang: Lang, mainIds: Readonly
         : t(lang, 'event.unstated', {
             parts: unstated.map((p) => t(lang, `event.part.${p}` as MessageKey)).join(t(lang, 'event.listSeparator')),
           }),
-    dateNote: lang === 'zh' ? e.date_note_zh : e.date_note,
+    dateNote: localized(e, 'date_note', lang),
     place: nameIn(place, lang),
-    summary: lang === 'zh' ? e.summary_zh : e.summary_en,
+    summary: localized(e, 'summary', lang),
     quote: e.quote,
     documents: e.documents,
     targets: e.targets.map((id) => {

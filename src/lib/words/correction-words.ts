@@ -13,6 +13,7 @@ import { figurePeriod, indicatorName, placeName } from './figure-words.ts';
 import { formatIsoDate, formatWithUnit } from './format.ts';
 import { sourceName } from './source-names.ts';
 import { routes } from '../site/routes.ts';
+import { localized } from '../data/table-facts.ts';
 
 export interface PageRef {
   path: string;
@@ -88,7 +89,7 @@ function inWords(c: Correction, raw: string, f: SiteFigure | undefined, data: Da
 export function correctionLine(c: Correction, data: Dataset, lang: Lang, pages: PageRef[]): CorrectionLine {
   const f = data.byId.get(c.figure);
   const what = subject(f, data, lang);
-  const reason = lang === 'zh' ? c.reason_zh : c.reason;
+  const reason = localized(c, 'reason', lang);
   const change =
     c.field === 'added'
       ? t(lang, 'corrections.sentence.added', { what })

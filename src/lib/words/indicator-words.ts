@@ -3,13 +3,16 @@
  * every figure of it across sources and periods, each with its quote and where to check it.
  */
 import { routes } from '../site/routes.ts';
+import { HAN } from '../text/chinese-chars.ts';
 import { t, type Lang, type MessageKey } from '../../i18n/index.ts';
 import { breakdownName, type Dataset, type SiteFigure } from '../data/dataset.ts';
 import type { Indicator } from '../data/schema.ts';
 import { chartUnit } from './english-units.ts';
+import { toChineseMoney } from './chinese-units.ts';
 import { figureArithmetic, type Arithmetic } from './arithmetic.ts';
 import { figurePeriod, figureValue, placeName } from './figure-words.ts';
 import { sourceName } from './source-names.ts';
+import { nameIn } from './figure-refs.ts';
 
 export interface IndicatorFigure {
   id: string;
@@ -52,11 +55,11 @@ export interface IndicatorView {
   periods: number;
 }
 
+const CHINESE_TERM = new RegExp(`[“"]?[${HAN}][${HAN}0-9+·/、]*[”"]?`, 'gu');
+
 /** Chinese terms inside an English note: 落地 (landed) is not defined … → ['落地'] */
 export function chineseTerms(text: string): string[] {
-  return [
-    ...new Set([...text.matchAll(/[“"]?[\u3400-\u9fff][\u3400-\u9fff0-9+·/、]*[”"]?/gu)].map((m) => m[0].replace(/^["“]|["”]$/gu, ''))),
-  ];
+  return [...new Set([...text.matchAll(CHINESE_TERM)].map((m) => m[0].replace(/^["“]|["”]$/gu, '')))];
 }
 
 export function topicLabel(topic: string, lang: Lang): string {
@@ -67,6 +70,16 @@ export function topicLabel(topic: string, lang: Lang): string {
 export function indicatorsWithFigures(data: Dataset): Indicator[] {
   const used = new Set(data.figures.map((f) => f.indicator));
   return [...data.indicators.values()].filter((i) => used.has(i.id));
+}
+
+/** The unit, or units, the indicator's figures are shown in on this edition's page. */
+function shownUnits(unit: { id: string; symbol_zh: string }, figures: readonly Pick<IndicatorFigure, 'number'>[], lang: Lang): string {
+  if (lang === 'zh' && toChineseMoney('1', unit.id)) {
+    const symbols = new Set(figures.map((f) => toChineseMoney(String(f.number), unit.id)?.symbol ?? unit.symbol_zh));
+    // the smaller unit first: 亿元、万亿元
+    return [...symbols].sort((a, b) => a.length - b.length).join(t(lang, 'event.listSeparator'));
+  }
+  return chartUnit(unit, lang).label;
 }
 
 export function indicatorView(id: string, data: Dataset, lang: Lang): IndicatorView {
@@ -106,10 +119,11 @@ export function indicatorView(id: string, data: Dataset, lang: Lang): IndicatorV
     });
   return {
     id,
-    name: lang === 'zh' ? ind.name_zh : ind.name_en,
+    name: nameIn(ind, lang),
     nameEn: ind.name_en,
-    // the unit the values above are written in: 亿元, and in English billion yuan (not 100 million yuan)
-    unit: chartUnit(unit, lang).label,
+    // the unit the values above are written in: 亿元, and in English billion yuan (not 100 million yuan);
+    // money an English source gives in billions reads in 亿元 (or 万亿元) on the Chinese page, as its figures do
+    unit: shownUnits(unit, figures, lang),
     topic: ind.topic,
     topicLabel: topicLabel(ind.topic, lang),
     definitionEn: ind.definition,

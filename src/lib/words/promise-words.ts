@@ -9,6 +9,8 @@ import { VERDICTS, type PromiseKind, type Verdict } from '../data/schema.ts';
 import { figurePeriod, figureValue, indicatorName, placeName } from './figure-words.ts';
 import { formatPartialDate } from './format.ts';
 import { sourceName } from './source-names.ts';
+import { nameIn } from './figure-refs.ts';
+import { localized } from '../data/table-facts.ts';
 
 export interface LedgerFigure {
   id: string;
@@ -76,7 +78,7 @@ export function ledgerLines(data: Dataset, lang: Lang): LedgerLine[] {
     const setAt = ev
       ? {
           eventId: ev.id,
-          name: lang === 'zh' ? ev.name_zh : ev.name_en,
+          name: nameIn(ev, lang),
           date: formatPartialDate({ year: ev.year, month: ev.month, day: ev.day }, lang, words),
           datetime:
             ev.year && ev.month && ev.day
@@ -87,7 +89,7 @@ export function ledgerLines(data: Dataset, lang: Lang): LedgerLine[] {
           yearInferred: ev.date_basis === 'inferred',
         }
       : undefined;
-    const reason = lang === 'zh' ? p.reason_zh : p.reason;
+    const reason = localized(p, 'reason', lang);
     const targetView = ledgerFigure(target, data, lang);
     const outcomeView = outcome ? ledgerFigure(outcome, data, lang) : undefined;
     return {

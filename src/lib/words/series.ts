@@ -15,7 +15,12 @@
  * unit (derived.csv's `{x} * 10` conversions) is left out of the series: it would be the same
  * point twice.
  */
+import Decimal from 'decimal.js';
 import type { Dataset, SiteFigure } from '../data/site-figure.ts';
+
+// Moving the point changes no digit; a precision far above the 15 significant digits the data
+// check allows means no rounding, and the exponent limits keep toFixed() in plain notation.
+const ExactDecimal = Decimal.clone({ precision: 1000, toExpPos: 9e15, toExpNeg: -9e15 });
 
 /** Units that convert exactly: what they count and the power of ten of one unit. */
 const UNIT_SCALES: Readonly<Record<string, { base: string; pow10: number }>> = {
@@ -48,21 +53,10 @@ export function unitShift(from: string, to: string): number | undefined {
  * shiftExact('911.72', 1) → '9117.2', shiftExact('1.5', 4) → '15000', shiftExact('3', -2) → '0.03'.
  */
 export function shiftExact(text: string, places: number): string {
-  const m = /^(-?)(\d+)(?:\.(\d+))?$/u.exec(text.trim());
-  if (!m) throw new Error(`series: "${text}" is not a plain decimal number`);
-  const sign = m[1] as string;
-  const digits = `${m[2]}${m[3] ?? ''}`;
-  let point = (m[2] as string).length + places;
-  let all = digits;
-  if (point > all.length) all = all.padEnd(point, '0');
-  if (point < 1) {
-    all = '0'.repeat(1 - point) + all;
-    point = 1;
-  }
-  const int = all.slice(0, point).replace(/^0+(?=\d)/u, '');
-  const frac = all.slice(point).replace(/0+$/u, '');
-  const out = frac ? `${int}.${frac}` : int;
-  return out === '0' ? '0' : `${sign}${out}`;
+  const plain = text.trim();
+  if (!/^-?\d+(?:\.\d+)?$/u.test(plain)) throw new Error(`series: "${text}" is not a plain decimal number`);
+  const out = new ExactDecimal(plain).times(new ExactDecimal(10).pow(places)).toFixed();
+  return out === '-0' ? '0' : out;
 }
 
 export interface SeriesPoint {
