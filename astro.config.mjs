@@ -11,6 +11,7 @@ import { siteSearch } from './src/lib/site/search-index.ts';
 import { staticImages } from './src/integrations/static-images.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
 import { longImages } from './src/integrations/long-images.ts';
+import { releasePageData } from './src/integrations/release-page-data.ts';
 
 // The public address is one setting, the environment variable SITE_URL (see README, "Publishing").
 // Without it, `site` is the local preview address, used only where a format demands an absolute URL.
@@ -39,12 +40,14 @@ export default defineConfig({
       scriptDirective: { resources: [...SCRIPT_SOURCES] },
     },
   },
-  // The story's CSS inlined, hashed into its policy; then dist/_headers, for hosts that send
+  // Once every page is written, the pages' dataset and caches are let go; the story's CSS
+  // inlined, hashed into its policy; then dist/_headers, for hosts that send
   // headers, from the policy the pages carry (in this order: the header must see that hash);
   // Pagefind reads the built pages (dist/) and writes the search bundle to dist/pagefind/; then
   // each chart's PNG and SVG files, every page's share card and the 一图读懂 long images, so
   // `astro build` alone makes the whole site
   integrations: [
+    releasePageData(),
     inlinePageCss({ pages: LANGS.map((lang) => href(lang)) }),
     siteSearch(),
     securityHeaders(),

@@ -444,7 +444,7 @@ function printTable(columns: { name: string; bytes: Bytes; lh: LighthouseRuns }[
 async function main(): Promise<void> {
   const args = readArgs();
   if (args.scale) {
-    printScale(measureScale(ROOT, args.scale, args.keep));
+    printScale(await measureScale(ROOT, args.scale, args.keep));
     return;
   }
   const siteDir = args.build ? SITE_BUILD_DIR : DIST_DIR;

@@ -4,15 +4,18 @@
  * temporary folder, then times, each as its own process with DATA_DIR pointing there:
  *   check     tsx scripts/data-check.ts        (npm run data:check, and npm run build's prebuild)
  *   build     astro build --outDir <tmp>       (npm run build itself, the chart images included)
- * and prints the seconds, the peak memory (the largest resident set of the process and its
- * children, from /usr/bin/time), the size of /data/'s HTML and of its figures file, and the
- * growth from one size to the next. Figures only, no pass or fail: the targets (issue 25: at
+ * and prints the seconds, the CPU seconds (user + system, from /usr/bin/time: on a shared machine
+ * the wall time says as much about the neighbours as about the build), the peak memory (the
+ * largest sum of the resident sets of the step's processes, sampled from /proc: the build and
+ * Pagefind's indexer run at the same time, so the largest single process is not the peak), the
+ * size of /data/'s HTML and of its figures file, and the growth from one size to the next. Each
+ * build gets an empty image cache (BUILD_IMAGE_CACHE), so it draws every image. Figures only, no pass or fail: the targets (issue 25: at
  * 20,000 figures the check under 20 s, the build under 240 s on two cores with a peak under
  * 2 GB, /data/ under 300 KB) are read off the table.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateFigures } from './generate-figures.ts';
 import { EXPLORER_FILE } from '../../src/lib/explorer/explorer-file.ts';
@@ -22,8 +25,18 @@ const TIME = '/usr/bin/time';
 
 export interface ScaleStep {
   seconds: number;
-  /** peak resident set, bytes; undefined without /usr/bin/time */
+  /**
+   * peak resident memory, bytes: the largest sum over the step's process tree (the build and
+   * Pagefind's indexer run side by side), sampled every 200 ms from /proc; undefined without /proc
+   */
   peak: number | undefined;
+  /** the largest resident set of any one process of the tree (/usr/bin/time), bytes */
+  peakProcess: number | undefined;
+  /**
+   * CPU seconds, user + system, of the whole tree: what a busy machine does not inflate (much).
+   * The larger of /usr/bin/time's count and the sum of /proc samples of every process in the tree
+   */
+  cpu: number | undefined;
 }
 
 export interface ScaleResult {
@@ -37,29 +50,93 @@ export interface ScaleResult {
   figuresFile: number;
 }
 
-/** Runs a command, timed; its output goes to `log` (printed if it fails). */
-function timed(root: string, command: string, args: string[], env: NodeJS.ProcessEnv, what: string): ScaleStep {
-  const withTime = existsSync(TIME);
-  const out = join(tmpdir(), `qd-bench-time-${process.pid}`);
-  const start = process.hrtime.bigint();
-  const result = withTime
-    ? spawnSync(TIME, ['-f', '%M', '-o', out, command, ...args], { cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 28 })
-    : spawnSync(command, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 1 << 28 });
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  if (result.status !== 0) {
-    process.stderr.write(`${result.stdout ?? ''}${result.stderr ?? ''}`);
-    throw new Error(`bench --scale: ${what} failed (exit ${result.status}): ${command} ${args.join(' ')}`);
+const TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
   }
-  let peak: number | undefined;
-  if (withTime) {
-    const kb = Number(readFileSync(out, 'utf8').trim().split('\n').at(-1));
-    rmSync(out, { force: true });
-    if (Number.isFinite(kb)) peak = kb * 1024;
+})();
+
+/**
+ * Resident kB of `root` and every process below it, read from /proc; and each one's CPU seconds
+ * so far into `cpu` (by pid). Pagefind's indexer is never waited for by the build, so
+ * /usr/bin/time does not count its CPU: these samples do.
+ */
+function sampleTree(root: number, cpu: Map<number, number>): number {
+  const parent = new Map<number, number>();
+  const rss = new Map<number, number>();
+  const used = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/u.test(name)) continue;
+    try {
+      const status = readFileSync(`/proc/${name}/status`, 'utf8');
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = /^PPid:\s+(\d+)/mu.exec(status);
+      const kb = /^VmRSS:\s+(\d+) kB/mu.exec(status);
+      // fields after the command's closing bracket: state is 3rd, utime the 14th, stime the 15th
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parent.set(Number(name), Number(ppid?.[1] ?? 0));
+      rss.set(Number(name), Number(kb?.[1] ?? 0));
+      used.set(Number(name), (Number(fields[11]) + Number(fields[12])) / TICKS);
+    } catch {
+      // the process ended while the list was read
+    }
   }
-  return { seconds, peak };
+  const inTree = (pid: number): boolean => {
+    for (let p = pid, hops = 0; p > 1 && hops < 64; p = parent.get(p) ?? 0, hops++) if (p === root) return true;
+    return false;
+  };
+  let total = 0;
+  for (const [pid, kb] of rss) {
+    if (!inTree(pid)) continue;
+    total += kb;
+    cpu.set(pid, Math.max(cpu.get(pid) ?? 0, used.get(pid) ?? 0));
+  }
+  return total;
 }
 
-export function measureScale(root: string, sizes: readonly number[], keep: boolean): ScaleResult[] {
+/** Runs a command, timed, sampling its tree's memory; its output is printed if it fails. */
+async function timed(root: string, command: string, args: string[], env: NodeJS.ProcessEnv, what: string): Promise<ScaleStep> {
+  const withTime = existsSync(TIME);
+  const withProc = existsSync('/proc/self/status');
+  const out = join(tmpdir(), `qd-bench-time-${process.pid}`);
+  const start = process.hrtime.bigint();
+  const child = withTime
+    ? spawn(TIME, ['-f', '%M %U %S', '-o', out, command, ...args], { cwd: root, env })
+    : spawn(command, args, { cwd: root, env });
+  let log = '';
+  child.stdout.on('data', (d: Buffer) => (log += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (log += d.toString()));
+  let peakKb = 0;
+  const cpuByPid = new Map<number, number>();
+  const sample = () => {
+    if (withProc && child.pid !== undefined) peakKb = Math.max(peakKb, sampleTree(child.pid, cpuByPid));
+  };
+  const timer = setInterval(sample, 200);
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(timer);
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (status !== 0) {
+    process.stderr.write(log);
+    throw new Error(`bench --scale: ${what} failed (exit ${status}): ${command} ${args.join(' ')}`);
+  }
+  let peakProcess: number | undefined;
+  let cpu: number | undefined;
+  if (withTime) {
+    const [kb, user, system] = (readFileSync(out, 'utf8').trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+    rmSync(out, { force: true });
+    if (Number.isFinite(kb)) peakProcess = (kb as number) * 1024;
+    if (Number.isFinite(user) && Number.isFinite(system)) cpu = (user as number) + (system as number);
+  }
+  // the larger of what /usr/bin/time counted (processes waited for, to their last tick) and the
+  // samples (every process of the tree, Pagefind's too, to within 200 ms of its end)
+  const sampled = [...cpuByPid.values()].reduce((a, b) => a + b, 0);
+  if (withProc) cpu = Math.max(cpu ?? 0, sampled);
+  return { seconds, peak: withProc ? peakKb * 1024 : undefined, peakProcess, cpu };
+}
+
+export async function measureScale(root: string, sizes: readonly number[], keep: boolean): Promise<ScaleResult[]> {
   const work = mkdtempSync(join(tmpdir(), 'qd-bench-scale-'));
   const bin = (name: string) => join(root, 'node_modules', '.bin', name);
   const results: ScaleResult[] = [];
@@ -72,13 +149,15 @@ export function measureScale(root: string, sizes: readonly number[], keep: boole
       const env = {
         ...process.env,
         DATA_DIR: dataDir,
+        // an empty image cache (src/integrations/png-cache.ts): every image is drawn, as in a fresh clone
+        BUILD_IMAGE_CACHE: join(work, `image-cache-${figures}`),
         ASTRO_TELEMETRY_DISABLED: '1',
         PATH: `${join(root, 'node_modules', '.bin')}:${process.env['PATH'] ?? ''}`,
       };
       console.log(`bench --scale: ${figures} figures: data check …`);
-      const check = timed(root, bin('tsx'), ['scripts/data-check.ts'], env, 'the data check');
+      const check = await timed(root, bin('tsx'), ['scripts/data-check.ts'], env, 'the data check');
       console.log(`bench --scale: ${figures} figures: astro build …`);
-      const build = timed(root, bin('astro'), ['build', '--outDir', siteDir], env, 'the build');
+      const build = await timed(root, bin('astro'), ['build', '--outDir', siteDir], env, 'the build');
       const size = (p: string) => statSync(join(siteDir, p)).size;
       results.push({
         figures,
@@ -91,7 +170,7 @@ export function measureScale(root: string, sizes: readonly number[], keep: boole
       const r = results.at(-1) as ScaleResult;
       // each size as it is done: a run at 20,000 figures on a busy machine takes a while
       console.log(
-        `bench --scale: ${figures} figures: check ${r.check.seconds.toFixed(1)} s, build ${r.build.seconds.toFixed(1)} s, peak ${(Math.max(r.check.peak ?? 0, r.build.peak ?? 0) / 2 ** 20).toFixed(0)} MB, /data/ ${(r.dataHtml / 1024).toFixed(1)} KB`,
+        `bench --scale: ${figures} figures: check ${r.check.seconds.toFixed(1)} s, build ${r.build.seconds.toFixed(1)} s (CPU ${(r.build.cpu ?? 0).toFixed(1)} s), peak ${(Math.max(r.check.peak ?? 0, r.build.peak ?? 0) / 2 ** 20).toFixed(0)} MB, /data/ ${(r.dataHtml / 1024).toFixed(1)} KB`,
       );
       if (!keep) rmSync(siteDir, { recursive: true, force: true });
     }
@@ -106,6 +185,7 @@ export function printScale(results: readonly ScaleResult[]): void {
   const s = (x: ScaleStep) => `${x.seconds.toFixed(1)} s`;
   const mb = (n: number | undefined) => (n === undefined ? 'n/a' : `${(n / 2 ** 20).toFixed(0)} MB`);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  const cpus = (n: number | undefined) => (n === undefined ? 'n/a' : `${n.toFixed(1)} s`);
   const peak = (r: ScaleResult) => Math.max(r.check.peak ?? 0, r.build.peak ?? 0) || undefined;
   const rows: [string, (r: ScaleResult) => number | undefined, (r: ScaleResult) => string][] = [
     ['data check', (r) => r.check.seconds, (r) => s(r.check)],
@@ -115,8 +195,11 @@ export function printScale(results: readonly ScaleResult[]): void {
       (r) => r.check.seconds + r.build.seconds,
       (r) => `${(r.check.seconds + r.build.seconds).toFixed(1)} s`,
     ],
+    ['CPU, data check (user + sys)', (r) => r.check.cpu, (r) => cpus(r.check.cpu)],
+    ['CPU, astro build (user + sys)', (r) => r.build.cpu, (r) => cpus(r.build.cpu)],
     ['peak memory, data check', (r) => r.check.peak, (r) => mb(r.check.peak)],
     ['peak memory, astro build', (r) => r.build.peak, (r) => mb(r.build.peak)],
+    ['  largest one process', (r) => r.build.peakProcess, (r) => mb(r.build.peakProcess)],
     ['peak memory, any step', peak, (r) => mb(peak(r))],
     ['/data/ HTML', (r) => r.dataHtml, (r) => kb(r.dataHtml)],
     ['/en/data/ HTML', (r) => r.dataHtmlEn, (r) => kb(r.dataHtmlEn)],
@@ -138,5 +221,8 @@ export function printScale(results: readonly ScaleResult[]): void {
     console.log(r.map((cell, j) => (j === 0 ? cell.padEnd(widths[j] ?? 0) : cell.padStart(widths[j] ?? 0))).join('  '));
     if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   }
-  console.log("(×n: growth from the size before; peak memory: the largest resident set of the step's process tree, from /usr/bin/time)");
+  console.log(
+    "(×n: growth from the size before; peak memory: the largest sum of the step's process tree's resident sets, sampled every 200 ms; CPU: user + system seconds of every process of the tree, Pagefind included; the machine's cores: " +
+      `${availableParallelism()}, load average before the last step: ${loadavg()[0]?.toFixed(1)})`,
+  );
 }

@@ -8,7 +8,7 @@
  * prints no QR code, since it would lead nowhere, and says so where the code would be.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cachedPng } from './png-cache.ts';
+import { cachedPngAsync } from './png-cache.ts';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +20,7 @@ import { LANGS, t, type Lang } from '../i18n/index.ts';
 import { PUNCTUATION } from '../i18n/punctuation.ts';
 import { chartPanel } from '../lib/chart/chart-panel.ts';
 import { fontFamilyList, loadFonts, missingGlyphs, subsetFonts } from '../lib/chart/image-fonts.ts';
-import { renderPng } from '../lib/chart/image-raster.ts';
+import { RasterPool } from '../lib/chart/raster-pool.ts';
 import { composePoster, type Poster, type PosterBlock } from '../lib/chart/poster.ts';
 import { readThemeColors, type Palette } from '../lib/chart/theme-colors.ts';
 import type { ChartDefinition } from '../lib/chart/types.ts';
@@ -215,6 +215,7 @@ export async function writeLongImages(dist: string, log: (line: string) => void)
   const data = getDataset();
   const contents = longImageContents(data);
   const fontDir = mkdtempSync(join(tmpdir(), 'qd-long-fonts-'));
+  const raster = new RasterPool();
   try {
     for (const lang of LANGS) {
       const whole = loadFonts(lang);
@@ -235,15 +236,27 @@ export async function writeLongImages(dist: string, log: (line: string) => void)
       const langDir = join(fontDir, lang);
       mkdirSync(langDir);
       const fonts = await subsetFonts(whole, posters.flatMap((p) => p.poster.texts).join(''), langDir);
+      const written: Promise<void>[] = [];
       for (const { c, poster } of posters) {
-        const png = cachedPng(poster.svg, () => renderPng(poster.svg, LONG_IMAGE.width, fonts).png);
-        if (png.length > LONG_IMAGE.maxBytes) throw new Error(`long images: ${c.path} is ${png.length} bytes, over ${LONG_IMAGE.maxBytes}`);
-        mkdirSync(dirname(join(dist, c.path)), { recursive: true });
-        writeFileSync(join(dist, c.path), png);
-        log(`${c.path}: 1080×${poster.height}, ${png.length} bytes, ${c.charts.length} charts, ${c.numbers.length} numbers`);
+        await raster.room();
+        const done = cachedPngAsync(
+          poster.svg,
+          async () => (await raster.draw({ svg: poster.svg, fonts, width: LONG_IMAGE.width })).png as Buffer,
+        ).then((png) => {
+          if (png.length > LONG_IMAGE.maxBytes)
+            throw new Error(`long images: ${c.path} is ${png.length} bytes, over ${LONG_IMAGE.maxBytes}`);
+          mkdirSync(dirname(join(dist, c.path)), { recursive: true });
+          writeFileSync(join(dist, c.path), png);
+          log(`${c.path}: 1080×${poster.height}, ${png.length} bytes, ${c.charts.length} charts, ${c.numbers.length} numbers`);
+        });
+        // a failure is met by the Promise.all below, not reported as unhandled before it
+        done.catch(() => undefined);
+        written.push(done);
       }
+      await Promise.all(written);
     }
   } finally {
+    await raster.close();
     rmSync(fontDir, { recursive: true, force: true });
   }
   return contents.length;

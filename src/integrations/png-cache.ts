@@ -10,7 +10,11 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { CJK_FONT, fontPackageDir, LATIN_FONT } from '../lib/chart/image-fonts.ts';
 
-const CACHE_DIR = join(process.cwd(), 'node_modules/.cache/build-images');
+/**
+ * node_modules/.cache/build-images/, or BUILD_IMAGE_CACHE when set: the scale benchmark
+ * (scripts/lib/bench-scale.ts) gives each build an empty folder, so it measures drawing every image.
+ */
+const cacheDir = () => process.env['BUILD_IMAGE_CACHE'] || join(process.cwd(), 'node_modules/.cache/build-images');
 
 let versions: string | undefined;
 /** what else decides the pixels: the versions of resvg and of the font packages */
@@ -25,13 +29,24 @@ function drawingVersions(): string {
   return versions;
 }
 
+const cacheFile = (svg: string) => join(cacheDir(), `${createHash('sha256').update(drawingVersions()).update(svg).digest('hex')}.png`);
+
 /** The PNG of `svg`, from the cache or drawn by `draw` (and then kept). */
 export function cachedPng(svg: string, draw: () => Buffer): Buffer {
-  const key = createHash('sha256').update(drawingVersions()).update(svg).digest('hex');
-  const file = join(CACHE_DIR, `${key}.png`);
+  const file = cacheFile(svg);
   if (existsSync(file)) return readFileSync(file);
   const png = draw();
-  mkdirSync(CACHE_DIR, { recursive: true });
+  mkdirSync(cacheDir(), { recursive: true });
+  writeFileSync(file, png);
+  return png;
+}
+
+/** The same, drawn by `draw` in the raster pool when it is not kept. */
+export async function cachedPngAsync(svg: string, draw: () => Promise<Buffer>): Promise<Buffer> {
+  const file = cacheFile(svg);
+  if (existsSync(file)) return readFileSync(file);
+  const png = await draw();
+  mkdirSync(cacheDir(), { recursive: true });
   writeFileSync(file, png);
   return png;
 }

@@ -7,7 +7,7 @@
  * the packaged fonts, cut to the cards' characters (as the chart images are).
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cachedPng } from './png-cache.ts';
+import { cachedPngAsync } from './png-cache.ts';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,9 +15,9 @@ import type { AstroIntegration } from 'astro';
 import { allCharts } from '../charts/index.ts';
 import { htmlLang, LANGS, t, type Lang } from '../i18n/index.ts';
 import { paren } from '../i18n/punctuation.ts';
-import { chartImages } from '../lib/chart/chart-images.ts';
+import { chartCard } from '../lib/chart/chart-images.ts';
 import { loadFonts, missingGlyphs, subsetFonts, fontFamilyList, type Fonts } from '../lib/chart/image-fonts.ts';
-import { renderPng } from '../lib/chart/image-raster.ts';
+import { RasterPool } from '../lib/chart/raster-pool.ts';
 import { composePoster, type Poster, type PosterBlock } from '../lib/chart/poster.ts';
 import { readThemeColors, type Palette } from '../lib/chart/theme-colors.ts';
 import { getDataset } from '../lib/data/dataset.ts';
@@ -129,16 +129,16 @@ export function cardContents(dist: string, palette: Palette): CardContent[] {
         ],
       });
     } else if (chart) {
-      const images = chartImages(chart.def, data, { lang, site: undefined, date: '', palette });
+      const card = chartCard(chart.def, data, lang, palette);
       cards.set(path, {
         path,
         lang,
         blocks: () => [
-          { kind: 'text', text: images.text.title, size: 40, weight: 700, maxLines: 2 },
+          { kind: 'text', text: card.title, size: 40, weight: 700, maxLines: 2 },
           { kind: 'gap', height: 16 },
-          { kind: 'chart', chart: images.wide.chart, maxHeight: 'fill' },
+          { kind: 'chart', chart: card.chart, maxHeight: 'fill' },
         ],
-        fallback: () => textCard(lang, images.text.title, images.text.subtitle),
+        fallback: () => textCard(lang, card.title, card.subtitle),
       });
     } else {
       const title = (meta(html, 'og:title') ?? '').replace(` | ${t(lang, 'site.shortName')}`, '');
@@ -167,6 +167,7 @@ export async function writeShareCards(dist: string, log: (line: string) => void)
   const contents = cardContents(dist, palette);
   const fontDir = mkdtempSync(join(tmpdir(), 'qd-card-fonts-'));
   let total = 0;
+  const raster = new RasterPool();
   try {
     for (const lang of LANGS) {
       const whole = loadFonts(lang);
@@ -181,15 +182,26 @@ export async function writeShareCards(dist: string, log: (line: string) => void)
       const langDir = join(fontDir, lang);
       mkdirSync(langDir);
       const fonts = await subsetFonts(whole, posters.flatMap((p) => p.poster.texts).join(''), langDir);
+      const written: Promise<void>[] = [];
       for (const { c, poster } of posters) {
-        const png = cachedPng(poster.svg, () => renderPng(poster.svg, CARD_SIZE.width, fonts).png);
-        mkdirSync(dirname(join(dist, c.path)), { recursive: true });
-        writeFileSync(join(dist, c.path), png);
-        total += 1;
-        log(`${c.path}: ${png.length} bytes`);
+        await raster.room();
+        const done = cachedPngAsync(
+          poster.svg,
+          async () => (await raster.draw({ svg: poster.svg, fonts, width: CARD_SIZE.width })).png as Buffer,
+        ).then((png) => {
+          mkdirSync(dirname(join(dist, c.path)), { recursive: true });
+          writeFileSync(join(dist, c.path), png);
+          total += 1;
+          log(`${c.path}: ${png.length} bytes`);
+        });
+        // a failure is met by the Promise.all below, not reported as unhandled before it
+        done.catch(() => undefined);
+        written.push(done);
       }
+      await Promise.all(written);
     }
   } finally {
+    await raster.close();
     rmSync(fontDir, { recursive: true, force: true });
   }
   return total;

@@ -19,11 +19,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { allCharts } from '../charts/index.ts';
-import { LANGS, t } from '../i18n/index.ts';
+import { LANGS, t, type Lang } from '../i18n/index.ts';
 import { chartPaths, STATIC_IMAGE_SIZES } from '../lib/chart/chart-files.ts';
 import { chartImages } from '../lib/chart/chart-images.ts';
+import type { ImageText } from '../lib/chart/image-layout.ts';
 import { loadFonts, subsetFonts, svgCharacters } from '../lib/chart/image-fonts.ts';
-import { renderPng, svgWithPaths } from '../lib/chart/image-raster.ts';
+import { labelSvg } from '../lib/chart/image-raster.ts';
+import { RasterPool } from '../lib/chart/raster-pool.ts';
 import { readThemeColors } from '../lib/chart/theme-colors.ts';
 import { getDataset } from '../lib/data/dataset.ts';
 import { formatIsoDate } from '../lib/words/format.ts';
@@ -34,32 +36,46 @@ import { copiedEmbedPath } from '../lib/chart/embed-code.ts';
 import { editionPath } from '../i18n/paths.ts';
 
 /** Writes every chart's images, in every edition, into `dist`; `log` hears one line an image set. */
-export async function writeStaticImages(dist: string, log: (line: string) => void): Promise<void> {
+export async function writeStaticImages(dist: string, log: (line: string) => void, pool?: RasterPool): Promise<void> {
   // the images carry the public address only when the build was given one
   const site = publicSite()?.href;
   const palette = readThemeColors().light;
   const { wide, phone } = STATIC_IMAGE_SIZES;
   const data = getDataset();
+  const charts = allCharts(data);
   const fontDir = mkdtempSync(join(tmpdir(), 'qd-image-fonts-'));
-  try {
-    // every edition has its own images: the English ones in English, under en/
-    for (const lang of LANGS) {
-      const date = t(lang, 'embed.imageDate', { date: formatIsoDate(buildDate().day, lang) });
-      const all = allCharts(data).map((def) => ({ def, images: chartImages(def, data, { lang, site, date, palette }) }));
-      // one edition's fonts, cut to the characters of all its images (see subsetFonts)
-      const text = all.map(({ images }) => svgCharacters(images.wide.svg) + svgCharacters(images.phone.svg)).join('');
-      const langDir = join(fontDir, lang);
-      mkdirSync(langDir);
-      const fonts = await subsetFonts(loadFonts(lang), text, langDir);
-      for (const { def, images } of all) {
-        const { id } = def;
-        const paths = chartPaths(id, lang);
+  const own = pool ? undefined : new RasterPool();
+  const raster = (pool ?? own) as RasterPool;
+  // the two SVGs and the words of one edition's charts, with its fonts cut to their characters
+  // (see subsetFonts); the rest of each chart's layout is let go
+  const prepare = async (lang: Lang) => {
+    const date = t(lang, 'embed.imageDate', { date: formatIsoDate(buildDate().day, lang) });
+    const all: { id: string; text: ImageText; wide: string; phone: string }[] = [];
+    for (const def of charts) {
+      const images = chartImages(def, data, { lang, site, date, palette });
+      all.push({ id: def.id, text: images.text, wide: images.wide.svg, phone: images.phone.svg });
+      // let the drawing threads be fed while the next edition is laid out
+      await new Promise((r) => setImmediate(r));
+    }
+    const text = all.map((i) => svgCharacters(i.wide) + svgCharacters(i.phone)).join('');
+    const langDir = join(fontDir, lang);
+    mkdirSync(langDir);
+    return { lang, all, fonts: await subsetFonts(loadFonts(lang), text, langDir) };
+  };
+  const draw = async ({ lang, all, fonts }: Awaited<ReturnType<typeof prepare>>) => {
+    const written: Promise<void>[] = [];
+    for (const images of all) {
+      const { id } = images;
+      const paths = chartPaths(id, lang);
+      await raster.room();
+      // one parse of the wide SVG gives the SVG file (text as paths) and the 1080 px PNG
+      const widePng = raster.draw({ svg: images.wide, fonts, width: wide.width * wide.scale, toSvg: true });
+      const phonePng = raster.draw({ svg: images.phone, fonts, width: phone.width * phone.scale });
+      const done = Promise.all([widePng, phonePng]).then(([w, p]) => {
         mkdirSync(join(dist, paths.page), { recursive: true });
-        writeFileSync(join(dist, paths.svg), svgWithPaths(images.wide.svg, images.text, fonts));
-        const widePng = renderPng(images.wide.svg, wide.width * wide.scale, fonts);
-        writeFileSync(join(dist, paths.pngWide), widePng.png);
-        const phonePng = renderPng(images.phone.svg, phone.width * phone.scale, fonts);
-        writeFileSync(join(dist, paths.pngPhone), phonePng.png);
+        writeFileSync(join(dist, paths.svg), labelSvg(w.svg as string, images.text));
+        writeFileSync(join(dist, paths.pngWide), w.png as Buffer);
+        writeFileSync(join(dist, paths.pngPhone), p.png as Buffer);
         // the oEmbed document names the PNG just drawn, with its size
         const oembed = oembedDocument({
           site: absoluteSite(),
@@ -68,16 +84,31 @@ export async function writeStaticImages(dist: string, log: (line: string) => voi
           title: images.text.title,
           frameTitle: t(lang, 'embed.frameTitle', { title: images.text.title, site: t(lang, 'site.shortName') }),
           embedPath: copiedEmbedPath(id, lang),
-          thumbnail: { path: paths.pngWide, width: widePng.width, height: widePng.height },
+          thumbnail: { path: paths.pngWide, width: w.width, height: w.height },
         });
         writeFileSync(join(dist, paths.oembed), `${JSON.stringify(oembed, null, 2)}\n`);
-        log(`${lang} ${id}: svg, ${widePng.width}×${widePng.height} png, ${phonePng.width}×${phonePng.height} png`);
-      }
+        log(`${lang} ${id}: svg, ${w.width}×${w.height} png, ${p.width}×${p.height} png`);
+      });
+      // a failure is met by the Promise.all below, not reported as unhandled before it
+      done.catch(() => undefined);
+      written.push(done);
+    }
+    await Promise.all(written);
+  };
+  try {
+    // every edition has its own images: the English ones in English, under en/; one edition is
+    // drawn while the next is laid out
+    let ready = await prepare(LANGS[0] as Lang);
+    for (let i = 1; i <= LANGS.length; i++) {
+      const next = LANGS[i];
+      const [, prepared] = await Promise.all([draw(ready), next ? prepare(next) : undefined]);
+      if (prepared) ready = prepared;
     }
   } finally {
+    await own?.close();
     rmSync(fontDir, { recursive: true, force: true });
   }
-  if (allCharts(data).length === 0) log('the chart registry (src/charts/index.ts) is empty; no images written');
+  if (charts.length === 0) log('the chart registry (src/charts/index.ts) is empty; no images written');
 }
 
 export function staticImages(): AstroIntegration {

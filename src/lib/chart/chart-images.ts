@@ -47,6 +47,40 @@ export interface ImageContext {
   palette: Palette;
 }
 
+// The wide drawing of each chart is made for its images and again for its share card: kept once
+// per build. The phone drawing, used once, is not kept.
+const kept = new WeakMap<Dataset, Map<string, ChartDrawing>>();
+
+/** The chart drawn for an image, `width` CSS px wide inside the image's padding. */
+export function chartDrawing(def: ChartDefinition, data: Dataset, lang: Lang, width: number, palette: Palette): ChartDrawing {
+  const keep = width === STATIC_IMAGE_SIZES.wide.width - PADDING.wide * 2;
+  const cache = kept.get(data) ?? new Map<string, ChartDrawing>();
+  kept.set(data, cache);
+  const key = `${def.id}/${lang}/${width}/${JSON.stringify(palette)}`;
+  const hit = keep ? cache.get(key) : undefined;
+  if (hit) return hit;
+  const frame = buildChartFrame(def, data, lang);
+  const svg = renderPlotSvg(def.spec(frame.rows, { width, lang, lookups: data }), {
+    ariaLabel: frame.title,
+    ariaDescription: frame.description,
+  });
+  const chart = prepareChartSvg(svg, palette, `chart ${def.id}`, loadFonts(lang));
+  if (keep) cache.set(key, chart);
+  return chart;
+}
+
+/** What a chart's share card draws: its title and its wide drawing (or, when that is too small to read, its title and subtitle). */
+export function chartCard(
+  def: ChartDefinition,
+  data: Dataset,
+  lang: Lang,
+  palette: Palette,
+): { title: string; subtitle: string; chart: ChartDrawing } {
+  const { wide } = STATIC_IMAGE_SIZES;
+  const frame = buildChartFrame(def, data, lang);
+  return { title: frame.title, subtitle: frame.subtitle, chart: chartDrawing(def, data, lang, wide.width - PADDING.wide * 2, palette) };
+}
+
 export function chartImages(def: ChartDefinition, data: Dataset, ctx: ImageContext): ChartImages {
   const { lang, palette } = ctx;
   const { id } = def;
@@ -66,11 +100,7 @@ export function chartImages(def: ChartDefinition, data: Dataset, ctx: ImageConte
     legend: frame.legend,
   };
   const image = (width: number, padding: number, minHeight?: number): ChartImage => {
-    const svg = renderPlotSvg(def.spec(frame.rows, { width: width - padding * 2, lang, lookups: data }), {
-      ariaLabel: frame.title,
-      ariaDescription: frame.description,
-    });
-    const chart = prepareChartSvg(svg, palette, `chart ${id}`, fonts);
+    const chart = chartDrawing(def, data, lang, width - padding * 2, palette);
     const layout = layoutImage(text, chart, minHeight === undefined ? { width, padding } : { width, padding, minHeight }, palette, fonts);
     return { layout, chart, svg: composeImageSvg(layout, chart, fonts) };
   };

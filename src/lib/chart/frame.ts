@@ -164,6 +164,11 @@ function drawFrame(def: ChartDefinition, data: Dataset, lang: Lang): ChartFrame 
     wide: def.spec(rows, { width: WIDTHS.wide, lang, lookups: data }),
   };
   const render = (spec: (typeof specs)['wide']) => renderPlotSvg(spec, { ariaLabel: title, ariaDescription: description });
+  // the page's drawings and table rows are made when a page first asks for them: the images,
+  // share cards and long images read the frame's words and rows only, and at 20,000 figures
+  // drawing every chart twice more for them, and keeping it, cost minutes and gigabytes
+  let svg: ChartFrame['svg'] | undefined;
+  let table: TableRow[] | undefined;
   return {
     id,
     title,
@@ -179,9 +184,15 @@ function drawFrame(def: ChartDefinition, data: Dataset, lang: Lang): ChartFrame 
     description,
     sourceLine,
     sources,
-    svg: { narrow: render(specs.narrow), wide: render(specs.wide) },
+    get svg() {
+      svg ??= { narrow: render(specs.narrow), wide: render(specs.wide) };
+      return svg;
+    },
     legend: sortLegend([...specs.narrow.legend, ...specs.wide.legend]),
     rows,
-    tableRows: tableRowsFor(rows, data, lang),
+    get tableRows() {
+      table ??= tableRowsFor(rows, data, lang);
+      return table;
+    },
   };
 }

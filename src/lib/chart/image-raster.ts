@@ -3,16 +3,16 @@
  * (./image-fonts.ts) and no other, so the PNG and the SVG file (every glyph a path) look the
  * same on any machine, with or without those fonts installed.
  */
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { escapeHtml } from '../text/escape-html.ts';
 import type { Fonts } from './image-fonts.ts';
 import type { ImageText } from './image-layout.ts';
 
-/** resvg with the image's fonts and no other: the machine's fonts are never read. */
-export function resvgFor(svg: string, fonts: Fonts, widthPx?: number): Resvg {
+/** resvg's options: the image's fonts and no other (the machine's fonts are never read), and the PNG's width. */
+export function resvgOptions(fonts: Fonts, widthPx?: number): ResvgRenderOptions {
   const first = fonts.faces[0]?.family;
   if (!first) throw new Error('static images: no font to draw with');
-  return new Resvg(svg, {
+  return {
     font: {
       fontFiles: fonts.faces.flatMap((f) => [f.files.regular, f.files.bold]),
       loadSystemFonts: false,
@@ -21,7 +21,12 @@ export function resvgFor(svg: string, fonts: Fonts, widthPx?: number): Resvg {
     },
     ...(widthPx ? { fitTo: { mode: 'width' as const, value: widthPx } } : {}),
     background: undefined,
-  });
+  };
+}
+
+/** resvg with the image's fonts and no other. */
+export function resvgFor(svg: string, fonts: Fonts, widthPx?: number): Resvg {
+  return new Resvg(svg, resvgOptions(fonts, widthPx));
 }
 
 /**
@@ -29,7 +34,11 @@ export function resvgFor(svg: string, fonts: Fonts, widthPx?: number): Resvg {
  * with the title and description put back for screen readers and search.
  */
 export function svgWithPaths(svg: string, text: ImageText, fonts: Fonts): string {
-  const flat = resvgFor(svg, fonts).toString();
+  return labelSvg(resvgFor(svg, fonts).toString(), text);
+}
+
+/** resvg's SVG (text as paths) with the title and description put back. */
+export function labelSvg(flat: string, text: ImageText): string {
   const open = /<svg\b[^>]*>/u.exec(flat);
   if (!open) throw new Error('static images: resvg returned no <svg>');
   const labelled = open[0].replace(/>$/u, ` role="img" aria-label="${escapeHtml(text.title)}">`);

@@ -16,6 +16,25 @@ import { t } from '../../i18n/index.ts';
 
 let cached: Dataset | undefined;
 
+// The pages' bundle and the build's integrations each load their own copy of this module, so a
+// build holds two datasets, each with its caches (every chart's frame, series and drawings are
+// kept in WeakMaps keyed by it). Each copy registers here how to let go of its own.
+const RELEASE = Symbol.for('qingdao-figures.release-dataset');
+const releasers = ((globalThis as Record<symbol, unknown>)[RELEASE] ??= new Set<() => void>()) as Set<() => void>;
+releasers.add(() => {
+  cached = undefined;
+});
+
+/**
+ * Lets go of the dataset every loaded copy of this module holds, and with it everything cached
+ * by it: called once every page is written (src/integrations/release-page-data.ts), so the
+ * search index and the images do not run beside the pages' frames. The next getDataset() loads
+ * it again.
+ */
+export function releaseDatasets(): void {
+  for (const release of releasers) release();
+}
+
 // The project root is the working directory of every build, test and script; a path
 // relative to this module would point into dist/ once Astro has bundled it. DATA_DIR in the
 // environment builds the site from another folder of tables (a fixture site, the scale benchmark).

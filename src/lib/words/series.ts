@@ -104,8 +104,19 @@ export function seriesId(indicator: string, geo: string, breakdown: readonly str
 
 const periodKey = (f: Pick<SiteFigure, 'period_start' | 'period_end'>) => `${f.period_start}|${f.period_end}`;
 
+// every chart page and indicator page asks for the series: grouped once per dataset, not per page
+const grouped = new WeakMap<object, Series[]>();
+
 /** Every series in the data, in the order of indicators.csv, then place, then breakdown. */
 export function seriesOf(data: Pick<Dataset, 'figures' | 'indicators'>): Series[] {
+  const hit = grouped.get(data);
+  if (hit) return hit;
+  const made = groupSeries(data);
+  grouped.set(data, made);
+  return made;
+}
+
+function groupSeries(data: Pick<Dataset, 'figures' | 'indicators'>): Series[] {
   const order = new Map([...data.indicators.keys()].map((id, i) => [id, i]));
   const groups = new Map<string, { indicator: string; geo: string; breakdown: string[]; figures: SiteFigure[] }>();
   for (const f of data.figures) {
@@ -170,6 +181,12 @@ export function seriesOf(data: Pick<Dataset, 'figures' | 'indicators'>): Series[
 }
 
 /** Series with figures for two or more periods: these get a chart. */
+const chartable = new WeakMap<object, Series[]>();
+
 export function chartableSeries(data: Pick<Dataset, 'figures' | 'indicators'>): Series[] {
-  return seriesOf(data).filter((s) => s.periods >= 2);
+  const hit = chartable.get(data);
+  if (hit) return hit;
+  const made = seriesOf(data).filter((s) => s.periods >= 2);
+  chartable.set(data, made);
+  return made;
 }
