@@ -53,6 +53,17 @@ async function main(): Promise<void> {
       const page = await context.newPage();
       for (const path of pages) {
         await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+        // a full-page capture does not scroll, so a drawing left to content-visibility: auto
+        // would stay an empty box of its placeholder height, where a reader who scrolls sees it
+        // drawn: the viewport is made as tall as the page (twice, as drawn boxes take their own
+        // height) so that everything is on screen
+        if (!firstScreen) {
+          for (let i = 0; i < 2; i++) {
+            const height = await page.evaluate(() => document.documentElement.scrollHeight);
+            await page.setViewportSize({ width, height });
+            await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+          }
+        }
         for (const scheme of SCHEMES) {
           await page.emulateMedia({ colorScheme: scheme });
           await page.evaluate(() => document.fonts.ready);
@@ -60,6 +71,7 @@ async function main(): Promise<void> {
           await page.screenshot({ path: file, fullPage: !firstScreen });
           console.log(file);
         }
+        await page.setViewportSize({ width, height: width < 640 ? 780 : 800 });
       }
       await context.close();
     }
