@@ -8,30 +8,13 @@
  * UPDATE_GOLDEN=1 npx vitest run --project unit test/charts
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { CHARTS } from '../../src/charts/index.ts';
 import { loadDataset } from '../../src/lib/data/dataset.ts';
 import { renderPlotSvg } from '../../src/lib/chart/render-svg.ts';
 import { WIDTHS } from '../../src/lib/chart/frame.ts';
 import { LANGS } from '../../src/i18n/index.ts';
 import { FIXTURE_DATA_DIR } from '../../scripts/lib/fixture-site.ts';
-
-const outDir = new URL('../output/', import.meta.url).pathname;
-const update = process.env['UPDATE_GOLDEN'] === '1';
-
-/** as golden.test.ts: generated ids renumbered, floats rounded, one element a line */
-function normaliseSvg(svg: string): string {
-  const ids = new Map<string, string>();
-  const renumber = (prefix: string) => (m: string) => {
-    if (!ids.has(m)) ids.set(m, `${prefix}${ids.size}`);
-    return ids.get(m) as string;
-  };
-  return svg
-    .replace(/plot-[0-9a-f]{6}(?:-\w+)?/gu, renumber('plot-'))
-    .replace(/clip\d+/gu, renumber('clip'))
-    .replace(/\d+\.\d{3,}/gu, (n) => String(Math.round(Number(n) * 100) / 100))
-    .replace(/></gu, '>\n<');
-}
+import { compareGolden, normaliseSvg } from './golden-files.ts';
 
 describe('golden SVG for every story chart drawn from the fixture site', () => {
   const data = loadDataset(FIXTURE_DATA_DIR);
@@ -44,18 +27,7 @@ describe('golden SVG for every story chart drawn from the fixture site', () => {
         const spec = chart.spec(rows, { width, lang, lookups: data });
         const legend = spec.legend.map((e) => `<!-- legend: ${e.swatch} ${e.label} -->`).join('\n');
         const svg = `${legend}\n${normaliseSvg(renderPlotSvg(spec, { ariaLabel: chart.id, ariaDescription: '' }))}`;
-        const golden = `${outDir}${file}.svg`;
-        const changed = `${outDir}${file}-changed.svg`;
-        if (update || !existsSync(golden)) {
-          if (!update) throw new Error(`no golden file ${golden}; run with UPDATE_GOLDEN=1 to create it, then look at it`);
-          writeFileSync(golden, svg);
-          rmSync(changed, { force: true });
-          return;
-        }
-        const expected = readFileSync(golden, 'utf8');
-        if (svg !== expected) writeFileSync(changed, svg);
-        else rmSync(changed, { force: true });
-        expect(svg, `${file} differs from its golden file; see ${changed}`).toBe(expected);
+        compareGolden(file, svg);
       });
     }
   }

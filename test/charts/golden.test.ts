@@ -6,7 +6,6 @@
  * After an intended change: UPDATE_GOLDEN=1 npx vitest run --project unit test/charts
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { CHARTS } from '../../src/charts/index.ts';
 import { getDataset } from '../../src/lib/data/dataset.ts';
 import { renderPlotSvg } from '../../src/lib/chart/render-svg.ts';
@@ -19,37 +18,7 @@ import { tradeGrowth } from '../../src/charts/trade-growth.ts';
 import { projectsSignedThresholds } from '../../src/charts/projects-signed-thresholds.ts';
 import { targetsVsReported } from '../../src/charts/targets-vs-reported.ts';
 import { LOOKUPS, TARGETS, THRESHOLDS, TRADE_GROWTH, TRADE_TOTALS } from '../fixtures/charts/tables.ts';
-
-const outDir = new URL('../output/', import.meta.url).pathname;
-const update = process.env.UPDATE_GOLDEN === '1';
-
-export function normaliseSvg(svg: string): string {
-  const ids = new Map<string, string>();
-  const renumber = (prefix: string) => (m: string) => {
-    if (!ids.has(m)) ids.set(m, `${prefix}${ids.size}`);
-    return ids.get(m) as string;
-  };
-  return svg
-    .replace(/plot-[0-9a-f]{6}(?:-\w+)?/gu, renumber('plot-'))
-    .replace(/clip\d+/gu, renumber('clip'))
-    .replace(/\d+\.\d{3,}/gu, (n) => String(Math.round(Number(n) * 100) / 100))
-    .replace(/></gu, '>\n<');
-}
-
-function compareGolden(name: string, svg: string): void {
-  const golden = `${outDir}${name}.svg`;
-  const changed = `${outDir}${name}-changed.svg`;
-  if (update || !existsSync(golden)) {
-    if (!update) throw new Error(`no golden file ${golden}; run with UPDATE_GOLDEN=1 to create it, then look at it`);
-    writeFileSync(golden, svg);
-    rmSync(changed, { force: true });
-    return;
-  }
-  const expected = readFileSync(golden, 'utf8');
-  if (svg !== expected) writeFileSync(changed, svg);
-  else rmSync(changed, { force: true });
-  expect(svg, `${name} differs from its golden file; see ${changed}`).toBe(expected);
-}
+import { compareGolden, normaliseSvg } from './golden-files.ts';
 
 // Hand-made tables: these goldens change only when the layout does, never with the data.
 const FIXTURES: [ChartDefinition, SiteFigure[]][] = [
@@ -89,18 +58,7 @@ describe('golden SVG for every chart', () => {
         const svg = normaliseSvg(
           renderPlotSvg(chart.spec(rows, { width, lang, lookups: data }), { ariaLabel: chart.id, ariaDescription: '' }),
         );
-        const golden = `${outDir}${chart.id}-${suffix}.svg`;
-        const changed = `${outDir}${chart.id}-${suffix}-changed.svg`;
-        if (update || !existsSync(golden)) {
-          if (!update) throw new Error(`no golden file ${golden}; run with UPDATE_GOLDEN=1 to create it, then look at it`);
-          writeFileSync(golden, svg);
-          rmSync(changed, { force: true });
-          return;
-        }
-        const expected = readFileSync(golden, 'utf8');
-        if (svg !== expected) writeFileSync(changed, svg);
-        else rmSync(changed, { force: true });
-        expect(svg, `${chart.id} differs from its golden file; see ${changed}`).toBe(expected);
+        compareGolden(`${chart.id}-${suffix}`, svg);
       });
     }
   }
