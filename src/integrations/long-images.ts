@@ -7,10 +7,10 @@
  * its foot, a QR code of the page's own address (qrcode). A preview build (no public address)
  * prints no QR code, since it would lead nowhere, and says so where the code would be.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cachedPngAsync } from './png-cache.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { writePosterPngs } from './poster-pngs.ts';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import QRCode from 'qrcode';
@@ -19,7 +19,7 @@ import { CHARTS, chartById } from '../charts/index.ts';
 import { LANGS, t, type Lang } from '../i18n/index.ts';
 import { PUNCTUATION } from '../i18n/punctuation.ts';
 import { chartPanel } from '../lib/chart/chart-panel.ts';
-import { fontFamilyList, loadFonts, missingGlyphs, subsetFonts } from '../lib/chart/image-fonts.ts';
+import { loadFonts } from '../lib/chart/image-fonts.ts';
 import { RasterPool } from '../lib/chart/raster-pool.ts';
 import { composePoster, type Poster, type PosterBlock } from '../lib/chart/poster.ts';
 import { readThemeColors, type Palette } from '../lib/chart/theme-colors.ts';
@@ -226,34 +226,23 @@ export async function writeLongImages(dist: string, log: (line: string) => void)
           throw new Error(`long images: ${c.path} is ${poster.height} px tall, over ${LONG_IMAGE.maxHeight}`);
         if (poster.smallestText < LONG_IMAGE.minText - 0.01)
           throw new Error(`long images: ${c.path} draws text ${poster.smallestText.toFixed(1)} px tall, under ${LONG_IMAGE.minText}`);
-        for (const s of poster.texts) {
-          const missing = missingGlyphs(s, whole);
-          if (missing.length > 0)
-            throw new Error(`long images: ${c.path}: ${missing.join(' ')} in "${s}" has no glyph in ${fontFamilyList(whole)}`);
-        }
         posters.push({ c, poster });
       }
-      const langDir = join(fontDir, lang);
-      mkdirSync(langDir);
-      const fonts = await subsetFonts(whole, posters.flatMap((p) => p.poster.texts).join(''), langDir);
-      const written: Promise<void>[] = [];
-      for (const { c, poster } of posters) {
-        await raster.room();
-        const done = cachedPngAsync(
-          poster.svg,
-          async () => (await raster.draw({ svg: poster.svg, fonts, width: LONG_IMAGE.width })).png as Buffer,
-        ).then((png) => {
-          if (png.length > LONG_IMAGE.maxBytes)
-            throw new Error(`long images: ${c.path} is ${png.length} bytes, over ${LONG_IMAGE.maxBytes}`);
-          mkdirSync(dirname(join(dist, c.path)), { recursive: true });
-          writeFileSync(join(dist, c.path), png);
-          log(`${c.path}: 1080×${poster.height}, ${png.length} bytes, ${c.charts.length} charts, ${c.numbers.length} numbers`);
-        });
-        // a failure is met by the Promise.all below, not reported as unhandled before it
-        done.catch(() => undefined);
-        written.push(done);
-      }
-      await Promise.all(written);
+      const lines = new Map(posters.map(({ c }) => [c.path, `${c.charts.length} charts, ${c.numbers.length} numbers`]));
+      await writePosterPngs({
+        what: 'long images',
+        dist,
+        fontDir,
+        lang,
+        whole,
+        width: LONG_IMAGE.width,
+        raster,
+        posters: posters.map(({ c, poster }) => ({ path: c.path, poster })),
+        check: (path, png) => {
+          if (png.length > LONG_IMAGE.maxBytes) throw new Error(`long images: ${path} is ${png.length} bytes, over ${LONG_IMAGE.maxBytes}`);
+        },
+        written: (path, png, poster) => log(`${path}: 1080×${poster.height}, ${png.length} bytes, ${lines.get(path)}`),
+      });
     }
   } finally {
     await raster.close();

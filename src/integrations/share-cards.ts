@@ -6,17 +6,17 @@
  * the page states them in its og:title and og:description, in the page's language. Drawn with
  * the packaged fonts, cut to the cards' characters (as the chart images are).
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cachedPngAsync } from './png-cache.ts';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { writePosterPngs } from './poster-pngs.ts';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { allCharts } from '../charts/index.ts';
 import { htmlLang, LANGS, t, type Lang } from '../i18n/index.ts';
 import { paren } from '../i18n/punctuation.ts';
 import { chartCard } from '../lib/chart/chart-images.ts';
-import { loadFonts, missingGlyphs, subsetFonts, fontFamilyList, type Fonts } from '../lib/chart/image-fonts.ts';
+import { loadFonts, type Fonts } from '../lib/chart/image-fonts.ts';
 import { RasterPool } from '../lib/chart/raster-pool.ts';
 import { composePoster, type Poster, type PosterBlock } from '../lib/chart/poster.ts';
 import { readThemeColors, type Palette } from '../lib/chart/theme-colors.ts';
@@ -172,33 +172,20 @@ export async function writeShareCards(dist: string, log: (line: string) => void)
     for (const lang of LANGS) {
       const whole = loadFonts(lang);
       const posters = composeCards(contents, lang, whole, palette);
-      for (const { c, poster } of posters) {
-        for (const s of poster.texts) {
-          const missing = missingGlyphs(s, whole);
-          if (missing.length > 0)
-            throw new Error(`share cards: ${c.path}: ${missing.join(' ')} in "${s}" has no glyph in ${fontFamilyList(whole)}`);
-        }
-      }
-      const langDir = join(fontDir, lang);
-      mkdirSync(langDir);
-      const fonts = await subsetFonts(whole, posters.flatMap((p) => p.poster.texts).join(''), langDir);
-      const written: Promise<void>[] = [];
-      for (const { c, poster } of posters) {
-        await raster.room();
-        const done = cachedPngAsync(
-          poster.svg,
-          async () => (await raster.draw({ svg: poster.svg, fonts, width: CARD_SIZE.width })).png as Buffer,
-        ).then((png) => {
-          mkdirSync(dirname(join(dist, c.path)), { recursive: true });
-          writeFileSync(join(dist, c.path), png);
+      await writePosterPngs({
+        what: 'share cards',
+        dist,
+        fontDir,
+        lang,
+        whole,
+        width: CARD_SIZE.width,
+        raster,
+        posters: posters.map(({ c, poster }) => ({ path: c.path, poster })),
+        written: (path, png) => {
           total += 1;
-          log(`${c.path}: ${png.length} bytes`);
-        });
-        // a failure is met by the Promise.all below, not reported as unhandled before it
-        done.catch(() => undefined);
-        written.push(done);
-      }
-      await Promise.all(written);
+          log(`${path}: ${png.length} bytes`);
+        },
+      });
     }
   } finally {
     await raster.close();
