@@ -11,6 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { ingestText, rowKey as key, candidateKey as candKey } from '../src/lib/ingest/pipeline.ts';
 import { loadIngestData, contextFor, cleanText } from './lib/ingest-data.ts';
 import { cliArgs } from './lib/cli-args.ts';
+import { rng } from './lib/generate-figures.ts';
 
 // a reader piping into head closes the pipe early; that is not an error
 process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
@@ -118,9 +119,9 @@ const pieces = [
   '3千多家',
   '以来',
 ];
-let seed = 11;
+const next = rng(11);
 let dense = '';
-while (dense.length < 20000) dense += pieces[(seed = (seed * 16807) % 2147483647) % pieces.length];
+while (dense.length < 20000) dense += pieces[Math.floor(next() * pieces.length)];
 const t0 = performance.now();
 const c0 = process.cpuUsage();
 const denseResult = ingestText(dense, contextFor(data, dense));

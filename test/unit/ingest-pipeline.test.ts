@@ -4,6 +4,7 @@ import { splitSentences } from '../../src/lib/ingest/clauses.ts';
 import { quoteSpan } from '../../src/lib/ingest/quote.ts';
 import { matchIndicator } from '../../src/lib/ingest/indicator.ts';
 import { context, INDICATORS } from './ingest-context.ts';
+import { rng } from '../../scripts/lib/generate-figures.ts';
 
 const rows = (text: string, date: Parameters<typeof context>[0] = { year: 2031, month: 9, day: 1 }) =>
   ingestText(text, context(date)).candidates.filter((c) => c.repeatOf === undefined);
@@ -128,8 +129,7 @@ describe('ingest: text of any shape', () => {
       '。',
       '\n',
     ];
-    let seed = 7;
-    const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const next = rng(7);
     for (let round = 0; round < 20; round++) {
       let text = '';
       while (text.length < 2000) text += pieces[Math.floor(next() * pieces.length)];
