@@ -1,11 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-/** the crawl (every fixture page, one real page a template) first, so that it has a worker to itself from the start and the other files share the second */
+/** the crawl (every fixture page, in two files, and one real page a template) first, so that its files start on both workers and the other files fill in after */
 class CrawlFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
-    const crawl = (f: TestSpecification) => f.moduleId.endsWith('every-page.test.ts');
+    const crawl = (f: TestSpecification) => /every-page-[a-z-]+\.test\.ts$/u.test(f.moduleId);
     return [...sorted.filter(crawl), ...sorted.filter((f) => !crawl(f))];
   }
 }
