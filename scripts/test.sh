@@ -87,17 +87,12 @@ chain_site() {
 }
 
 chains=(static unit site)
-# static and unit at a lower priority: nothing waits for them, while the site chain's builds hold
-# up its tests, the largest part of the run; on two cores they fill the time the site chain
-# leaves idle instead of slowing its builds
-declare -A nice_of=([static]=10 [unit]=10 [site]=0)
 declare -A pids
 for chain in "${chains[@]}"; do
   (
     set -o pipefail
     began=$SECONDS
     status=0
-    renice -n "${nice_of[$chain]}" -p $BASHPID > /dev/null
     "chain_$chain" > "test/.tmp/$chain.log" 2>&1 || status=$?
     times > "test/.tmp/$chain.times"
     echo "($chain took $((SECONDS - began)) s, $(cpu_of "test/.tmp/$chain.times") s of CPU)" >> "test/.tmp/$chain.log"
