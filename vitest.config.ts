@@ -40,9 +40,11 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
           env: { TZ: 'Asia/Shanghai' },
           testTimeout: 60_000,
-          // one worker, files one after another: they share its module cache (the dataset is
-          // loaded once) and leave the other core to the browser tests
-          fileParallelism: false,
+          // two workers, each running files one after another and sharing its module cache (the
+          // dataset is loaded once a worker): with one, the site tests (about 100 CPU-seconds,
+          // the Nu checker's Java among them) ran on alone for half a minute after the browser
+          // tests ended, one core idle
+          maxWorkers: 2,
           isolate: false,
         },
       },
