@@ -283,17 +283,21 @@ describe.each(LANGS.flatMap((lang) => CHARTS.map((c) => [lang, c.id, c] as const
     if (lang === 'zh') expect(images.wide.svg + images.phone.svg).not.toMatch(/<tspan[^>]* font-family=/u);
   });
 
+  // that the comparison tells fonts apart (the band drawn with no font, or an English band all in
+  // Noto Sans SC, differs from the file) is shown on the first chart of each language; every
+  // chart's file is compared with its band drawn in the packaged fonts
+  const showsPower = def === CHARTS[0];
   it.each(['wide', 'phone'] as const)('draws its title band in the packaged fonts, as without them nothing would be (%s PNG)', (kind) => {
     const image = images[kind];
     const zoom = STATIC_IMAGE_SIZES[kind].scale;
     const band = headBand(image, images.fonts);
     const drawn = render(band, zoom, packaged(images.fonts));
-    const blank = render(band, zoom, NO_FONT);
     const rows = drawn.height;
     const onDisk = pngOnDisk(kind === 'wide' ? paths.pngWide : paths.pngPhone, rows);
     expect(inkShare(onDisk, rows)).toBeGreaterThan(0.02);
     expect(meanDiff(onDisk, drawn, rows)).toBeLessThan(0.5);
-    expect(meanDiff(onDisk, blank, rows)).toBeGreaterThan(4);
+    if (!showsPower) return;
+    expect(meanDiff(onDisk, render(band, zoom, NO_FONT), rows)).toBeGreaterThan(4);
     if (lang === 'en') {
       // the same band all in Noto Sans SC, as the English images were drawn before
       const inCjk = render(headBand(image, loadFonts('zh')), zoom, CJK);
