@@ -10,10 +10,10 @@ class CrawlFirst extends BaseSequencer {
   }
 }
 
-// Three projects: `unit` needs only the sources; `site` reads the built dist/ (and the fixture
-// site's release build) and `browser` drives Chromium over both, so both run after
-// `astro build` and `npm run build:fixture`, side by side (scripts/test.sh runs them as two
-// commands, as they use their workers differently).
+// Four projects: `unit` needs only the sources; `site` reads every page of the built dist/,
+// `site-files` its other files (and the fixture site's release build) and `browser` drives
+// Chromium over both, so these three run after `astro build` and `npm run build:fixture`, side
+// by side (scripts/test.sh runs them as three commands, as they use their workers differently).
 export default defineConfig({
   test: {
     sequence: { sequencer: CrawlFirst },
@@ -36,15 +36,28 @@ export default defineConfig({
       {
         test: {
           name: 'site',
-          include: ['test/site/**/*.test.ts'],
+          // the tests that read every built page (test/site/pages/): one worker, files one after
+          // another, so that they share its module cache and each page is parsed once for all of
+          // them (scripts/lib/built-site.ts)
+          include: ['test/site/pages/**/*.test.ts'],
           sequence: { groupOrder: 1 },
           env: { TZ: 'Asia/Shanghai' },
           testTimeout: 60_000,
-          // two workers, each running files one after another and sharing its module cache (the
-          // dataset is loaded once a worker): with one, the site tests (about 100 CPU-seconds,
-          // the Nu checker's Java among them) ran on alone for half a minute after the browser
-          // tests ended, one core idle
-          maxWorkers: 2,
+          fileParallelism: false,
+          isolate: false,
+        },
+      },
+      {
+        test: {
+          name: 'site-files',
+          // the tests of the builds' other files (valid HTML, images, the release, downloads),
+          // run as a command of their own beside `site` and `browser`: in one project with the
+          // page tests, one worker ran on alone for half a minute after the browser tests ended
+          include: ['test/site/*.test.ts'],
+          sequence: { groupOrder: 1 },
+          env: { TZ: 'Asia/Shanghai' },
+          testTimeout: 60_000,
+          fileParallelism: false,
           isolate: false,
         },
       },

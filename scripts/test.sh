@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # The whole test suite. A Chromium is found first (the browser tests need one; without it the
 # run stops at once with one message saying how to get one); then three independent chains run
-# side by side, each logging to
-# test/.tmp/<chain>.log, printed whole when it ends so the output stays readable:
+# side by side, each logging to test/.tmp/<chain>.log, printed whole when it ends so the output
+# stays readable:
 #   static   prettier --check, eslint, astro check (types)
 #   unit     unit and golden-SVG tests
-#   site     the data check, then two builds side by side: `astro build` of data/ into dist/ (the real site, a preview,
-#            with its static images) and `npm run build:fixture`, the release build of the fixture
-#            tables into test/.tmp/fixture-site/ (scripts/lib/fixture-site.ts); then the tests of
-#            the built sites: the `site` project (files read in Node: every real page, parsed once)
-#            and the `browser` project (one Chromium: every fixture page, one real page a
-#            template, and the interactive features), side by side
+#   site     the data check, then two builds side by side: `astro build` of data/ into dist/ (the
+#            real site, a preview, with its static images) and `npm run build:fixture`, the
+#            release build of the fixture tables into test/.tmp/fixture-site/
+#            (scripts/lib/fixture-site.ts); then the tests of the built sites, side by side: the
+#            `site` project (every real page, parsed once, in Node), `site-files` (valid HTML,
+#            images, the release, downloads) and `browser` (one Chromium: every fixture page, one
+#            real page a template, and the interactive features)
 # The site chain is the longest, so it starts its tests as soon as its builds are done rather
 # than waiting for the other two. Each chain says how long it took and the CPU time it used
 # (user + system, its processes and theirs); one closing line counts the tests.
@@ -35,7 +36,7 @@ if ! CHROME_PATH=$(ts scripts/lib/find-chromium.ts); then
 fi
 export CHROME_PATH
 mkdir -p test/.tmp
-rm -f test/.tmp/unit.json test/.tmp/site.json test/.tmp/browser.json
+rm -f test/.tmp/unit.json test/.tmp/site.json test/.tmp/site-files.json test/.tmp/browser.json
 
 chain_static() {
   prettier --check --log-level warn . || return 1
@@ -74,13 +75,17 @@ chain_site() {
   wait $fixture || status=1
   grep -vE '^[0-9:]+ +(├|└)─' test/.tmp/build-fixture.log
   [ $status -eq 0 ] || return 1
-  # the tests of both builds: two commands side by side, each with its own log, printed in turn
+  # the tests of both builds: three commands side by side, each with its own log, printed in turn
   timed site-node vitest run --project site --reporter=default --reporter=json --outputFile.json=test/.tmp/site.json &
   local site=$!
+  timed site-files vitest run --project site-files --reporter=default --reporter=json --outputFile.json=test/.tmp/site-files.json &
+  local files=$!
   timed browser vitest run --project browser --reporter=default --reporter=json --outputFile.json=test/.tmp/browser.json &
   local browser=$!
   wait $site || status=1
   cat test/.tmp/site-node.log
+  wait $files || status=1
+  cat test/.tmp/site-files.log
   wait $browser || status=1
   cat test/.tmp/browser.log
   return $status
@@ -114,7 +119,7 @@ fi
 # one plain closing line for whoever reads the log
 times > test/.tmp/all.times
 node -e '
-  const r = ["unit", "site", "browser"].map((p) => require(`./test/.tmp/${p}.json`));
+  const r = ["unit", "site", "site-files", "browser"].map((p) => require(`./test/.tmp/${p}.json`));
   const n = (k) => r.reduce((s, x) => s + x[k], 0);
   console.log(`${n("numPassedTests")} passed, ${n("numFailedTests")} failed in ${process.argv[1]} s (${process.argv[2]} s of CPU)`);
 ' "$((SECONDS - start))" "$(cpu_of test/.tmp/all.times)"

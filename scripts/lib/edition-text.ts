@@ -3,7 +3,7 @@
  * Chinese (full-width) punctuation on an English page outside an element marked lang="zh".
  * Text is what a reader sees or hears: text nodes (SVG <text> included) and the attributes a
  * screen reader or a browser shows (aria-label, aria-description, title, alt, placeholder),
- * plus the page's <title> and description. Shared by the English-edition test (test/site/english-edition.test.ts).
+ * plus the page's <title> and description. Shared by the English-edition test (test/site/pages/english-edition.test.ts).
  */
 import { parseHTML } from 'linkedom';
 

@@ -10,17 +10,17 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { builtPage } from '../../scripts/lib/built-site.ts';
-import config from '../../astro.config.mjs';
-import { publicSite } from '../../src/lib/site/address.ts';
-import { CHARTS } from '../../src/charts/index.ts';
-import { chartPaths, EMBED_PARENT_SCRIPT } from '../../src/lib/chart/chart-files.ts';
-import { CHART_CSV_COLUMNS, chartRowsCsv } from '../../src/lib/chart/chart-csv.ts';
-import { parseCsv } from '../../src/lib/data/csv.ts';
-import { getDataset, type SiteFigure } from '../../src/lib/data/dataset.ts';
-import { ownCardPath } from '../../src/lib/site/card-files.ts';
-import { copiedEmbedPath } from '../../src/lib/chart/embed-code.ts';
-import { DIST_DIR, fileForUrlPath } from '../../scripts/lib/serve-dist.ts';
+import { builtPage } from '../../../scripts/lib/built-site.ts';
+import config from '../../../astro.config.mjs';
+import { publicSite } from '../../../src/lib/site/address.ts';
+import { CHARTS } from '../../../src/charts/index.ts';
+import { chartPaths, EMBED_PARENT_SCRIPT } from '../../../src/lib/chart/chart-files.ts';
+import { CHART_CSV_COLUMNS, chartRowsCsv } from '../../../src/lib/chart/chart-csv.ts';
+import { parseCsv } from '../../../src/lib/data/csv.ts';
+import { getDataset, type SiteFigure } from '../../../src/lib/data/dataset.ts';
+import { ownCardPath } from '../../../src/lib/site/card-files.ts';
+import { copiedEmbedPath } from '../../../src/lib/chart/embed-code.ts';
+import { DIST_DIR, fileForUrlPath } from '../../../scripts/lib/serve-dist.ts';
 
 const SITE = new URL(config.site ?? 'https://example.invalid');
 // with SITE_URL, addresses are absolute; without it, links are relative and code names a placeholder

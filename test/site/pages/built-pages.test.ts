@@ -8,11 +8,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { parseHTML } from 'linkedom';
-import config from '../../astro.config.mjs';
-import { DIST_DIR, fileForUrlPath, listHtmlPages } from '../../scripts/lib/serve-dist.ts';
-import { builtFile, builtPage } from '../../scripts/lib/built-site.ts';
-import { getDataset } from '../../src/lib/data/dataset.ts';
-import { decodeExplorerFile, EXPLORER_FILE } from '../../src/lib/explorer/explorer-file.ts';
+import config from '../../../astro.config.mjs';
+import { DIST_DIR, fileForUrlPath, listHtmlPages } from '../../../scripts/lib/serve-dist.ts';
+import { builtFile, builtPage } from '../../../scripts/lib/built-site.ts';
+import { getDataset } from '../../../src/lib/data/dataset.ts';
+import { decodeExplorerFile, EXPLORER_FILE } from '../../../src/lib/explorer/explorer-file.ts';
 
 const SITE = new URL(config.site ?? 'https://example.invalid');
 /** stands in for the local server: only the origin matters when resolving links */

@@ -7,15 +7,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtPage } from '../../scripts/lib/built-site.ts';
-import { parseCsv } from '../../src/lib/data/csv.ts';
-import { t } from '../../src/i18n/index.ts';
-import { getDataset } from '../../src/lib/data/dataset.ts';
-import { routes, sitePaths } from '../../src/lib/site/routes.ts';
+import { builtPage } from '../../../scripts/lib/built-site.ts';
+import { parseCsv } from '../../../src/lib/data/csv.ts';
+import { t } from '../../../src/i18n/index.ts';
+import { getDataset } from '../../../src/lib/data/dataset.ts';
+import { routes, sitePaths } from '../../../src/lib/site/routes.ts';
 
 const zhLink = routes('zh');
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const DIST = join(ROOT, 'dist');
 const FIRST = 2020;
 const LAST = 2025;

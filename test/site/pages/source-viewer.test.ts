@@ -7,12 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPage } from '../../scripts/lib/built-site.ts';
-import { DIST_DIR } from '../../scripts/lib/serve-dist.ts';
-import { getDataset } from '../../src/lib/data/dataset.ts';
-import { decodeExplorerFile, EXPLORER_FILE } from '../../src/lib/explorer/explorer-file.ts';
-import { publishedInFull } from '../../src/lib/site/own-reports.ts';
-import { routes, sharedHrefs } from '../../src/lib/site/routes.ts';
+import { builtPage } from '../../../scripts/lib/built-site.ts';
+import { DIST_DIR } from '../../../scripts/lib/serve-dist.ts';
+import { getDataset } from '../../../src/lib/data/dataset.ts';
+import { decodeExplorerFile, EXPLORER_FILE } from '../../../src/lib/explorer/explorer-file.ts';
+import { publishedInFull } from '../../../src/lib/site/own-reports.ts';
+import { routes, sharedHrefs } from '../../../src/lib/site/routes.ts';
 
 const zhLink = routes('zh');
 

@@ -10,20 +10,20 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { listHtmlPages } from '../../scripts/lib/serve-dist.ts';
-import { copyDeskFaults } from '../../scripts/lib/copy-desk.ts';
-import { langOfPathname, routes } from '../../src/lib/site/routes.ts';
-import { decodeExplorerFile, EXPLORER_FILE } from '../../src/lib/explorer/explorer-file.ts';
-import { rowElement, type RowLabels } from '../../src/lib/explorer/row-dom.ts';
+import { listHtmlPages } from '../../../scripts/lib/serve-dist.ts';
+import { copyDeskFaults } from '../../../scripts/lib/copy-desk.ts';
+import { langOfPathname, routes } from '../../../src/lib/site/routes.ts';
+import { decodeExplorerFile, EXPLORER_FILE } from '../../../src/lib/explorer/explorer-file.ts';
+import { rowElement, type RowLabels } from '../../../src/lib/explorer/row-dom.ts';
 import { parseHTML } from 'linkedom';
-import { builtAsset, builtPage } from '../../scripts/lib/built-site.ts';
+import { builtAsset, builtPage } from '../../../scripts/lib/built-site.ts';
 
 const pages = listHtmlPages().filter((p) => !/^(?:\/en)?\/404(\.html|\/)$/u.test(p));
 const chinese = pages.filter((p) => langOfPathname(p) === 'zh');
 const english = pages.filter((p) => langOfPathname(p) === 'en');
 
 // every publisher's English name, without its parenthesis, split where the source names two
-const sources = Papa.parse<Record<string, string>>(readFileSync(new URL('../../data/sources.csv', import.meta.url), 'utf8'), {
+const sources = Papa.parse<Record<string, string>>(readFileSync(new URL('../../../data/sources.csv', import.meta.url), 'utf8'), {
   header: true,
   skipEmptyLines: true,
 }).data;

@@ -12,8 +12,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { DIST_DIR, listHtmlPages } from '../../scripts/lib/serve-dist.ts';
-import { builtHtml, builtPage } from '../../scripts/lib/built-site.ts';
+import { DIST_DIR, listHtmlPages } from '../../../scripts/lib/serve-dist.ts';
+import { builtHtml, builtPage } from '../../../scripts/lib/built-site.ts';
 import {
   CSP_DIRECTIVES,
   HASHED_ASSETS,
@@ -25,8 +25,8 @@ import {
   headerPolicy,
   parseCsp,
   parseHeadersFile,
-} from '../../src/lib/site/security-policy.ts';
-import { metaCsp } from '../../src/lib/site/security-headers.ts';
+} from '../../../src/lib/site/security-policy.ts';
+import { metaCsp } from '../../../src/lib/site/security-headers.ts';
 
 const pages = listHtmlPages();
 const html = (page: string) => builtHtml(page);
