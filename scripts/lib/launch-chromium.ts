@@ -23,8 +23,8 @@ export async function launchChromium(): Promise<Browser> {
  * One Chromium that several processes drive, each through connectChromium(server.wsEndpoint()):
  * the browser tests share it rather than each starting their own (seconds of CPU apiece).
  */
-export async function launchChromiumServer(): Promise<BrowserServer> {
-  return chromium.launchServer({ executablePath: requireChromium(), args: CHROMIUM_FLAGS });
+export async function launchChromiumServer(executablePath: string = requireChromium()): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath, args: CHROMIUM_FLAGS });
 }
 
 /** the Chromium of launchChromiumServer(); closing the Browser returned closes its contexts and disconnects */
