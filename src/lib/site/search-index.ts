@@ -23,6 +23,7 @@ import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { LANGS } from '../../i18n/index.ts';
 import { editionPath } from '../../i18n/paths.ts';
+import { searchKindOf } from './search-kinds.ts';
 
 /** The folder under dist/ the bundle is written to: the search page loads `/pagefind/pagefind.js`. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
@@ -45,19 +46,28 @@ export function searchLanguages(bundleDir: string): Record<string, number> {
 /** A file or folder name as a literal in a Pagefind glob. */
 const globLiteral = (name: string) => name.replace(/[\\{}[\]*?,!<>()]/gu, (c) => `\\${c}`);
 
+/** A built file's page path inside its edition, as searchKindOf reads it: charts/x/index.html → charts/x/. */
+const pagePath = (file: string) => file.replace(/(^|\/)index\.html$/u, '$1');
+
 /**
- * The glob of each edition's pages inside dist/: an edition under a folder of its own (en/) is
- * that folder; the one at the root is everything else at the root but the bundle.
+ * The glob of each edition's pages inside dist/, one for each edition with a page to index: the
+ * files and folders of the edition's own folder (en/; the root for the edition at the root,
+ * other editions and the bundle left out) that hold a page of a kind the search indexes
+ * (src/lib/site/search-kinds.ts). The rest (the embeds, the explorer, downloads) hold no such
+ * page, so Pagefind, which indexes only pages marked for it, would read them for nothing.
  */
 export function editionGlobs(distDir: string): string[] {
   const folders = LANGS.map((lang) => editionPath(lang).replace(/\/$/u, ''));
-  return folders.map((folder) => {
-    if (folder !== '') return `${globLiteral(folder)}/**/*.html`;
-    const rest = readdirSync(distDir)
-      .filter((name) => !folders.includes(name) && name !== SEARCH_BUNDLE_DIR)
-      .map((name) => (statSync(join(distDir, name)).isDirectory() ? `${globLiteral(name)}/**/*.html` : globLiteral(name)))
-      .filter((glob) => glob.endsWith('.html'));
-    return `{${rest.join(',')}}`;
+  return folders.flatMap((folder) => {
+    const root = join(distDir, folder);
+    const names = readdirSync(root).filter((name) => folder !== '' || (!folders.includes(name) && name !== SEARCH_BUNDLE_DIR));
+    const globs = names.flatMap((name) => {
+      const isFolder = statSync(join(root, name)).isDirectory();
+      const files = isFolder ? filesBelow(join(root, name)).map((file) => `${name}/${file}`) : [name];
+      if (!files.some((file) => file.endsWith('.html') && searchKindOf(pagePath(file)) !== undefined)) return [];
+      return [isFolder ? `${globLiteral(name)}/**/*.html` : globLiteral(name)];
+    });
+    return globs.length === 0 ? [] : [`${folder === '' ? '' : `${globLiteral(folder)}/`}{${globs.join(',')}}`];
   });
 }
 
@@ -99,7 +109,11 @@ function mergeRun(run: string, bundle: string): void {
     for (const lang of Object.keys(entry.languages))
       if (lang in before.languages) throw new Error(`site search: pages in "${lang}" were found in two editions' folders`);
     const languages = { ...before.languages, ...entry.languages };
-    entry.languages = Object.fromEntries(Object.keys(languages).sort().map((lang) => [lang, languages[lang]]));
+    entry.languages = Object.fromEntries(
+      Object.keys(languages)
+        .sort()
+        .map((lang) => [lang, languages[lang]]),
+    );
   }
   for (const file of filesBelow(run)) {
     if (file === ENTRY) continue;
@@ -119,9 +133,11 @@ export async function writeSearchIndex(distDir: string): Promise<Record<string, 
   const bundle = join(distDir, SEARCH_BUNDLE_DIR);
   rmSync(bundle, { recursive: true, force: true });
   mkdirSync(bundle);
+  const globs = editionGlobs(distDir);
+  if (globs.length === 0) throw new Error('site search: dist/ holds no page of a kind the search indexes (src/lib/site/search-kinds.ts)');
   const runs = mkdtempSync(join(tmpdir(), 'qd-search-'));
   try {
-    for (const [i, glob] of editionGlobs(distDir).entries()) {
+    for (const [i, glob] of globs.entries()) {
       const run = join(runs, String(i));
       await indexRun(distDir, glob, run);
       mergeRun(run, bundle);
