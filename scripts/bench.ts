@@ -463,7 +463,8 @@ async function main(): Promise<void> {
     { name: `Plot in browser (${chartId})`, path: '/bench/', story: false },
   ];
   const server = await startStaticServer(siteDir, { '/bench/': OUT_DIR }, { compress: args.compress });
-  process.env['CHROME_PATH'] = requireChromium();
+  // a full browser, not the headless shell the tests use: Lighthouse measures what a reader's browser does
+  process.env['CHROME_PATH'] = requireChromium(process.env, { shell: false });
   const chrome = await chromeLauncher.launch({ chromePath: process.env['CHROME_PATH'], chromeFlags: CHROMIUM_FLAGS });
   try {
     console.log(`bench: comparison page draws what the site draws: ${await sameDrawing(server.origin, labels)}`);

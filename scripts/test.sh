@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # The whole test suite. A Chromium is found first (the browser tests need one; without it the
-# run stops at once with one message saying how to get one), then the data check (quick, and most
-# failures start there); then three independent chains run side by side, each logging to
+# run stops at once with one message saying how to get one); then three independent chains run
+# side by side, each logging to
 # test/.tmp/<chain>.log, printed whole when it ends so the output stays readable:
 #   static   prettier --check, eslint, astro check (types)
 #   unit     unit and golden-SVG tests
-#   site     two builds side by side: `astro build` of data/ into dist/ (the real site, a preview,
+#   site     the data check, then two builds side by side: `astro build` of data/ into dist/ (the real site, a preview,
 #            with its static images) and `npm run build:fixture`, the release build of the fixture
 #            tables into test/.tmp/fixture-site/ (scripts/lib/fixture-site.ts); then the tests of
 #            the built sites: the `site` project (files read in Node: every real page, parsed once)
@@ -37,8 +37,6 @@ export CHROME_PATH
 mkdir -p test/.tmp
 rm -f test/.tmp/unit.json test/.tmp/site.json test/.tmp/browser.json
 
-ts scripts/data-check.ts
-
 chain_static() {
   prettier --check --log-level warn . || return 1
   eslint . || return 1
@@ -63,6 +61,8 @@ timed() {
 }
 chain_site() {
   local status=0
+  # the data check first: most failures start there, and a build of bad data stops anyway
+  ts scripts/data-check.ts || return 1
   # the two builds side by side, each with its own log, printed in turn (without Astro's list of
   # every page written)
   timed build astro build &

@@ -41,7 +41,7 @@ export function vnuJar(): string {
   return join(dirname(require.resolve('vnu-jar/package.json')), 'build', 'dist', 'vnu.jar');
 }
 
-/** Every error the checker reports on the HTML files under `dirs`, gaps of the checker left out. */
+/** Every error the checker reports on the HTML files under `dirs` (folders, or single pages), gaps of the checker left out. */
 export async function checkHtml(dirs: readonly string[], cwd: string): Promise<HtmlError[]> {
   // a short run: the quick JIT tier and the serial collector halve its CPU time (21 s → 10 s for
   // dist/); the checker needs a deeper stack than the quick tier leaves it by default

@@ -254,7 +254,7 @@ export async function axeViolations(page: Page, onlyRules?: readonly string[]): 
 }
 
 /**
- * Everything the crawl (test/browser/every-page.test.ts) checks on one page, loaded in a tab of
+ * Everything the crawl (test/browser/crawl.ts) checks on one page, loaded in a tab of
  * browser-tabs.ts at `url`: the page answers 200, fits the screen, passes axe (when `axe`) in
  * the light scheme and with the colour rules in the dark, has no table cell narrower than two
  * characters and no word broken across lines (with every <details> open: last), and the tab's

@@ -1,7 +1,7 @@
 /**
  * The crawl's checks (crawlProblems, scripts/lib/page-checks.ts) fail on fixture pages broken the
  * way a bad row or a bad style would break them. The crawl opens every page of the fixture site
- * and only one page per template of the real build (test/browser/every-page.test.ts), so each
+ * and only one page per template of the real build (test/browser/crawl.ts), so each
  * fault it used to find on some real page must be one it finds on a fixture page: a name with no
  * space wider than the screen (overflow, or letters broken across lines), 中文 stacked one
  * character a line in the language switch of an English page (the fault once on 48 English

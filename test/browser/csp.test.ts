@@ -3,7 +3,7 @@
  * built chart page with an inline script, an inline style, a style attribute and an inline
  * handler slipped in is opened in Chromium, as the meta policy alone governs it and again
  * under the header policy of dist/_headers alone (its meta tag removed); the browser blocks each
- * one, and reportCspViolations() turns each into a console error, as every-page.test.ts counts
+ * one, and reportCspViolations() turns each into a console error, as the crawl (test/browser/crawl.ts) counts
  * them. The untouched page, served the same way, has none. Run after `npx astro build`.
  */
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';

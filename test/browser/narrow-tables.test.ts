@@ -1,6 +1,6 @@
 /**
  * Tables a phone can read: on a 360 px screen no table cell is narrower than two characters of
- * its own font. The crawl (every-page.test.ts) measures each page it opens as it first shows; this file
+ * its own font. The crawl (test/browser/crawl.ts) measures each page it opens as it first shows; this file
  * measures the one table whose column widths depend on rows not shown at first: the data
  * explorer with every row shown (?n=), its folded tables unfolded.
  */

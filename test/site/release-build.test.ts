@@ -80,8 +80,13 @@ describe('npm run build:release', () => {
 
   it.each(longImages)('$path holds, in its last 3,000 px, a QR code of its page', ({ path, page }) => {
     const png = PNG.sync.read(readFileSync(join(FIXTURE_DIST, path)));
-    const rows = Math.min(LONG_IMAGE.qrZone, png.height);
-    const foot = new Uint8ClampedArray(png.data.buffer, png.data.byteOffset + (png.height - rows) * png.width * 4, rows * png.width * 4);
-    expect(jsQR(foot, png.width, rows, { inversionAttempts: 'dontInvert' })?.data).toBe(new URL(page, FIXTURE_SITE_URL).href);
+    const read = (height: number) => {
+      const rows = Math.min(height, png.height);
+      const foot = new Uint8ClampedArray(png.data.buffer, png.data.byteOffset + (png.height - rows) * png.width * 4, rows * png.width * 4);
+      return jsQR(foot, png.width, rows, { inversionAttempts: 'dontInvert' })?.data;
+    };
+    // the code stands at the foot: its last 1,000 px are read first (a quarter of the time), the
+    // whole zone only when they hold none
+    expect(read(1000) ?? read(LONG_IMAGE.qrZone)).toBe(new URL(page, FIXTURE_SITE_URL).href);
   });
 });

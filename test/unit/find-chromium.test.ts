@@ -16,9 +16,11 @@ describe('find-chromium', () => {
     expect(() => requireChromium({ CHROME_PATH: '/no/such/chrome' })).toThrow(/CHROME_PATH is set to \/no\/such\/chrome/u);
   });
 
-  it("looks at Debian's package first on Linux and at /Applications on macOS; an empty CHROME_PATH counts as unset", () => {
+  it("looks at Debian's packages first on Linux, the headless shell before the browser unless a full browser is asked for, and at /Applications on macOS; an empty CHROME_PATH counts as unset", () => {
     const linux = chromiumCandidates({ CHROME_PATH: '' }, 'linux').map((c) => c.path);
-    expect(linux.slice(0, 2)).toEqual(['/usr/bin/chromium', '/usr/bin/chromium-browser']);
+    expect(linux.slice(0, 3)).toEqual(['/usr/bin/chromium-headless-shell', '/usr/bin/chromium', '/usr/bin/chromium-browser']);
+    const full = chromiumCandidates({}, 'linux', { shell: false }).map((c) => c.path);
+    expect(full.slice(0, 2)).toEqual(['/usr/bin/chromium', '/usr/bin/chromium-browser']);
     expect(linux.some((p) => p.startsWith('/Applications/'))).toBe(false);
     const mac = chromiumCandidates({}, 'darwin').map((c) => c.path);
     expect(mac).toContain('/Applications/Google Chrome.app/Contents/MacOS/Google Chrome');
