@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { collectGarbage } from './collect-garbage.ts';
 import QRCode from 'qrcode';
 import pkg from '../../package.json';
 import { CHARTS, chartById } from '../charts/index.ts';
@@ -213,6 +214,8 @@ async function drawLongImage(c: LongImageContent, data: Dataset, palette: Palett
 export async function writeLongImages(dist: string, log: (line: string) => void): Promise<number> {
   const palette = readThemeColors().light;
   const data = getDataset();
+  // what the step before left behind, before this one's drawing threads start beside it
+  collectGarbage();
   const contents = longImageContents(data);
   const fontDir = mkdtempSync(join(tmpdir(), 'qd-long-fonts-'));
   const raster = new RasterPool();

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { collectGarbage } from './collect-garbage.ts';
 import { allCharts } from '../charts/index.ts';
 import { htmlLang, LANGS, t, type Lang } from '../i18n/index.ts';
 import { paren } from '../i18n/punctuation.ts';
@@ -87,6 +88,8 @@ export function cardContents(dist: string, palette: Palette): CardContent[] {
   const site = absoluteSite();
   const data = getDataset();
   const cards = new Map<string, CardContent>();
+  // what the step before left behind, before this one's drawing threads start beside it
+  collectGarbage();
   const story = new Map(LANGS.map((l) => [ownCardPath(`/${editionPath(l)}`), l]));
   const chartCards = new Map(
     LANGS.flatMap((l) => allCharts(data).map((c) => [ownCardPath(`/${editionPath(l, `charts/${c.id}/`)}`), { lang: l, def: c }] as const)),
