@@ -48,8 +48,14 @@ const check = (path: string, prepare?: (page: Page) => Promise<void>, axe = fals
 const LONG = 'Internationalisationofinvestmentpromotionworkacrossthecitywide';
 
 describe('the crawl checks fail on a broken fixture page', () => {
-  it.each([INDICATOR, EVENT, DICTIONARY])('%s passes as built', async (path) => {
-    expect(await check(path, undefined, true)).toEqual([]);
+  // with axe only where a fault below is axe's to find (the event page); the others' audit is the
+  // crawl's (crawl.ts audits the largest page of each route, which the dictionary is)
+  it.each([
+    [INDICATOR, false],
+    [EVENT, true],
+    [DICTIONARY, false],
+  ] as const)('%s passes as built (axe: %s)', async (path, axe) => {
+    expect(await check(path, undefined, axe)).toEqual([]);
   });
 
   it('a heading holding a name without a space: its letters broken across lines', async () => {
