@@ -17,11 +17,11 @@
  * in Node, in test/site/. test/browser/crawl-checks-fail.test.ts shows each check failing on a
  * fixture page.
  *
- * axe audits the largest page of each route of the fixture site in each edition, the page with
- * its longest names and most rows: pages of one route share their markup, the fixture holds every
- * kind of row the data has, and an audit costs about three times what loading a page and the
- * other checks cost (0.45 CPU-seconds against 0.15 on a fixture page, 0.95 against 0.2 on the
- * real build's largest). The real build's pages are opened for what its data does to the layout.
+ * axe audits the largest page of each route of the fixture site in each edition (the most rows
+ * and text): pages of one route share their markup, the fixture holds every kind of row the data
+ * has, and an audit costs several times what loading a page and the other checks cost (in the
+ * headless shell about 0.5 CPU-seconds against 0.1 on a fixture page). The real build's pages are
+ * opened for what its data does to the layout.
  * AXE_ALL=1 audits every page opened; CRAWL_ALL=1 opens every real page (minutes, not a
  * default).
  *
