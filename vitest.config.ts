@@ -10,6 +10,21 @@ class CrawlFirst extends BaseSequencer {
   }
 }
 
+/** a project of Node tests of the built sites, in one worker */
+function builtSiteProject(name: string, include: string) {
+  return {
+    test: {
+      name,
+      include: [include],
+      sequence: { groupOrder: 1 },
+      env: { TZ: 'Asia/Shanghai' },
+      testTimeout: 60_000,
+      fileParallelism: false,
+      isolate: false,
+    },
+  };
+}
+
 // Four projects: `unit` needs only the sources; `site` reads every page of the built dist/,
 // `site-files` its other files (and the fixture site's release build) and `browser` drives
 // Chromium over both, so these three run after `astro build` and `npm run build:fixture`, side
@@ -33,34 +48,14 @@ export default defineConfig({
           testTimeout: 30_000,
         },
       },
-      {
-        test: {
-          name: 'site',
-          // the tests that read every built page (test/site/pages/): one worker, files one after
-          // another, so that they share its module cache and each page is parsed once for all of
-          // them (scripts/lib/built-site.ts)
-          include: ['test/site/pages/**/*.test.ts'],
-          sequence: { groupOrder: 1 },
-          env: { TZ: 'Asia/Shanghai' },
-          testTimeout: 60_000,
-          fileParallelism: false,
-          isolate: false,
-        },
-      },
-      {
-        test: {
-          name: 'site-files',
-          // the tests of the builds' other files (valid HTML, images, the release, downloads),
-          // run as a command of their own beside `site` and `browser`: in one project with the
-          // page tests, one worker ran on alone for half a minute after the browser tests ended
-          include: ['test/site/*.test.ts'],
-          sequence: { groupOrder: 1 },
-          env: { TZ: 'Asia/Shanghai' },
-          testTimeout: 60_000,
-          fileParallelism: false,
-          isolate: false,
-        },
-      },
+      // one worker each, files one after another sharing its module cache, so the dataset is
+      // loaded once and, in `site`, each page parsed once for all its files
+      // (scripts/lib/built-site.ts): `site` reads every built page (test/site/pages/),
+      // `site-files` the builds' other files (valid HTML, images, the release, downloads). Two
+      // projects run as commands of their own beside `browser`: as one, a single worker ran on
+      // alone for half a minute after the browser tests ended
+      builtSiteProject('site', 'test/site/pages/**/*.test.ts'),
+      builtSiteProject('site-files', 'test/site/*.test.ts'),
       {
         test: {
           name: 'browser',

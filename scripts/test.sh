@@ -95,15 +95,7 @@ chain_site() {
 chains=(static unit site)
 declare -A pids
 for chain in "${chains[@]}"; do
-  (
-    set -o pipefail
-    began=$SECONDS
-    status=0
-    "chain_$chain" > "test/.tmp/$chain.log" 2>&1 || status=$?
-    times > "test/.tmp/$chain.times"
-    echo "($chain took $((SECONDS - began)) s, $(cpu_of "test/.tmp/$chain.times") s of CPU)" >> "test/.tmp/$chain.log"
-    exit $status
-  ) &
+  timed "$chain" "chain_$chain" &
   pids[$chain]=$!
 done
 failed=()

@@ -4,11 +4,12 @@
  * shared module cache (vitest.config.ts), so this module's maps live for the whole run and every
  * check works on the same parse. A test that changes a document must work on a clone.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { fileURLToPath } from 'node:url';
-import { DIST_DIR, fileForUrlPath } from './serve-dist.ts';
+import { DIST_DIR, fileForUrlPath, listHtmlPages } from './serve-dist.ts';
+import { largestOfEachKind } from './page-kinds.ts';
 import { readRouteList } from '../../src/lib/site/route-list.ts';
 
 export type BuiltDocument = ReturnType<typeof parseHTML>['document'];
@@ -57,4 +58,13 @@ export function builtAsset(path: string, dist = DIST_DIR): string {
 /** route → its pages, as the last build of `dist` recorded them (src/lib/site/route-list.ts) */
 export function builtRoutes(dist = DIST_DIR): Record<string, string[]> {
   return readRouteList(fileURLToPath(new URL('../../', import.meta.url)), dist).routes;
+}
+
+/**
+ * The largest page (by its file's size) of each route in each language of the build in `dist`:
+ * what the browser opens of the real build, and what axe and the Nu checker take of the fixture
+ * site's pages.
+ */
+export function largestBuiltPages(dist = DIST_DIR): string[] {
+  return largestOfEachKind(listHtmlPages(dist), builtRoutes(dist), (p) => statSync(builtFileOf(p, dist)).size);
 }

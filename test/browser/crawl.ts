@@ -30,17 +30,15 @@
  * reused tab per file (scripts/lib/browser-tabs.ts; CRAWL_TABS=n opens more). Static pages are
  * ready at `load`: they fetch nothing afterwards.
  */
-import { statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { DIST_DIR, listHtmlPages, startStaticServer, type StaticServer } from '../../scripts/lib/serve-dist.ts';
 import { connectChromium } from '../../scripts/lib/launch-chromium.ts';
 import { openTabs, type TabPool } from '../../scripts/lib/browser-tabs.ts';
 import { crawlProblems } from '../../scripts/lib/page-checks.ts';
-import { largestOfEachKind } from '../../scripts/lib/page-kinds.ts';
-import { builtFileOf, builtRoutes } from '../../scripts/lib/built-site.ts';
+import { largestBuiltPages } from '../../scripts/lib/built-site.ts';
 import { FIXTURE_DIST } from '../../scripts/lib/fixture-site.ts';
-import { langOfPathname } from '../../src/lib/site/routes.ts';
+import { langOfPathname, routes } from '../../src/lib/site/routes.ts';
 import type { Lang } from '../../src/i18n/index.ts';
 
 const PHONE = { width: 360, height: 740 };
@@ -58,33 +56,39 @@ export interface CrawledSite {
   audited: Set<string>;
 }
 
-/** the largest page of each route in each language of the site in `dir` (by its file's size) */
-function largestPages(dir: string, pages: string[]): string[] {
-  return largestOfEachKind(pages, builtRoutes(dir), (p) => statSync(builtFileOf(p, dir)).size);
-}
-
 /** every page of the fixture site in one edition; axe on the largest of each route */
 export function fixtureSite(lang: Lang): CrawledSite {
-  const all = listHtmlPages(FIXTURE_DIST);
-  const pages = all.filter((p) => langOfPathname(p) === lang);
+  const pages = listHtmlPages(FIXTURE_DIST).filter((p) => langOfPathname(p) === lang);
   return {
     name: `fixture site, ${lang}`,
     dir: FIXTURE_DIST,
     pages,
-    audited: new Set(AXE_ALL ? pages : largestPages(FIXTURE_DIST, all).filter((p) => pages.includes(p))),
+    audited: new Set(AXE_ALL ? pages : largestBuiltPages(FIXTURE_DIST).filter((p) => pages.includes(p))),
   };
 }
 
 /** of the real build, the largest page of each template in each language (every page with CRAWL_ALL=1); axe only with AXE_ALL=1 */
 export function realBuild(): CrawledSite {
-  const all = listHtmlPages(DIST_DIR);
-  const pages = CRAWL_ALL ? all : largestPages(DIST_DIR, all);
+  const pages = CRAWL_ALL ? listHtmlPages(DIST_DIR) : largestBuiltPages(DIST_DIR);
   return {
     name: CRAWL_ALL ? 'real build, every page' : 'real build, the largest page of each template',
     dir: DIST_DIR,
     pages,
     audited: new Set(AXE_ALL ? pages : []),
   };
+}
+
+/** declares the crawl of every page of the fixture site in one edition, after a test that there are pages to open */
+export function crawlFixtureEdition(lang: Lang): void {
+  const site = fixtureSite(lang);
+  describe(`the crawl of the fixture site, ${lang}`, () => {
+    it('has the pages to open: a hundred or more, the story among them, an audited page of each route', () => {
+      expect(site.pages.length).toBeGreaterThan(100);
+      expect(site.pages).toContain(routes(lang).story());
+      expect(site.audited.size).toBeGreaterThan(10);
+    });
+  });
+  crawl(site);
 }
 
 /** declares the crawl of `site`'s pages: a server and a tab for the file, and one test a page */

@@ -9,23 +9,17 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkHtml, formatHtmlError, type HtmlError } from '../../scripts/lib/html-validator.ts';
 import { FIXTURE_DIST } from '../../scripts/lib/fixture-site.ts';
-import { listHtmlPages } from '../../scripts/lib/serve-dist.ts';
-import { largestOfEachKind } from '../../scripts/lib/page-kinds.ts';
-import { builtFileOf, builtRoutes } from '../../scripts/lib/built-site.ts';
+import { builtFileOf, largestBuiltPages } from '../../scripts/lib/built-site.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BROKEN_DIR = 'test/.tmp/html-broken';
 const FIXTURE_DIR = relative(ROOT, FIXTURE_DIST);
 /** the fixture site's largest page of each route in each language, as files relative to ROOT */
-const fixturePages = () =>
-  largestOfEachKind(listHtmlPages(FIXTURE_DIST), builtRoutes(FIXTURE_DIST), (p) => statSync(builtFileOf(p, FIXTURE_DIST)).size).map((p) =>
-    relative(ROOT, builtFileOf(p, FIXTURE_DIST)),
-  );
+const fixturePages = () => largestBuiltPages(FIXTURE_DIST).map((p) => relative(ROOT, builtFileOf(p, FIXTURE_DIST)));
 
 const BROKEN_PAGE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>broken</title></head><body>
 <figure><h2>t</h2><figcaption>c</figcaption><details><summary>s</summary><p>x</p></details><p>more</p></figure>
