@@ -10,7 +10,6 @@ import { absoluteSite, warnIfNoSite } from './src/lib/site/address.ts';
 import { siteSearch } from './src/lib/site/search-index.ts';
 import { staticImages } from './src/integrations/static-images.ts';
 import { shareCards } from './src/integrations/share-cards.ts';
-import { longImages } from './src/integrations/long-images.ts';
 import { releasePageData } from './src/integrations/release-page-data.ts';
 
 // The public address is one setting, the environment variable SITE_URL (see README, "Publishing").
@@ -40,20 +39,23 @@ export default defineConfig({
       scriptDirective: { resources: [...SCRIPT_SOURCES] },
     },
   },
-  // Once every page is written, the pages' dataset and caches are let go; the story's CSS
-  // inlined, hashed into its policy; then dist/_headers, for hosts that send
-  // headers, from the policy the pages carry (in this order: the header must see that hash);
-  // Pagefind reads the built pages (dist/) and writes the search bundle to dist/pagefind/; then
-  // each chart's PNG and SVG files, every page's share card and the 一图读懂 long images, so
-  // `astro build` alone makes the whole site
+  // The images made from the tables alone (each chart's PNG and SVG files and share card, the
+  // 一图读懂 long images) are drawn while the pages are built (staticImages starts when the build
+  // starts). Once every page is written, the pages' dataset and caches are let go; the story's
+  // CSS inlined, hashed into its policy; the images drawn beside the pages moved in (before
+  // Pagefind starts: its indexer and the drawing process together held more memory than the
+  // build may); Pagefind reads the built pages (dist/) and writes the search bundle to
+  // dist/pagefind/; dist/_headers, for hosts that send headers, from the policy the pages carry
+  // (after the inlining: the header must see its hash); then the other pages' share cards (from
+  // what each page says of itself; drawn beside the drawing process, they and it held more than
+  // the build may). So `astro build` alone makes the whole site
   integrations: [
     releasePageData(),
     inlinePageCss({ pages: LANGS.map((lang) => href(lang)) }),
+    staticImages(),
     siteSearch(),
     securityHeaders(),
-    staticImages(),
     shareCards(),
-    longImages(),
     routeList(),
   ],
 });

@@ -1,6 +1,7 @@
 /**
- * The Astro integration that draws the 一图读懂 long images when `astro build` is done: one for
- * the story and one for each event of kind `conference`, in every edition. A vertical PNG
+ * The 一图读懂 long images, drawn while `astro build` builds the pages, by the process that draws
+ * the images made from the tables alone (./draw-images.ts): one for the story and one for each
+ * event of kind `conference`, in every edition. A vertical PNG
  * 1080 px wide: the finding, three to five key numbers, two to four charts (the same chart
  * modules and text layer as the chart images, laid out narrow and scaled up so no text is under
  * 28 px), 数据截至 date and dataset version, the sources, the site's name and address and, at
@@ -11,8 +12,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { writePosterPngs } from './poster-pngs.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { collectGarbage } from './collect-garbage.ts';
 import QRCode from 'qrcode';
 import pkg from '../../package.json';
@@ -252,17 +251,4 @@ export async function writeLongImages(dist: string, log: (line: string) => void)
     rmSync(fontDir, { recursive: true, force: true });
   }
   return contents.length;
-}
-
-export function longImages(): AstroIntegration {
-  return {
-    name: 'long-images',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const began = Date.now();
-        const n = await writeLongImages(fileURLToPath(dir), (line) => logger.info(line));
-        logger.info(`${n} long images drawn in ${((Date.now() - began) / 1000).toFixed(1)} s`);
-      },
-    },
-  };
 }

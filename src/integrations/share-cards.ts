@@ -1,12 +1,14 @@
 /**
  * The Astro integration that draws the share card (og:image, 1200 × 630 PNG) every built page
- * names, when `astro build` is done: the story's (its finding and key numbers), each chart's
- * (its finding title and the chart), the site's card of each edition, and, for every other page
- * with a card of its own (events, indicators, the promise ledger), its title and description as
- * the page states them in its og:title and og:description, in the page's language. Drawn with
- * the packaged fonts, cut to the cards' characters (as the chart images are).
+ * names, when `astro build` is done: the story's (its finding and key numbers), the site's card
+ * of each edition, and, for every other page with a card of its own (events, indicators, the
+ * promise ledger), its title and description as the page states them in its og:title and
+ * og:description, in the page's language. Drawn with the packaged fonts, cut to the cards'
+ * characters (as the chart images are). Each chart's card (its finding title and the chart) is
+ * laid out here too (chartCardContent) but drawn with the chart's other images, while the pages
+ * are built (./static-images.ts): this step checks that every one a page names is there.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { writePosterPngs } from './poster-pngs.ts';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -22,6 +24,9 @@ import { RasterPool } from '../lib/chart/raster-pool.ts';
 import { composePoster, type Poster, type PosterBlock } from '../lib/chart/poster.ts';
 import { readThemeColors, type Palette } from '../lib/chart/theme-colors.ts';
 import { getDataset } from '../lib/data/dataset.ts';
+import type { Dataset } from '../lib/data/site-figure.ts';
+import type { ChartDefinition } from '../lib/chart/types.ts';
+import type { ChartDrawing } from '../lib/chart/image-layout.ts';
 import { absoluteSite } from '../lib/site/address.ts';
 import { CARD_DIR, CARD_SIZE, ownCardPath, siteCardPath } from '../lib/site/card-files.ts';
 import { editionPath } from '../i18n/paths.ts';
@@ -33,6 +38,8 @@ export interface CardContent {
   /** path from the site root: cards/… .png */
   path: string;
   lang: Lang;
+  /** a chart page's card: drawn with the chart's other images (./static-images.ts), not here */
+  chart?: string;
   blocks: (fonts: Fonts) => PosterBlock[];
   /** drawn instead when `blocks` would shrink a chart's labels below MIN_CARD_TEXT */
   fallback?: (fonts: Fonts) => PosterBlock[];
@@ -132,17 +139,9 @@ export function cardContents(dist: string, palette: Palette): CardContent[] {
         ],
       });
     } else if (chart) {
-      const card = chartCard(chart.def, data, lang, palette);
-      cards.set(path, {
-        path,
-        lang,
-        blocks: () => [
-          { kind: 'text', text: card.title, size: 40, weight: 700, maxLines: 2 },
-          { kind: 'gap', height: 16 },
-          { kind: 'chart', chart: card.chart, maxHeight: 'fill' },
-        ],
-        fallback: () => textCard(lang, card.title, card.subtitle),
-      });
+      if (chart.lang !== lang)
+        throw new Error(`share cards: ${relative(dist, file)} is in ${lang} but names the ${chart.lang} card ${path}`);
+      cards.set(path, chartCardContent(chart.def, lang, data, palette));
     } else {
       const title = (meta(html, 'og:title') ?? '').replace(` | ${t(lang, 'site.shortName')}`, '');
       const description = meta(html, 'og:description') ?? '';
@@ -153,21 +152,46 @@ export function cardContents(dist: string, palette: Palette): CardContent[] {
   return [...cards.values()];
 }
 
-/** The cards of one edition laid out: each its own blocks, or its fallback where those would be too small to read. */
+/**
+ * A chart page's card: the chart's finding as its title, and its wide drawing (or, too small to
+ * read, its title and subtitle in words); `wide`, that drawing when the caller has it.
+ */
+export function chartCardContent(def: ChartDefinition, lang: Lang, data: Dataset, palette: Palette, wide?: ChartDrawing): CardContent {
+  let card: ReturnType<typeof chartCard> | undefined;
+  const laidOut = () => (card ??= chartCard(def, data, lang, palette, wide));
+  return {
+    path: ownCardPath(`/${editionPath(lang, `charts/${def.id}/`)}`),
+    lang,
+    chart: def.id,
+    blocks: () => [
+      { kind: 'text', text: laidOut().title, size: 40, weight: 700, maxLines: 2 },
+      { kind: 'gap', height: 16 },
+      { kind: 'chart', chart: laidOut().chart, maxHeight: 'fill' },
+    ],
+    fallback: () => textCard(lang, laidOut().title, laidOut().subtitle),
+  };
+}
+
+/** One card laid out: its own blocks, or its fallback where those would be too small to read. */
+export function composeCard(c: CardContent, fonts: Fonts, palette: Palette): Poster {
+  const draw = (top: PosterBlock[]) =>
+    composePoster({ ...CARD_SIZE, padding: PADDING, band: 'accent', top, bottom: foot(c.lang) }, fonts, palette);
+  const first = draw(c.blocks(fonts));
+  return first.smallestText < MIN_CARD_TEXT && c.fallback ? draw(c.fallback(fonts)) : first;
+}
+
+/** The cards of one edition laid out. */
 export function composeCards(contents: CardContent[], lang: Lang, fonts: Fonts, palette: Palette): { c: CardContent; poster: Poster }[] {
-  return contents
-    .filter((c) => c.lang === lang)
-    .map((c) => {
-      const draw = (top: PosterBlock[]) =>
-        composePoster({ ...CARD_SIZE, padding: PADDING, band: 'accent', top, bottom: foot(lang) }, fonts, palette);
-      const first = draw(c.blocks(fonts));
-      return { c, poster: first.smallestText < MIN_CARD_TEXT && c.fallback ? draw(c.fallback(fonts)) : first };
-    });
+  return contents.filter((c) => c.lang === lang).map((c) => ({ c, poster: composeCard(c, fonts, palette) }));
 }
 
 export async function writeShareCards(dist: string, log: (line: string) => void): Promise<number> {
   const palette = readThemeColors().light;
-  const contents = cardContents(dist, palette);
+  const all = cardContents(dist, palette);
+  // the charts' cards were drawn with their images, and moved in before this step
+  const missing = all.filter((c) => c.chart !== undefined && !existsSync(join(dist, c.path))).map((c) => c.path);
+  if (missing.length > 0) throw new Error(`share cards: the charts' images did not include ${missing.join(', ')}`);
+  const contents = all.filter((c) => c.chart === undefined);
   const fontDir = mkdtempSync(join(tmpdir(), 'qd-card-fonts-'));
   let total = 0;
   const raster = new RasterPool();

@@ -22,6 +22,8 @@ import {
 import type { Palette } from './theme-colors.ts';
 
 export const PADDING = { wide: 20, phone: 16 } as const;
+/** the width the wide image's chart is drawn at, inside its padding; the share card shows the same drawing */
+const WIDE_CHART_WIDTH = STATIC_IMAGE_SIZES.wide.width - PADDING.wide * 2;
 
 export interface ChartImage {
   layout: ImageLayout;
@@ -47,38 +49,30 @@ export interface ImageContext {
   palette: Palette;
 }
 
-// The wide drawing of each chart is made for its images and again for its share card: kept once
-// per build. The phone drawing, used once, is not kept.
-const kept = new WeakMap<Dataset, Map<string, ChartDrawing>>();
-
 /** The chart drawn for an image, `width` CSS px wide inside the image's padding. */
 export function chartDrawing(def: ChartDefinition, data: Dataset, lang: Lang, width: number, palette: Palette): ChartDrawing {
-  const keep = width === STATIC_IMAGE_SIZES.wide.width - PADDING.wide * 2;
-  const cache = kept.get(data) ?? new Map<string, ChartDrawing>();
-  kept.set(data, cache);
-  const key = `${def.id}/${lang}/${width}/${JSON.stringify(palette)}`;
-  const hit = keep ? cache.get(key) : undefined;
-  if (hit) return hit;
   const frame = buildChartFrame(def, data, lang);
   const svg = renderPlotSvg(def.spec(frame.rows, { width, lang, lookups: data }), {
     ariaLabel: frame.title,
     ariaDescription: frame.description,
   });
-  const chart = prepareChartSvg(svg, palette, `chart ${def.id}`, loadFonts(lang));
-  if (keep) cache.set(key, chart);
-  return chart;
+  return prepareChartSvg(svg, palette, `chart ${def.id}`, loadFonts(lang));
 }
 
-/** What a chart's share card draws: its title and its wide drawing (or, when that is too small to read, its title and subtitle). */
+/**
+ * What a chart's share card draws: its title and its wide drawing (or, when that is too small to
+ * read, its title and subtitle). `wide` is that drawing when the caller has made it already
+ * (the chart's images: `chartImages(…).wide.chart`).
+ */
 export function chartCard(
   def: ChartDefinition,
   data: Dataset,
   lang: Lang,
   palette: Palette,
+  wide?: ChartDrawing,
 ): { title: string; subtitle: string; chart: ChartDrawing } {
-  const { wide } = STATIC_IMAGE_SIZES;
   const frame = buildChartFrame(def, data, lang);
-  return { title: frame.title, subtitle: frame.subtitle, chart: chartDrawing(def, data, lang, wide.width - PADDING.wide * 2, palette) };
+  return { title: frame.title, subtitle: frame.subtitle, chart: wide ?? chartDrawing(def, data, lang, WIDE_CHART_WIDTH, palette) };
 }
 
 export function chartImages(def: ChartDefinition, data: Dataset, ctx: ImageContext): ChartImages {

@@ -47,8 +47,3 @@ export function labelSvg(flat: string, text: ImageText): string {
   if (/<text\b/u.test(out)) throw new Error('static images: text left unconverted in the SVG');
   return `<?xml version="1.0" encoding="UTF-8"?>\n${out}`;
 }
-
-export function renderPng(svg: string, widthPx: number, fonts: Fonts): { png: Buffer; width: number; height: number } {
-  const image = resvgFor(svg, fonts, widthPx).render();
-  return { png: image.asPng(), width: image.width, height: image.height };
-}

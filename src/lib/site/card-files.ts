@@ -2,7 +2,9 @@
  * Where each page's share card (og:image, 1200 × 630 PNG) lives, relative to the site root. A
  * page with a card of its own has it at cards/<its path>.png; every other page shows its
  * edition's site card. The pages name the file here; the share-cards integration draws every
- * card a built page names (src/integrations/share-cards.ts), so the two never disagree.
+ * card a built page names (src/integrations/share-cards.ts; a chart page's card is drawn with
+ * the chart's images, src/integrations/static-images.ts, and checked there), so the two never
+ * disagree.
  */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 export const CARD_DIR = 'cards/';
