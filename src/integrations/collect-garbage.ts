@@ -10,14 +10,19 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
-type Collect = (options: { type: 'major'; execution: 'sync'; flavor: 'last-resort' }) => void;
+type Collect = (options: { type: 'major'; execution: 'sync'; flavor: 'regular' | 'last-resort' }) => void;
 
 let collect: Collect | undefined;
 
-export function collectGarbage(): void {
+/**
+ * `often`: for a collection repeated while work goes on (every few seconds, every few dozen
+ * charts), one full collection rather than the last-resort kind, which repeats until nothing
+ * more is freed and cost several times as much.
+ */
+export function collectGarbage(often = false): void {
   if (!collect) {
     setFlagsFromString('--expose-gc');
     collect = runInNewContext('gc') as Collect;
   }
-  collect({ type: 'major', execution: 'sync', flavor: 'last-resort' });
+  collect({ type: 'major', execution: 'sync', flavor: often ? 'regular' : 'last-resort' });
 }

@@ -25,7 +25,7 @@ export function releasePageData(): AstroIntegration {
     name: 'release-page-data',
     hooks: {
       'astro:build:start': () => {
-        timer = setInterval(collectGarbage, COLLECT_EVERY_MS);
+        timer = setInterval(() => collectGarbage(true), COLLECT_EVERY_MS);
         // a build that fails before the pages are done is not kept alive by it
         timer.unref();
       },

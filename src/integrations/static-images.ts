@@ -162,7 +162,7 @@ export async function writeStaticImages(dir: string, log: (line: string) => void
       }
       // each layout leaves megabytes of garbage that V8 would let the heap grow by rather than
       // give back (at 20,000 figures a 1 GB heap for 0.3 GB alive while the threads drew)
-      if (++laidOut % COLLECT_EVERY === 0) collectGarbage();
+      if (++laidOut % COLLECT_EVERY === 0) collectGarbage(true);
       // the drawing threads' replies are read, and the next jobs sent, between two layouts
       await new Promise((r) => setImmediate(r));
     }
