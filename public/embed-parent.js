@@ -10,7 +10,9 @@
  * (#qd-embed=…): a page the frame navigates to never learns it. Heights are clamped to 50–10000 px.
  * Until a frame has answered under its token, every load of it is followed up: a token set while
  * the frame's first load was under way can be lost, so the script sets it again (a few times at
- * most). Call qdEmbedParent.scan() for frames added later. Docs: README "For editors".
+ * most). An answer of 0 px from a frame the host shows is a document not laid out (seen in
+ * Chromium after the same race): the frame is hidden and shown again, a few times at most.
+ * Call qdEmbedParent.scan() for frames added later. Docs: README "For editors".
  */
 (function () {
   'use strict';
@@ -85,6 +87,7 @@
       origin: sandbox !== null && !/(^|\s)allow-same-origin(\s|$)/.test(sandbox) ? 'null' : SITE,
       answered: false,
       retries: 0,
+      unhides: 0,
       timer: 0,
     };
     // same address plus the token: an embed already shown sees only its fragment change
@@ -126,6 +129,17 @@
     ask(iframe);
   }
 
+  function relayOut(f) {
+    f.unhides++;
+    var style = f.iframe.style;
+    var display = style.display;
+    style.display = 'none';
+    // shown again after a frame has been drawn without it, so that the change reaches the frame
+    setTimeout(function () {
+      style.display = display;
+    }, 50);
+  }
+
   function scan() {
     var found = D.querySelectorAll.call(doc, '[' + ATTR + ']');
     for (var i = 0; i < found.length; i++) setUp(found[i]);
@@ -141,6 +155,14 @@
         f.answered = true;
         clearTimeout(f.timer);
         var h = Number(d.height);
+        // 0 px: the frame's document is not laid out, as when the host hides the frame (it then
+        // answers again once shown). Chromium can also leave a frame it shows in that state when
+        // the frame's address changed during its first load; hiding and showing the frame lays it
+        // out, and its answer follows. The height it had is kept meanwhile.
+        if (h === 0) {
+          if (E.getClientRects.call(f.iframe).length > 0 && f.unhides < MAX_RETRIES) relayOut(f);
+          return;
+        }
         if (isFinite(h)) f.iframe.style.height = Math.ceil(Math.min(10000, Math.max(50, h))) + 'px';
         // one more ask a second after the first answer of a load: an answer sent while the
         // frame was still being laid out (seen as 50 px for a 566 px chart) is then replaced

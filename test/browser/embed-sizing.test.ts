@@ -6,10 +6,13 @@
  * parent script often runs while a frame's first load is still under way (the moment a
  * fragment set on the frame's address can be lost). The host page is loaded 8 times; then a
  * host page whose elements are called `qdEmbedParent` (by id and by name) and carry names of
- * `document`'s own members, which must not stop the script. Run after `npx astro build`.
+ * `document`'s own members, which must not stop the script. Last, a stand-in for a frame that
+ * Chromium left unlaid-out (it answers 0 px until it has been hidden and shown, as the embed did
+ * in about one load in a hundred before the script re-laid such frames out), and the same page in
+ * a container the host hides, which must be left alone until shown. Run after `npx astro build`.
  */
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,6 +47,8 @@ const DELAYS: [number, number, number, number][] = [
 
 let hostDir: string;
 let otherDir: string;
+let stuckDir: string;
+let stuckServer: StaticServer;
 let embedServer: StaticServer;
 let hostServer: StaticServer;
 let otherServer: StaticServer;
@@ -104,6 +109,32 @@ async function startProxy(host: string, target: string, hold: (path: string, sen
 const OTHER = `<!doctype html><meta charset="utf-8"><title>other</title><body style="margin:0;height:90px;background:#ddd">
 <script>var n = 0; var t = setInterval(function () { parent.postMessage({ type: 'player:tick', n: n++ }, '*'); if (n > 40) clearInterval(t); }, 25);</script>`;
 
+/** how tall the stand-in's content is */
+const STUCK_HEIGHT = 321;
+/**
+ * A stand-in for an embed whose document Chromium left unlaid-out: it speaks the embed's side of
+ * the protocol (src/client/embed-height.ts) but answers 0 px until its document has been hidden
+ * and shown again, which is what lays such a frame out.
+ */
+const STUCK = `<!doctype html><meta charset="utf-8"><title>stuck</title><body style="margin:0"><div style="height:${STUCK_HEIGHT}px">stand-in</div>
+<script>
+var hidden = false, laidOut = false;
+function height() { return Math.ceil(document.documentElement.getBoundingClientRect().height); }
+function post() {
+  var token = (/qd-embed=([0-9a-f]+)/.exec(location.hash) || [])[1];
+  parent.postMessage({ type: 'qd-embed:height', height: laidOut ? height() : 0, token: token }, '*');
+}
+new ResizeObserver(function () { if (height() === 0) hidden = true; else if (hidden) laidOut = true; post(); }).observe(document.documentElement);
+addEventListener('message', function (e) { if (e.source === parent && e.data === 'qd-embed:request-height') post(); });
+addEventListener('hashchange', post);
+</script>`;
+/** one stand-in the host shows, one in a container it hides; every style the hidden one is given is recorded */
+const STUCK_HOST = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>host</title><link rel="icon" href="data:,"></head>
+<body style="margin:0"><iframe id="shown" data-qd-embed src="stuck.html" title="shown" height="300" style="display:block;border:0;width:${WIDTH}px"></iframe>
+<div id="box" style="display:none"><iframe id="hidden" data-qd-embed src="stuck.html?hidden" title="hidden" height="300" style="display:block;border:0;width:${WIDTH}px"></iframe></div>
+<script>window.styles = []; new MutationObserver(function () { styles.push(document.getElementById('hidden').getAttribute('style')); }).observe(document.getElementById('hidden'), { attributes: true, attributeFilter: ['style'] });</script>
+<script async src="${EMBED_PARENT_SCRIPT}"></script></body></html>`;
+
 function hostPage(embedOrigin: string, otherOrigin: string, extra = ''): string {
   const embed = `${embedOrigin}/${chartPaths(CHART, 'zh').embed}`;
   const other = (i: number) =>
@@ -124,6 +155,11 @@ beforeAll(async () => {
   hostDir = mkdtempSync(join(tmpdir(), 'embed-sizing-host-'));
   otherDir = mkdtempSync(join(tmpdir(), 'embed-sizing-other-'));
   writeFileSync(join(otherDir, 'other.html'), OTHER);
+  stuckDir = mkdtempSync(join(tmpdir(), 'embed-sizing-stuck-'));
+  copyFileSync(join(DIST_DIR, EMBED_PARENT_SCRIPT), join(stuckDir, EMBED_PARENT_SCRIPT));
+  writeFileSync(join(stuckDir, 'stuck.html'), STUCK);
+  writeFileSync(join(stuckDir, 'host.html'), STUCK_HOST);
+  stuckServer = await startStaticServer(stuckDir);
   embedServer = await startStaticServer(DIST_DIR);
   hostServer = await startStaticServer(hostDir);
   otherServer = await startStaticServer(otherDir);
@@ -170,8 +206,14 @@ beforeAll(async () => {
 afterAll(async () => {
   await context?.close();
   await browser?.close();
-  await Promise.all([embedServer?.close(), hostServer?.close(), otherServer?.close(), ...proxies.map((p) => p.close())]);
-  for (const d of [hostDir, otherDir]) if (d) rmSync(d, { recursive: true, force: true });
+  await Promise.all([
+    embedServer?.close(),
+    hostServer?.close(),
+    otherServer?.close(),
+    stuckServer?.close(),
+    ...proxies.map((p) => p.close()),
+  ]);
+  for (const d of [hostDir, otherDir, stuckDir]) if (d) rmSync(d, { recursive: true, force: true });
 });
 
 /**
@@ -245,6 +287,22 @@ describe(`embed-parent.js sizes every embed of ${CHART}`, () => {
     expect(after.map((h) => h.id).sort()).toEqual([...EMBEDS, 'later'].sort());
     expect([...unsized('clobbered, frame added later', after), ...errors]).toEqual([]);
     expect(await page.evaluate(() => document.getElementById('qdEmbedParent')?.textContent)).toBe('a host element');
+    await page.close();
+  });
+
+  it('re-lays out a frame it shows that answers 0 px, and leaves one the host hides alone until it is shown', async () => {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(`uncaught ${e.message}`));
+    await page.goto(`${stuckServer.origin}/host.html`);
+    const height = (id: string) => page.evaluate((i) => document.getElementById(i)?.getBoundingClientRect().height, id);
+    await expect.poll(() => height('shown'), { timeout: 10_000 }).toBe(STUCK_HEIGHT);
+    // the hidden one has answered 0 px by now, and is not touched for it
+    await page.waitForTimeout(1500);
+    expect(await page.evaluate(() => (window as unknown as { styles: string[] }).styles)).toEqual([]);
+    await page.evaluate(() => document.getElementById('box')?.style.removeProperty('display'));
+    await expect.poll(() => height('hidden'), { timeout: 10_000 }).toBe(STUCK_HEIGHT);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });
