@@ -132,11 +132,14 @@
   function relayOut(f) {
     f.unhides++;
     var style = f.iframe.style;
-    var display = style.display;
-    style.display = 'none';
+    var display = style.getPropertyValue('display');
+    var priority = style.getPropertyPriority('display');
+    // important: a host stylesheet's own `display: block !important` must not keep it shown
+    style.setProperty('display', 'none', 'important');
     // shown again after a frame has been drawn without it, so that the change reaches the frame
     setTimeout(function () {
-      style.display = display;
+      if (display) style.setProperty('display', display, priority);
+      else style.removeProperty('display');
     }, 50);
   }
 
