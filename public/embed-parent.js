@@ -10,8 +10,7 @@
  * (#qd-embed=…): a page the frame navigates to never learns it. Heights are clamped to 50–10000 px.
  * Until a frame has answered under its token, every load of it is followed up: a token set while
  * the frame's first load was under way can be lost, so the script sets it again (a few times at
- * most). An answer of 0 px from a frame the host shows is a document not laid out (seen in
- * Chromium after the same race): the frame is hidden and shown again, a few times at most.
+ * most); one that answers 0 px while shown is hidden and shown again to lay it out (decision 0004).
  * Call qdEmbedParent.scan() for frames added later. Docs: README "For editors".
  */
 (function () {
@@ -134,9 +133,7 @@
     var style = f.iframe.style;
     var display = style.getPropertyValue('display');
     var priority = style.getPropertyPriority('display');
-    // important: a host stylesheet's own `display: block !important` must not keep it shown
     style.setProperty('display', 'none', 'important');
-    // shown again after a frame has been drawn without it, so that the change reaches the frame
     setTimeout(function () {
       if (display) style.setProperty('display', display, priority);
       else style.removeProperty('display');
@@ -158,10 +155,7 @@
         f.answered = true;
         clearTimeout(f.timer);
         var h = Number(d.height);
-        // 0 px: the frame's document is not laid out, as when the host hides the frame (it then
-        // answers again once shown). Chromium can also leave a frame it shows in that state when
-        // the frame's address changed during its first load; hiding and showing the frame lays it
-        // out, and its answer follows. The height it had is kept meanwhile.
+        // 0 px: not laid out. A hidden frame answers again once shown (decision 0004)
         if (h === 0) {
           if (E.getClientRects.call(f.iframe).length > 0 && f.unhides < MAX_RETRIES) relayOut(f);
           return;
