@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CHARTS } from '../../src/charts/index.ts';
 import { chartPaths, EMBED_PARENT_SCRIPT } from '../../src/lib/chart/chart-files.ts';
+import { HEIGHT_MESSAGE_TYPE, HEIGHT_REQUEST } from '../../src/client/embed-height.ts';
 import { connectChromium } from '../../scripts/lib/launch-chromium.ts';
 import { DIST_DIR, startStaticServer, type StaticServer } from '../../scripts/lib/serve-dist.ts';
 
@@ -122,10 +123,10 @@ var hidden = false, laidOut = false;
 function height() { return Math.ceil(document.documentElement.getBoundingClientRect().height); }
 function post() {
   var token = (/qd-embed=([0-9a-f]+)/.exec(location.hash) || [])[1];
-  parent.postMessage({ type: 'qd-embed:height', height: laidOut ? height() : 0, token: token }, '*');
+  parent.postMessage({ type: '${HEIGHT_MESSAGE_TYPE}', height: laidOut ? height() : 0, token: token }, '*');
 }
 new ResizeObserver(function () { if (height() === 0) hidden = true; else if (hidden) laidOut = true; post(); }).observe(document.documentElement);
-addEventListener('message', function (e) { if (e.source === parent && e.data === 'qd-embed:request-height') post(); });
+addEventListener('message', function (e) { if (e.source === parent && e.data === '${HEIGHT_REQUEST}') post(); });
 addEventListener('hashchange', post);
 </script>`;
 /** one stand-in the host shows, one in a container it hides; every style the hidden one is given is recorded */

@@ -24,22 +24,20 @@ function filesUnder(dir: string): string[] {
 
 const files = filesUnder(DIST_DIR);
 const MADE_UP = /example\.(?:org|com|net)|qingdao-figures\.example/u;
-const MADE_UP_BYTES = ['example.org', 'example.com', 'example.net', 'qingdao-figures.example'].map((s) => Buffer.from(s));
 
 describe('the site address', () => {
   it('no file in dist/ contains example.org or another made-up address', () => {
     expect(files.length).toBeGreaterThan(100);
     // Pagefind's script parses result addresses against a dummy base, new URL(`https://example.com${path}`),
     // then strips it again (/^https:\/\/example.com/): that base is never shown nor requested, the only exception
-    const pagefindText = (body: Buffer) =>
-      body.toString('latin1').replaceAll('new URL(`https://example.com${', 'new URL(`${').replaceAll('/^https:\\/\\/example.com/', '/^/');
-    // the pattern is ASCII, so a search of the bytes finds it in any ASCII-compatible text
-    // (UTF-8, Latin-1) without decoding megabytes of images twice
-    const offenders = files.filter((f) => {
-      const body = readFileSync(f);
-      if (relative(DIST_DIR, f).startsWith(`pagefind${sep}`)) return MADE_UP.test(pagefindText(body));
-      return MADE_UP_BYTES.some((b) => body.includes(b));
-    });
+    // Latin-1 reads each byte as one character, so the ASCII pattern is found in UTF-8 text as
+    // well: one decoding of each file, not two (images are most of the bytes)
+    const text = (f: string) => {
+      const body = readFileSync(f).toString('latin1');
+      if (!relative(DIST_DIR, f).startsWith(`pagefind${sep}`)) return body;
+      return body.replaceAll('new URL(`https://example.com${', 'new URL(`${').replaceAll('/^https:\\/\\/example.com/', '/^/');
+    };
+    const offenders = files.filter((f) => MADE_UP.test(text(f)));
     expect(offenders.map((f) => relative(DIST_DIR, f))).toEqual([]);
   });
 
