@@ -3,12 +3,13 @@
 # supported Node (the `node` package) for every npm script and the font the static images are
 # drawn with. Needs only Node and npm; no root, no browser, no system packages (the browser
 # the tests need is scripts/setup-browser.sh's business, run by `npm test` alone).
-# Safe to run again: skipped while package.json and package-lock.json are unchanged.
+# Safe to run again: skipped while package.json, package-lock.json and patches/ are unchanged.
+# npm install ends with patch-package (package.json's postinstall), which applies patches/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 stamp=node_modules/.setup-stamp
-want=$(cat package.json package-lock.json | sha256sum | cut -d' ' -f1)
+want=$(cat package.json package-lock.json patches/* | sha256sum | cut -d' ' -f1)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "setup: installing npm packages"
   # npm install, not npm ci: the registry here lacks Astro's compiler bindings for other
@@ -16,6 +17,6 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   npm install --no-audit --no-fund
   # stamp what npm left: on a cold cache it adds a "resolved" line or two to the lockfile, and
   # the stamp of the file before that would run the install again next time
-  cat package.json package-lock.json | sha256sum | cut -d' ' -f1 > "$stamp"
+  cat package.json package-lock.json patches/* | sha256sum | cut -d' ' -f1 > "$stamp"
 fi
 node_modules/.bin/node -e 'const [a,b]=process.versions.node.split(".").map(Number); if (a<22||(a===22&&b<12)) { console.error("setup: node_modules/.bin/node is "+process.version+", Astro needs 22.12 or newer"); process.exit(1) }'
