@@ -23,6 +23,7 @@ import { allCharts } from '../charts/index.ts';
 import { LANGS, t, type Lang } from '../i18n/index.ts';
 import { chartPaths, STATIC_IMAGE_SIZES } from '../lib/chart/chart-files.ts';
 import { chartImages } from '../lib/chart/chart-images.ts';
+import { forgetChartFrame } from '../lib/chart/frame.ts';
 import type { ImageText } from '../lib/chart/image-layout.ts';
 import { fontFamilyList, loadFonts, missingGlyphs, subsetFonts, svgCharacters, type Fonts } from '../lib/chart/image-fonts.ts';
 import { labelSvg } from '../lib/chart/image-raster.ts';
@@ -141,6 +142,8 @@ export async function writeStaticImages(dir: string, log: (line: string) => void
       // the card shows the wide image's drawing, made just now
       const card = chartCardContent(def, lang, data, palette, images.wide.chart);
       const poster = composeCard(card, whole, palette);
+      // each chart is laid out once here: its frame is not asked for again
+      forgetChartFrame(def, data, lang);
       for (const text of poster.texts) {
         const missing = missingGlyphs(text, whole);
         if (missing.length > 0)
