@@ -9,7 +9,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 stamp=node_modules/.setup-stamp
-want=$(cat package.json package-lock.json patches/* | sha256sum | cut -d' ' -f1)
+# what decides the install: the package files and the patches applied after it
+inputs() { cat package.json package-lock.json patches/* | sha256sum | cut -d' ' -f1; }
+want=$(inputs)
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "setup: installing npm packages"
   # npm install, not npm ci: the registry here lacks Astro's compiler bindings for other
@@ -17,6 +19,6 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   npm install --no-audit --no-fund
   # stamp what npm left: on a cold cache it adds a "resolved" line or two to the lockfile, and
   # the stamp of the file before that would run the install again next time
-  cat package.json package-lock.json patches/* | sha256sum | cut -d' ' -f1 > "$stamp"
+  inputs > "$stamp"
 fi
 node_modules/.bin/node -e 'const [a,b]=process.versions.node.split(".").map(Number); if (a<22||(a===22&&b<12)) { console.error("setup: node_modules/.bin/node is "+process.version+", Astro needs 22.12 or newer"); process.exit(1) }'
