@@ -29,8 +29,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
-import lighthouse from 'lighthouse';
-import * as chromeLauncher from 'chrome-launcher';
 import { parseHTML } from 'linkedom';
 import { DIST_DIR, startStaticServer } from './lib/serve-dist.ts';
 import { CHROMIUM_FLAGS, launchChromium } from './lib/launch-chromium.ts';
@@ -41,6 +39,7 @@ import { cliArgs } from './lib/cli-args.ts';
 import { LANGS } from '../src/i18n/index.ts';
 import { routes } from '../src/lib/site/routes.ts';
 import { measureScale, printScale } from './lib/bench-scale.ts';
+import { loadLighthouse, type LighthouseFigures, type LighthouseRuns } from './lib/bench-lighthouse.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BENCH_DIR = join(ROOT, 'bench');
@@ -302,114 +301,7 @@ async function measureBytes(origin: string, path: string): Promise<Bytes> {
   }
 }
 
-interface LighthouseFigures {
-  performance: number;
-  accessibility: number;
-  fcp: number;
-  lcp: number;
-  tbt: number;
-  cls: number;
-  si: number;
-}
-const FIGURES: readonly (keyof LighthouseFigures)[] = ['performance', 'accessibility', 'fcp', 'lcp', 'tbt', 'cls', 'si'];
-const AUDIT_OF: Record<Exclude<keyof LighthouseFigures, 'performance' | 'accessibility'>, string> = {
-  fcp: 'first-contentful-paint',
-  lcp: 'largest-contentful-paint',
-  tbt: 'total-blocking-time',
-  cls: 'cumulative-layout-shift',
-  si: 'speed-index',
-};
-
-interface LighthouseRuns {
-  median: LighthouseFigures;
-  min: LighthouseFigures;
-  max: LighthouseFigures;
-  runs: LighthouseFigures[];
-  /** what the median-scoring run says costs the page */
-  diagnosis: string[];
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-};
-
-type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
-
-/** The few lines of a report that say where a page's time goes. */
-function diagnose(lhr: Lhr): string[] {
-  const items = (id: string) => {
-    const details = lhr.audits[id]?.details as { items?: Record<string, unknown>[] } | undefined;
-    return details?.items ?? [];
-  };
-  const ms = (v: unknown) => `${Math.round(Number(v))} ms`;
-  const lines: string[] = [];
-  const [element, phases] = items('largest-contentful-paint-element') as { items?: Record<string, unknown>[] }[];
-  const node = element?.items?.[0]?.['node'] as { selector?: string; snippet?: string } | undefined;
-  if (node) lines.push(`LCP element: ${node.selector ?? node.snippet ?? '?'}`);
-  if (phases?.items) lines.push(`LCP phases: ${phases.items.map((p) => `${String(p['phase'])} ${ms(p['timing'])}`).join(', ')}`);
-  const blocking = items('render-blocking-resources');
-  lines.push(
-    `render-blocking resources: ${blocking.length}${blocking.length ? ` (${blocking.map((b) => String(b['url']).replace(/^.*\//u, '')).join(', ')})` : ''}`,
-  );
-  lines.push(`DOM elements: ${lhr.audits['dom-size']?.numericValue ?? '?'}`);
-  const work = items('mainthread-work-breakdown').slice(0, 4);
-  lines.push(`main thread (simulated ×4): ${work.map((w) => `${String(w['groupLabel'])} ${ms(w['duration'])}`).join(', ')}`);
-  const tasks = items('long-tasks');
-  lines.push(`long tasks: ${tasks.length}${tasks.length ? `, longest ${ms(Math.max(...tasks.map((t) => Number(t['duration']))))}` : ''}`);
-  const compress = lhr.audits['uses-text-compression']?.details as { overallSavingsBytes?: number } | undefined;
-  if (compress?.overallSavingsBytes) lines.push(`uncompressed text: ${kb(compress.overallSavingsBytes)} could be saved by gzip`);
-  return lines;
-}
-
-async function runLighthouse(port: number, url: string, runs: number, reportName: string): Promise<LighthouseRuns> {
-  const all: { figures: LighthouseFigures; lhr: Lhr }[] = [];
-  mkdirSync(REPORT_DIR, { recursive: true });
-  for (let i = 0; i < runs; i++) {
-    const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
-    if (!result) throw new Error(`bench: Lighthouse returned nothing for ${url}`);
-    const { lhr } = result;
-    if (lhr.runtimeError) throw new Error(`bench: Lighthouse on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-    writeFileSync(join(REPORT_DIR, `${reportName}-${i + 1}.json`), JSON.stringify(lhr));
-    const audit = (id: string) => {
-      const v = lhr.audits[id]?.numericValue;
-      if (v === undefined) throw new Error(`bench: Lighthouse gave no ${id} for ${url}`);
-      return v;
-    };
-    const figures: LighthouseFigures = {
-      performance: Math.round((lhr.categories['performance']?.score ?? Number.NaN) * 100),
-      accessibility: Math.round((lhr.categories['accessibility']?.score ?? Number.NaN) * 100),
-      fcp: audit(AUDIT_OF.fcp),
-      lcp: audit(AUDIT_OF.lcp),
-      tbt: audit(AUDIT_OF.tbt),
-      cls: audit(AUDIT_OF.cls),
-      si: audit(AUDIT_OF.si),
-    };
-    console.log(`  run ${i + 1}: ${describeFigures(figures)}`);
-    all.push({ figures, lhr });
-  }
-  const over = (f: (xs: number[]) => number) =>
-    Object.fromEntries(FIGURES.map((k) => [k, f(all.map((r) => r.figures[k]))])) as unknown as LighthouseFigures;
-  const mid = over(median);
-  // the run whose score is nearest the median stands for the page in the diagnosis
-  const typical = [...all].sort(
-    (a, b) => Math.abs(a.figures.performance - mid.performance) - Math.abs(b.figures.performance - mid.performance),
-  )[0];
-  return {
-    median: mid,
-    min: over((xs) => Math.min(...xs)),
-    max: over((xs) => Math.max(...xs)),
-    runs: all.map((r) => r.figures),
-    diagnosis: typical ? diagnose(typical.lhr) : [],
-  };
-}
-
 const seconds = (v: number) => `${(v / 1000).toFixed(2)} s`;
-function describeFigures(f: LighthouseFigures): string {
-  return `performance ${f.performance}, accessibility ${f.accessibility}, FCP ${seconds(f.fcp)}, LCP ${seconds(f.lcp)}, TBT ${Math.round(f.tbt)} ms, CLS ${f.cls.toFixed(3)}, SI ${seconds(f.si)}`;
-}
-
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 function printTable(columns: { name: string; bytes: Bytes; lh: LighthouseRuns }[]): void {
@@ -462,10 +354,15 @@ async function main(): Promise<void> {
       : []),
     { name: `Plot in browser (${chartId})`, path: '/bench/', story: false },
   ];
+  const openLighthouse = await loadLighthouse(ROOT);
   const server = await startStaticServer(siteDir, { '/bench/': OUT_DIR }, { compress: args.compress });
   // a full browser, not the headless shell the tests use: Lighthouse measures what a reader's browser does
-  process.env['CHROME_PATH'] = requireChromium(process.env, { shell: false });
-  const chrome = await chromeLauncher.launch({ chromePath: process.env['CHROME_PATH'], chromeFlags: CHROMIUM_FLAGS });
+  const lighthouse = await openLighthouse({
+    chromePath: requireChromium(process.env, { shell: false }),
+    chromeFlags: CHROMIUM_FLAGS,
+    reportDir: REPORT_DIR,
+    log: (line) => console.log(line),
+  });
   try {
     console.log(`bench: comparison page draws what the site draws: ${await sameDrawing(server.origin, labels)}`);
     const columns = [];
@@ -473,7 +370,7 @@ async function main(): Promise<void> {
       console.log(`bench: measuring ${p.path} (${args.runs} Lighthouse run${args.runs > 1 ? 's' : ''}) …`);
       const bytes = await measureBytes(server.origin, p.path);
       const report = p.path === '/bench/' ? 'plot-in-browser' : p.path.replace(/^\/|\/$/gu, '').replace(/\//gu, '-') || 'story';
-      const lh = await runLighthouse(chrome.port, `${server.origin}${p.path}`, args.runs, report);
+      const lh = await lighthouse.run(`${server.origin}${p.path}`, args.runs, report);
       columns.push({ ...p, bytes, lh });
     }
     console.log('');
@@ -491,7 +388,7 @@ async function main(): Promise<void> {
         `Bytes: gzip level 6 per resource as served; served ${args.compress ? 'gzipped, as static hosts do' : 'uncompressed (--no-compress)'}.`,
     );
   } finally {
-    chrome.kill();
+    await lighthouse.close();
     await server.close();
   }
 }
