@@ -39,7 +39,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
           [shellPath, shell],
           [fullPath, full],
         ];
+  // a browser that ends before the run does fails the files that use it with connection errors
+  // alone: say here which one ended, and how
+  let closing = false;
+  for (const [path, server] of servers) {
+    server.process().once('exit', (code, signal) => {
+      if (!closing) process.stderr.write(`Chromium (${path}) ended during the run: exit code ${code}, signal ${signal}\n`);
+    });
+  }
   return async () => {
+    closing = true;
     for (const [path, server] of servers) {
       const pid = server.process().pid;
       const cpu = pid === undefined ? undefined : treeCpuSeconds(pid);
