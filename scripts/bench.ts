@@ -18,7 +18,8 @@
  *                     browser from its rows (and lookup tables) as JSON
  * The server sends text gzipped, as the static hosts the site is made for (Netlify, Cloudflare
  * Pages, GitHub Pages) do; uncompressed, Lighthouse would time a 400 KB page no reader receives.
- * Bytes are gzip (zlib level 6) of each resource as served. Lighthouse runs with its default
+ * Bytes are gzip (zlib level 6) of each resource as served. Lighthouse (installed into
+ * bench/lighthouse/ the first time: scripts/lib/bench-lighthouse.ts) runs with its default
  * mobile form factor and simulated throttling; every run is printed, then the median and the
  * spread, and each run's report is kept in bench/out/lighthouse/ (open one in
  * https://googlechrome.github.io/lighthouse/viewer/ or read its JSON) to see what costs the score.
