@@ -66,8 +66,7 @@ export default defineConfig({
           // expect.poll waits 1 s by default: a frame's navigation or a page's script can take
           // longer while the build and the crawl share two cores. Room to finish, not a speed target.
           expect: { poll: { timeout: 15_000 } },
-          // one Chromium for all files (test/browser/chromium-server.ts)
-          globalSetup: ['test/browser/chromium-server.ts'],
+          // each worker launches the Chromium its files share (test/browser/worker-chromium.ts)
           // two workers: the crawl in one, the other files one after another in the other, where
           // they fill the time the crawl leaves idle
           maxWorkers: 2,

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Optional, for the browser tests only (`npm test` runs it): on Debian as root, installs what is
-# missing of Debian's Chromium headless shell and full browser (test/browser/chromium-server.ts
+# missing of Debian's Chromium headless shell and full browser (test/browser/worker-chromium.ts
 # says which tests use which) and a CJK font for the pages. Anywhere else it changes nothing;
 # scripts/test.sh then stops with a message saying how to get a Chromium.
 # Never fails: whether a Chromium is there is scripts/lib/find-chromium.ts's to say.
@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 if [ -n "${CHROME_PATH:-}" ]; then exit 0; fi  # a chosen browser, there or not: find-chromium says which
 if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1 && [ -f /etc/debian_version ]; then
   # the headless shell runs most browser tests (find-chromium.ts says why); the full browser the
-  # ones that depend on a reader's browser's timing (test/browser/chromium-server.ts) and the
+  # ones that depend on a reader's browser's timing (test/browser/worker-chromium.ts) and the
   # Lighthouse benchmark
   need=()
   [ -x /usr/bin/chromium-headless-shell ] || need+=(chromium-headless-shell)

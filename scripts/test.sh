@@ -10,8 +10,8 @@
 #            release build of the fixture tables into test/.tmp/fixture-site/
 #            (scripts/lib/fixture-site.ts); then the tests of the built sites, side by side: the
 #            `site` project (every real page, parsed once, in Node), `site-files` (valid HTML,
-#            images, the release, downloads) and `browser` (one Chromium: every fixture page, one
-#            real page a template, and the interactive features)
+#            images, the release, downloads) and `browser` (a Chromium for each worker: every
+#            fixture page, one real page a template, and the interactive features)
 # The site chain is the longest, so it starts its tests as soon as its builds are done rather
 # than waiting for the other two. Each chain says how long it took and the CPU time it used
 # (user + system, its processes and theirs); one closing line counts the tests.
@@ -32,7 +32,7 @@ start=$SECONDS
 # now with one message saying how to get one, not after minutes of other tests.
 bash scripts/setup-browser.sh
 # (found, not exported: the browser tests take the headless shell for most files and the full
-# browser for some, test/browser/chromium-server.ts)
+# browser for some, test/browser/worker-chromium.ts)
 if ! ts scripts/lib/find-chromium.ts > /dev/null; then
   exit 1
 fi

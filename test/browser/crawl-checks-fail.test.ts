@@ -9,10 +9,10 @@
  * (axe), a request to another host (the page's watch), a page that is missing. Each page is
  * first shown passing as built, so the fault found is the one put in.
  */
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/serve-dist.ts';
-import { connectChromium } from '../../scripts/lib/launch-chromium.ts';
+import { closeContexts, workerChromium } from './worker-chromium.ts';
 import { openTabs, type TabPool } from '../../scripts/lib/browser-tabs.ts';
 import { crawlProblems } from '../../scripts/lib/page-checks.ts';
 import { FIXTURE_DIST } from '../../scripts/lib/fixture-site.ts';
@@ -31,13 +31,13 @@ let tabs: TabPool;
 
 beforeAll(async () => {
   server = await startStaticServer(FIXTURE_DIST, {}, { sendHeaders: true });
-  browser = await connectChromium(inject('chromium'));
+  browser = await workerChromium();
   tabs = await openTabs(browser, 1, { viewport: PHONE, deviceScaleFactor: 1, colorScheme: 'light' }, server.origin);
 });
 
 afterAll(async () => {
   await tabs?.close();
-  await browser?.close();
+  await closeContexts(browser);
   await server?.close();
 });
 

@@ -30,10 +30,10 @@
  * reused tab per file (scripts/lib/browser-tabs.ts; CRAWL_TABS=n opens more). Static pages are
  * ready at `load`: they fetch nothing afterwards.
  */
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { DIST_DIR, listHtmlPages, startStaticServer, type StaticServer } from '../../scripts/lib/serve-dist.ts';
-import { connectChromium } from '../../scripts/lib/launch-chromium.ts';
+import { closeContexts, workerChromium } from './worker-chromium.ts';
 import { openTabs, type TabPool } from '../../scripts/lib/browser-tabs.ts';
 import { crawlProblems } from '../../scripts/lib/page-checks.ts';
 import { largestBuiltPages } from '../../scripts/lib/built-site.ts';
@@ -98,7 +98,7 @@ export function crawl(site: CrawledSite): void {
   let tabs: TabPool;
 
   beforeAll(async () => {
-    browser = await connectChromium(inject('chromium'));
+    browser = await workerChromium();
     // with the headers of _headers, as a host that reads it sends them: each page is then
     // under its meta policy and the header policy at once
     server = await startStaticServer(site.dir, {}, { sendHeaders: true });
@@ -108,7 +108,7 @@ export function crawl(site: CrawledSite): void {
   afterAll(async () => {
     await tabs?.close();
     await server?.close();
-    await browser?.close();
+    await closeContexts(browser);
   });
 
   describe.concurrent.each(site.pages)(`%s (${site.name}) in Chromium at 360 px`, (path) => {

@@ -6,14 +6,14 @@
  * one, and reportCspViolations() turns each into a console error, as the crawl (test/browser/crawl.ts) counts
  * them. The untouched page, served the same way, has none. Run after `npx astro build`.
  */
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { CHARTS } from '../../src/charts/index.ts';
 import { chartPaths } from '../../src/lib/chart/chart-files.ts';
-import { connectChromium } from '../../scripts/lib/launch-chromium.ts';
+import { closeContexts, workerChromium } from './worker-chromium.ts';
 import { reportCspViolations, watchPage } from '../../scripts/lib/page-checks.ts';
 import { DIST_DIR, fileForUrlPath, startStaticServer, type StaticServer } from '../../scripts/lib/serve-dist.ts';
 
@@ -51,11 +51,11 @@ beforeAll(async () => {
     { '/_astro/': join(DIST_DIR, '_astro'), '/embed/': join(DIST_DIR, 'embed'), '/plain/': plainDir },
     { sendHeaders: true },
   );
-  browser = await connectChromium(inject('chromium'));
+  browser = await workerChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await closeContexts(browser);
   await server?.close();
   for (const d of [dir, plainDir]) if (d) rmSync(d, { recursive: true, force: true });
 });

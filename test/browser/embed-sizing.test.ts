@@ -11,7 +11,7 @@
  * in about one load in a hundred before the script re-laid such frames out), and the same page in
  * a container the host hides, which must be left alone until shown. Run after `npx astro build`.
  */
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -20,7 +20,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CHARTS } from '../../src/charts/index.ts';
 import { chartPaths, EMBED_PARENT_SCRIPT } from '../../src/lib/chart/chart-files.ts';
 import { HEIGHT_MESSAGE_TYPE, HEIGHT_REQUEST } from '../../src/client/embed-height.ts';
-import { connectChromium } from '../../scripts/lib/launch-chromium.ts';
+import { closeContexts, workerChromium } from './worker-chromium.ts';
 import { DIST_DIR, startStaticServer, type StaticServer } from '../../scripts/lib/serve-dist.ts';
 
 const CHART = CHARTS[0]?.id ?? '';
@@ -191,8 +191,8 @@ beforeAll(async () => {
     ),
   );
   // the full browser, not the headless shell: the race this file provokes happens in the first
-  // (test/browser/chromium-server.ts)
-  browser = await connectChromium(inject('fullChromium'));
+  // (test/browser/worker-chromium.ts)
+  browser = await workerChromium('full');
   const measure = await browser.newContext({ viewport: { width: WIDTH, height: 3000 }, deviceScaleFactor: 1 });
   const alone = await measure.newPage();
   await alone.goto(`${embedServer.origin}/${chartPaths(CHART, 'zh').embed}`);
@@ -206,7 +206,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
+  await closeContexts(browser);
   await Promise.all([
     embedServer?.close(),
     hostServer?.close(),

@@ -8,7 +8,7 @@
  * obeys ?theme= and ?lang=, warns (never fails) on bad values, and posts nothing but its
  * height. Run after `npx astro build`.
  */
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +18,7 @@ import { CHARTS } from '../../src/charts/index.ts';
 import { chartPaths, EMBED_PARENT_SCRIPT } from '../../src/lib/chart/chart-files.ts';
 import { readThemeColors } from '../../src/lib/chart/theme-colors.ts';
 import { copiedEmbedPath } from '../../src/lib/chart/embed-code.ts';
-import { connectChromium } from '../../scripts/lib/launch-chromium.ts';
+import { closeContexts, workerChromium } from './worker-chromium.ts';
 import { DIST_DIR, startStaticServer, type StaticServer } from '../../scripts/lib/serve-dist.ts';
 
 const PYM_DIST = fileURLToPath(new URL('../../node_modules/pym.js/dist/', import.meta.url));
@@ -124,13 +124,13 @@ beforeAll(async () => {
 <iframe id="unmarked" src="${sender('4321')}" title="unmarked" height="100" sandbox="${SANDBOX}"></iframe>
 <iframe id="elsewhere" data-qd-embed src="${otherServer.origin}/sender.html?h=4321" title="elsewhere" height="100" sandbox="${SANDBOX}"></iframe>${parentScript}`),
   );
-  browser = await connectChromium(inject('chromium'));
+  browser = await workerChromium();
   context = await browser.newContext({ viewport: { width: 800, height: 900 }, deviceScaleFactor: 1 });
 });
 
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
+  await closeContexts(browser);
   await Promise.all([embedServer?.close(), hostServer?.close(), otherServer?.close()]);
   for (const d of [hostDir, helperDir]) if (d) rmSync(d, { recursive: true, force: true });
 });

@@ -4,10 +4,10 @@
  * measures the one table whose column widths depend on rows not shown at first: the data
  * explorer with every row shown (?n=), its folded tables unfolded.
  */
-import { afterAll, beforeAll, expect, it, inject } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/serve-dist.ts';
-import { connectChromium } from '../../scripts/lib/launch-chromium.ts';
+import { closeContexts, workerChromium } from './worker-chromium.ts';
 import { narrowTableCells } from '../../scripts/lib/page-checks.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,11 +23,11 @@ let browser: Browser;
 
 beforeAll(async () => {
   server = await startStaticServer();
-  browser = await connectChromium(inject('chromium'));
+  browser = await workerChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await closeContexts(browser);
   await server?.close();
 });
 

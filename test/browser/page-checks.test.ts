@@ -5,9 +5,9 @@
  * an error rather than an audit of nothing; and the check for words squeezed onto several lines
  * finds the one a squeezed column breaks, not those a page hides or that break at a hyphen.
  */
-import { afterAll, beforeAll, expect, it, inject } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { connectChromium } from '../../scripts/lib/launch-chromium.ts';
+import { closeContexts, workerChromium } from './worker-chromium.ts';
 import { axeViolations, brokenWords, COLOUR_RULES } from '../../scripts/lib/page-checks.ts';
 
 // dark grey text: plain on white, nearly invisible once the dark scheme turns the page near-black
@@ -21,13 +21,13 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await connectChromium(inject('chromium'));
+  browser = await workerChromium();
   page = await (await browser.newContext({ colorScheme: 'light' })).newPage();
   await page.setContent(PAGE);
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await closeContexts(browser);
 });
 
 it('finds no contrast problem in the light scheme, and finds one with the colour rules alone in the dark', async () => {

@@ -6,9 +6,9 @@
  * violation, no console error, no request to another host. The story page loads no script at
  * all from /pagefind/. Run after `npx astro build`.
  */
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { connectChromium } from '../../scripts/lib/launch-chromium.ts';
+import { closeContexts, workerChromium } from './worker-chromium.ts';
 import { reportCspViolations, watchPage, type PageWatch } from '../../scripts/lib/page-checks.ts';
 import { DIST_DIR, startStaticServer, type StaticServer } from '../../scripts/lib/serve-dist.ts';
 
@@ -18,13 +18,13 @@ let context: BrowserContext;
 
 beforeAll(async () => {
   server = await startStaticServer(DIST_DIR, {}, { sendHeaders: true });
-  browser = await connectChromium(inject('chromium'));
+  browser = await workerChromium();
   context = await browser.newContext({ viewport: { width: 360, height: 780 } });
 });
 
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
+  await closeContexts(browser);
   await server?.close();
 });
 

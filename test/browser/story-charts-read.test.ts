@@ -6,10 +6,10 @@
  * 2,500 elements at load. With JavaScript off, so every view of a section is shown. Run after
  * `npx astro build`.
  */
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/serve-dist.ts';
-import { connectChromium } from '../../scripts/lib/launch-chromium.ts';
+import { closeContexts, workerChromium } from './worker-chromium.ts';
 
 const EDITIONS = { zh: '/', en: '/en/' } as const;
 
@@ -18,11 +18,11 @@ let browser: Browser;
 
 beforeAll(async () => {
   server = await startStaticServer();
-  browser = await connectChromium(inject('chromium'));
+  browser = await workerChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await closeContexts(browser);
   await server?.close();
 });
 

@@ -4,10 +4,10 @@
  * JavaScript switched off every chart is still drawn; a section's views switch by a radio group
  * and keep the choice in the URL. Run after `npx astro build`.
  */
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/serve-dist.ts';
-import { connectChromium } from '../../scripts/lib/launch-chromium.ts';
+import { closeContexts, workerChromium } from './worker-chromium.ts';
 import { watchPage } from '../../scripts/lib/page-checks.ts';
 import { t } from '../../src/i18n/index.ts';
 import { routes } from '../../src/lib/site/routes.ts';
@@ -22,11 +22,11 @@ let browser: Browser;
 
 beforeAll(async () => {
   server = await startStaticServer();
-  browser = await connectChromium(inject('chromium'));
+  browser = await workerChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await closeContexts(browser);
   await server?.close();
 });
 
