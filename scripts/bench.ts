@@ -41,6 +41,7 @@ import { LANGS } from '../src/i18n/index.ts';
 import { routes } from '../src/lib/site/routes.ts';
 import { measureScale, printScale } from './lib/bench-scale.ts';
 import { loadLighthouse, type LighthouseFigures, type LighthouseRuns } from './lib/bench-lighthouse.ts';
+import { kb, seconds } from './lib/bench-units.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BENCH_DIR = join(ROOT, 'bench');
@@ -301,9 +302,6 @@ async function measureBytes(origin: string, path: string): Promise<Bytes> {
     await browser.close();
   }
 }
-
-const seconds = (v: number) => `${(v / 1000).toFixed(2)} s`;
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 function printTable(columns: { name: string; bytes: Bytes; lh: LighthouseRuns }[]): void {
   /** the median, and the lowest and highest of the runs when they differ */

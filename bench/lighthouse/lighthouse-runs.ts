@@ -14,6 +14,7 @@ import {
   type LighthouseRuns,
   type OpenLighthouse,
 } from '../../scripts/lib/bench-lighthouse.ts';
+import { kb } from '../../scripts/lib/bench-units.ts';
 
 const AUDIT_OF: Record<Exclude<keyof LighthouseFigures, 'performance' | 'accessibility'>, string> = {
   fcp: 'first-contentful-paint',
@@ -30,8 +31,6 @@ const median = (xs: number[]) => {
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 };
-
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 /** The few lines of a report that say where a page's time goes. */
 function diagnose(lhr: Lhr): string[] {

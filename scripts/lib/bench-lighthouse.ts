@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { seconds } from './bench-units.ts';
 
 /** What one Lighthouse run says of a page: scores out of 100, times in ms. */
 export interface LighthouseFigures {
@@ -51,14 +52,22 @@ export type OpenLighthouse = (options: {
   log: (line: string) => void;
 }) => Promise<LighthouseSession>;
 
-const seconds = (v: number) => `${(v / 1000).toFixed(2)} s`;
-
 export function describeFigures(f: LighthouseFigures): string {
   return `performance ${f.performance}, accessibility ${f.accessibility}, FCP ${seconds(f.fcp)}, LCP ${seconds(f.lcp)}, TBT ${Math.round(f.tbt)} ms, CLS ${f.cls.toFixed(3)}, SI ${seconds(f.si)}`;
 }
 
 /** the package folder, relative to the project root */
 export const LIGHTHOUSE_PACKAGE = 'bench/lighthouse';
+/** where the package keeps what it was installed from, relative to its folder */
+export const LIGHTHOUSE_STAMP = 'node_modules/.bench-stamp';
+
+/** what decides the package's install: the hash of its package.json and lockfile in `dir` */
+export function installInputs(dir: string): string {
+  return createHash('sha256')
+    .update(readFileSync(join(dir, 'package.json')))
+    .update(readFileSync(join(dir, 'package-lock.json')))
+    .digest('hex');
+}
 
 /**
  * bench/lighthouse/ installed (npm install there, then its code type-checked) unless its
@@ -66,11 +75,8 @@ export const LIGHTHOUSE_PACKAGE = 'bench/lighthouse';
  */
 export async function loadLighthouse(root: string): Promise<OpenLighthouse> {
   const dir = join(root, LIGHTHOUSE_PACKAGE);
-  const stamp = join(dir, 'node_modules', '.bench-stamp');
-  const inputs = createHash('sha256')
-    .update(readFileSync(join(dir, 'package.json')))
-    .update(readFileSync(join(dir, 'package-lock.json')))
-    .digest('hex');
+  const stamp = join(dir, LIGHTHOUSE_STAMP);
+  const inputs = installInputs(dir);
   if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== inputs) {
     console.log(`bench: installing Lighthouse in ${LIGHTHOUSE_PACKAGE}/ (once; the site and its tests do not need it)`);
     const install = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'inherit' });

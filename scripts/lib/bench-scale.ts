@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { generateFigures } from './generate-figures.ts';
 import { EXPLORER_FILE } from '../../src/lib/explorer/explorer-file.ts';
 import { sitePaths } from '../../src/lib/site/routes.ts';
+import { kb } from './bench-units.ts';
 
 const TIME = '/usr/bin/time';
 
@@ -184,7 +185,6 @@ export async function measureScale(root: string, sizes: readonly number[], keep:
 export function printScale(results: readonly ScaleResult[]): void {
   const s = (x: ScaleStep) => `${x.seconds.toFixed(1)} s`;
   const mb = (n: number | undefined) => (n === undefined ? 'n/a' : `${(n / 2 ** 20).toFixed(0)} MB`);
-  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   const cpus = (n: number | undefined) => (n === undefined ? 'n/a' : `${n.toFixed(1)} s`);
   const peak = (r: ScaleResult) => Math.max(r.check.peak ?? 0, r.build.peak ?? 0) || undefined;
   const rows: [string, (r: ScaleResult) => number | undefined, (r: ScaleResult) => string][] = [

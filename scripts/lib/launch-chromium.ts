@@ -15,6 +15,7 @@ export const CHROMIUM_FLAGS = [
   '--no-first-run',
 ];
 
-export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_FLAGS });
+/** the Chromium at `executablePath` (the one find-chromium.ts finds first when not given), with the flags above */
+export async function launchChromium(executablePath: string = requireChromium()): Promise<Browser> {
+  return chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
 }

@@ -15,21 +15,22 @@
  * passes every protocol message through the process that launched it, which cost the crawl more
  * CPU than a second browser's start (docs/decisions/0009-a-test-run-that-grows-with-templates.md).
  */
-import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM_FLAGS } from '../../scripts/lib/launch-chromium.ts';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/launch-chromium.ts';
 import { requireChromium } from '../../scripts/lib/find-chromium.ts';
 import { treeCpuSeconds } from '../../scripts/lib/process-cpu.ts';
 
 const launched = new Map<string, Promise<Browser>>();
 /** set when vitest ends the worker: a browser closed then has not ended during the run */
 let ending = false;
+let listening = false;
 
 /** this worker's headless shell (or the one browser found), launched on first use */
 export function workerChromium(kind: 'shell' | 'full' = 'shell'): Promise<Browser> {
   const path = kind === 'shell' ? requireChromium() : requireChromium(process.env, { shell: false });
   let browser = launched.get(path);
   if (!browser) {
-    browser = chromium.launch({ executablePath: path, args: CHROMIUM_FLAGS }).then((b) => {
+    browser = launchChromium(path).then((b) => {
       // a browser that ends before the worker does fails the files after it with connection
       // errors alone: say which one ended
       b.once('disconnected', () => {
@@ -38,7 +39,8 @@ export function workerChromium(kind: 'shell' | 'full' = 'shell'): Promise<Browse
       });
       return b;
     });
-    if (launched.size === 0)
+    if (!listening) {
+      listening = true;
       process.once('SIGTERM', () => {
         ending = true;
         // the browsers' time reaches no `times` count (their renderers are reaped by their own
@@ -48,6 +50,7 @@ export function workerChromium(kind: 'shell' | 'full' = 'shell'): Promise<Browse
         if (tree !== undefined)
           process.stderr.write(`Chromium of this worker used ${Math.round(tree - (own.user + own.system) / 1e6)} s of CPU\n`);
       });
+    }
     launched.set(path, browser);
   }
   return browser;

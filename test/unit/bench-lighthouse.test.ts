@@ -5,11 +5,10 @@
  * is the benchmark's business, not the tests'.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LIGHTHOUSE_PACKAGE, loadLighthouse } from '../../scripts/lib/bench-lighthouse.ts';
+import { installInputs, LIGHTHOUSE_PACKAGE, LIGHTHOUSE_STAMP, loadLighthouse } from '../../scripts/lib/bench-lighthouse.ts';
 
 const roots: string[] = [];
 afterAll(() => {
@@ -25,11 +24,7 @@ function installedPackage(runner: string): string {
   writeFileSync(join(dir, 'package.json'), '{ "name": "x", "private": true, "type": "module" }\n');
   writeFileSync(join(dir, 'package-lock.json'), '{ "lockfileVersion": 3 }\n');
   writeFileSync(join(dir, 'lighthouse-runs.ts'), runner);
-  const inputs = createHash('sha256')
-    .update(readFileSync(join(dir, 'package.json')))
-    .update(readFileSync(join(dir, 'package-lock.json')))
-    .digest('hex');
-  writeFileSync(join(dir, 'node_modules', '.bench-stamp'), inputs);
+  writeFileSync(join(dir, LIGHTHOUSE_STAMP), installInputs(dir));
   return root;
 }
 

@@ -5,7 +5,7 @@
  * still reach their listeners and bubble, `once` and removal still hold, and removing a listener
  * from a node that never had one is no error (the patch guards the map it no longer makes up
  * front): these pass on linkedom with or without the patch, and fail on a patch that breaks
-events. The last test fails, naming the fix, when an install skipped the patch.
+ * events. The last test fails, naming the fix, when an install skipped the patch.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
