@@ -1,7 +1,7 @@
 /**
  * PNGs drawn at build time, kept by the hash of the SVG they were drawn from: resvg reads its
  * fonts anew for every image (about 0.1 s a share card, seconds for a long image), and the same
- * SVG with the same resvg and font packages draws the same pixels, so a rebuild (the tests, a
+ * SVG with the same resvg, encoder and font packages makes the same file, so a rebuild (the tests, a
  * second build) takes them from node_modules/.cache/ instead of drawing them again.
  */
 import { createHash } from 'node:crypto';
@@ -17,11 +17,11 @@ import { CJK_FONT, fontPackageDir, LATIN_FONT } from '../lib/chart/image-fonts.t
 const cacheDir = () => process.env['BUILD_IMAGE_CACHE'] || join(process.cwd(), 'node_modules/.cache/build-images');
 
 let versions: string | undefined;
-/** what else decides the pixels: the versions of resvg and of the font packages */
+/** what else decides the file: the versions of resvg, of the PNG encoder and of the font packages */
 function drawingVersions(): string {
   const require = createRequire(import.meta.url);
   versions ??= JSON.stringify([
-    (require('@resvg/resvg-js/package.json') as { version: string }).version,
+    ...['@resvg/resvg-js', '@napi-rs/image'].map((p) => (require(`${p}/package.json`) as { version: string }).version),
     ...[CJK_FONT, LATIN_FONT].map(
       (f) => (JSON.parse(readFileSync(join(fontPackageDir(f.package), 'package.json'), 'utf8')) as { version: string }).version,
     ),

@@ -8,7 +8,7 @@ import { escapeHtml } from '../text/escape-html.ts';
 import type { Fonts } from './image-fonts.ts';
 import type { ImageText } from './image-layout.ts';
 
-/** resvg's options: the image's fonts and no other (the machine's fonts are never read), and the PNG's width. */
+/** resvg's options: the image's fonts and no other (the machine's fonts are never read), the PNG's width, an opaque ground. */
 export function resvgOptions(fonts: Fonts, widthPx?: number): ResvgRenderOptions {
   const first = fonts.faces[0]?.family;
   if (!first) throw new Error('static images: no font to draw with');
@@ -20,7 +20,10 @@ export function resvgOptions(fonts: Fonts, widthPx?: number): ResvgRenderOptions
       sansSerifFamily: first,
     },
     ...(widthPx ? { fitTo: { mode: 'width' as const, value: widthPx } } : {}),
-    background: undefined,
+    // opaque: every image starts with a rect of its palette's background, so this white is never
+    // seen; it keeps resvg's premultiplied pixels equal to the plain RGBA the PNG encoder is
+    // handed (./raster-worker.mjs), even for an SVG that leaves some of itself transparent
+    background: '#ffffff',
   };
 }
 
