@@ -79,7 +79,7 @@ export async function loadLighthouse(root: string): Promise<OpenLighthouse> {
   const inputs = installInputs(dir);
   if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== inputs) {
     console.log(`bench: installing Lighthouse in ${LIGHTHOUSE_PACKAGE}/ (once; the site and its tests do not need it)`);
-    const install = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'inherit' });
+    const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline'], { cwd: dir, stdio: 'inherit' });
     if (install.status !== 0)
       throw new Error(`bench: npm install in ${LIGHTHOUSE_PACKAGE}/ failed (exit ${install.status ?? install.signal})`);
     const check = spawnSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(dir, 'tsconfig.json')], { cwd: root, stdio: 'inherit' });
