@@ -7,6 +7,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+// the site's own d3 (the project root's node_modules), not a copy in this package
+import { max, median, min } from 'd3';
 import {
   describeFigures,
   LIGHTHOUSE_FIGURES,
@@ -25,12 +27,6 @@ const AUDIT_OF: Record<Exclude<keyof LighthouseFigures, 'performance' | 'accessi
 };
 
 type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-};
 
 /** The few lines of a report that say where a page's time goes. */
 function diagnose(lhr: Lhr): string[] {
@@ -91,8 +87,9 @@ export const openLighthouse: OpenLighthouse = async ({ chromePath, chromeFlags, 
       log(`  run ${i + 1}: ${describeFigures(figures)}`);
       all.push({ figures, lhr });
     }
-    const over = (f: (xs: number[]) => number) =>
-      Object.fromEntries(LIGHTHOUSE_FIGURES.map((k) => [k, f(all.map((r) => r.figures[k]))])) as unknown as LighthouseFigures;
+    // every run gave every figure (audit() throws otherwise), so none of these is undefined
+    const over = (f: (xs: number[]) => number | undefined) =>
+      Object.fromEntries(LIGHTHOUSE_FIGURES.map((k) => [k, f(all.map((r) => r.figures[k])) ?? Number.NaN])) as unknown as LighthouseFigures;
     const mid = over(median);
     // the run whose score is nearest the median stands for the page in the diagnosis
     const typical = [...all].sort(
@@ -100,8 +97,8 @@ export const openLighthouse: OpenLighthouse = async ({ chromePath, chromeFlags, 
     )[0];
     return {
       median: mid,
-      min: over((xs) => Math.min(...xs)),
-      max: over((xs) => Math.max(...xs)),
+      min: over(min),
+      max: over(max),
       runs: all.map((r) => r.figures),
       diagnosis: typical ? diagnose(typical.lhr) : [],
     };

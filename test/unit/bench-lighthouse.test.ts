@@ -5,7 +5,7 @@
  * is the benchmark's business, not the tests'.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { installInputs, LIGHTHOUSE_PACKAGE, LIGHTHOUSE_STAMP, loadLighthouse } from '../../scripts/lib/bench-lighthouse.ts';
@@ -31,8 +31,13 @@ function installedPackage(runner: string): string {
 describe('loadLighthouse', () => {
   it('uses the package as installed while its package files are unchanged, without running npm', async () => {
     const root = installedPackage('export const openLighthouse = async () => ({ run: async () => null, close: async () => undefined });\n');
+    const dir = join(root, LIGHTHOUSE_PACKAGE);
+    const stamp = readFileSync(join(dir, LIGHTHOUSE_STAMP), 'utf8');
     const open = await loadLighthouse(root);
     expect(typeof open).toBe('function');
+    // npm install would have written its own record of the tree into node_modules
+    expect(existsSync(join(dir, 'node_modules/.package-lock.json'))).toBe(false);
+    expect(readFileSync(join(dir, LIGHTHOUSE_STAMP), 'utf8')).toBe(stamp);
   });
 
   it('refuses a runner that exports no openLighthouse, naming its file', async () => {
