@@ -13,6 +13,12 @@ export interface Tab {
   page: Page;
   /** call `watch.take()` once a page is checked: what it returns belongs to that page */
   watch: PageWatch;
+  /**
+   * In a browser that draws frames only when asked (launch-chromium.ts), draws one whole frame
+   * of the page: its requestAnimationFrame and ResizeObserver callbacks run. Elsewhere the
+   * browser draws frames itself, and this does nothing.
+   */
+  drawFrame(): Promise<void>;
 }
 
 interface OpenTab extends Tab {
@@ -25,14 +31,28 @@ export interface TabPool {
   close(): Promise<void>;
 }
 
-/** `count` tabs with these context options, each reporting requests to any origin but `origin` */
-export async function openTabs(browser: Browser, count: number, options: BrowserContextOptions, origin: string): Promise<TabPool> {
+/**
+ * `count` tabs with these context options, each reporting requests to any origin but `origin`;
+ * `framesOnDemand` for a browser launched to draw frames only when asked.
+ */
+export async function openTabs(
+  browser: Browser,
+  count: number,
+  options: BrowserContextOptions,
+  origin: string,
+  { framesOnDemand = false }: { framesOnDemand?: boolean } = {},
+): Promise<TabPool> {
   const open = async (): Promise<OpenTab> => {
     const context = await browser.newContext(options);
     const page = await context.newPage();
     const watch = watchPage(page, origin);
     await reportCspViolations(page);
-    return { context, page, watch };
+    const cdp = framesOnDemand ? await context.newCDPSession(page) : undefined;
+    const drawFrame = async () => {
+      if (!cdp) return;
+      await cdp.send('HeadlessExperimental.beginFrame', {});
+    };
+    return { context, page, watch, drawFrame };
   };
   const free: OpenTab[] = await Promise.all(Array.from({ length: count }, open));
   const all = new Set(free);

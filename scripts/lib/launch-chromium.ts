@@ -15,7 +15,22 @@ export const CHROMIUM_FLAGS = [
   '--no-first-run',
 ];
 
-/** the Chromium at `executablePath` (the one find-chromium.ts finds first when not given), with the flags above */
-export async function launchChromium(executablePath: string = requireChromium()): Promise<Browser> {
-  return chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
+/**
+ * For a headless shell that draws a frame only when asked (HeadlessExperimental.beginFrame, the
+ * shell's deterministic mode): a page that loads on its own is drawn again and again as its
+ * parts arrive, which a check of the finished page does not need. browser-tabs.ts asks for one
+ * whole frame once the page has loaded, so what runs in a frame (requestAnimationFrame,
+ * ResizeObserver) still runs, and page-checks.ts asks for every lazy picture itself. The full
+ * browser has no such mode.
+ */
+export const FRAMES_ON_DEMAND_FLAGS = ['--deterministic-mode'];
+
+/** whether the browser at `executablePath` is a headless shell (Debian's, or one Playwright installed) */
+export function isHeadlessShell(executablePath: string): boolean {
+  return /headless[-_]shell(\.exe)?$/u.test(executablePath);
+}
+
+/** the Chromium at `executablePath` (the one find-chromium.ts finds first when not given), with the flags above and `extra` */
+export async function launchChromium(executablePath: string = requireChromium(), extra: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath, args: [...CHROMIUM_FLAGS, ...extra] });
 }

@@ -254,8 +254,30 @@ export async function axeViolations(page: Page, onlyRules?: readonly string[]): 
 }
 
 /**
+ * Asks for every picture the page would load lazily, and waits until each has loaded or failed:
+ * a missing picture is then a failed request of this page, wherever it stands on it, and not
+ * one that arrives while the next page is checked, or never (a browser asks for a lazy picture
+ * only when a frame finds it near the screen).
+ */
+export async function loadLazyPictures(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const lazy = [...document.querySelectorAll<HTMLImageElement>('img[loading="lazy"]')];
+    const waits = lazy.map((img) => {
+      img.loading = 'eager';
+      return img.complete
+        ? undefined
+        : new Promise((ok) => {
+            img.addEventListener('load', ok, { once: true });
+            img.addEventListener('error', ok, { once: true });
+          });
+    });
+    await Promise.all(waits);
+  });
+}
+
+/**
  * Everything the crawl (test/browser/crawl.ts) checks on one page, loaded in a tab of
- * browser-tabs.ts at `url`: the page answers 200, fits the screen, passes axe (when `axe`) in
+ * browser-tabs.ts at `url` (once loaded, one frame drawn and every lazy picture loaded): the page answers 200, fits the screen, passes axe (when `axe`) in
  * the light scheme and with the colour rules in the dark, has no table cell narrower than two
  * characters and no word broken across lines (with every <details> open: last), and the tab's
  * watch saw no console error, failed request or request to another host. `prepare`, when
@@ -263,7 +285,7 @@ export async function axeViolations(page: Page, onlyRules?: readonly string[]): 
  * test/browser/crawl-checks-fail.test.ts break a page with it).
  */
 export async function crawlProblems(
-  tab: { page: Page; watch: PageWatch },
+  tab: { page: Page; watch: PageWatch; drawFrame(): Promise<void> },
   url: string,
   options: { axe: boolean; prepare?: (page: Page) => Promise<void> },
 ): Promise<string[]> {
@@ -271,6 +293,8 @@ export async function crawlProblems(
   const found: string[] = [];
   const response = await page.goto(url, { waitUntil: 'load' });
   if (response?.status() !== 200) found.push(`HTTP ${response?.status()} for the page itself`);
+  await tab.drawFrame();
+  await loadLazyPictures(page);
   await options.prepare?.(page);
   found.push(...(await horizontalOverflow(page)).map((p) => `overflow at 360 px: ${p}`));
   if (options.axe) {

@@ -6,13 +6,15 @@
  * space wider than the screen (overflow, or letters broken across lines), 中文 stacked one
  * character a line in the language switch of an English page (the fault once on 48 English
  * event pages), a table column squeezed below two characters, a page without its language
- * (axe), a request to another host (the page's watch), a page that is missing. Each page is
- * first shown passing as built, so the fault found is the one put in.
+ * (axe), a request to another host (the page's watch), a page that is missing; and, since the
+ * crawl's browser draws a frame only when asked, an error thrown in a page's first frame and a
+ * missing picture loaded lazily. Each page is first shown passing as built, so the fault found is
+ * the one put in.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/serve-dist.ts';
-import { closeContexts, workerChromium } from './worker-chromium.ts';
+import { closeContexts, drawsFramesOnDemand, workerChromium } from './worker-chromium.ts';
 import { openTabs, type TabPool } from '../../scripts/lib/browser-tabs.ts';
 import { crawlProblems } from '../../scripts/lib/page-checks.ts';
 import { FIXTURE_DIST } from '../../scripts/lib/fixture-site.ts';
@@ -31,8 +33,11 @@ let tabs: TabPool;
 
 beforeAll(async () => {
   server = await startStaticServer(FIXTURE_DIST, {}, { sendHeaders: true });
-  browser = await workerChromium();
-  tabs = await openTabs(browser, 1, { viewport: PHONE, deviceScaleFactor: 1, colorScheme: 'light' }, server.origin);
+  // the crawl's own browser (crawl.ts), which draws a frame only when asked
+  browser = await workerChromium('crawl');
+  tabs = await openTabs(browser, 1, { viewport: PHONE, deviceScaleFactor: 1, colorScheme: 'light' }, server.origin, {
+    framesOnDemand: drawsFramesOnDemand(browser),
+  });
 });
 
 afterAll(async () => {
@@ -43,6 +48,17 @@ afterAll(async () => {
 
 const check = (path: string, prepare?: (page: Page) => Promise<void>, axe = false) =>
   tabs.use((tab) => crawlProblems(tab, `${server.origin}${path}`, { axe, prepare }));
+
+/** the crawl's problems with `path` when `script` runs in it before the page's own scripts, as a page script of its own would */
+const checkWithScript = (path: string, script: () => void) =>
+  tabs.use(async (tab) => {
+    const added = await tab.page.addInitScript(script);
+    try {
+      return await crawlProblems(tab, `${server.origin}${path}`, { axe: false });
+    } finally {
+      await added.dispose();
+    }
+  });
 
 /** a name of 60 letters without a space, as an indicator row could hold */
 const LONG = 'Internationalisationofinvestmentpromotionworkacrossthecitywide';
@@ -145,6 +161,37 @@ describe('the crawl checks fail on a broken fixture page', () => {
     });
     expect(
       problems.some((p) => p.includes('example.invalid')),
+      problems.join('\n'),
+    ).toBe(true);
+  });
+
+  // the crawl's browser draws a page's frame only when asked (crawl.ts): what runs in a frame
+  // must still run, once, before the page is judged
+  it('an error thrown in the first frame after the page has loaded (requestAnimationFrame)', async () => {
+    const problems = await checkWithScript(EVENT, () => {
+      addEventListener('load', () =>
+        requestAnimationFrame(() => {
+          throw new Error('thrown in a frame');
+        }),
+      );
+    });
+    expect(problems, problems.join('\n')).toContain('uncaught exception: thrown in a frame');
+  });
+
+  it('a picture loaded lazily, whose file is missing: its request is waited for and reported', async () => {
+    const problems = await checkWithScript(EVENT, () => {
+      addEventListener('DOMContentLoaded', () => {
+        const img = document.createElement('img');
+        img.loading = 'lazy';
+        img.src = '/no-such-picture.png';
+        img.alt = '';
+        img.width = 10;
+        img.height = 10;
+        document.body.prepend(img);
+      });
+    });
+    expect(
+      problems.some((p) => /^HTTP 404 for .*\/no-such-picture\.png$/u.test(p)),
       problems.join('\n'),
     ).toBe(true);
   });

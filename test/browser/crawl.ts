@@ -28,12 +28,16 @@
  * Three files, not one, so that vitest's two browser workers share the crawl out rather than one
  * worker carrying it alone while the other idles at the end. Pages load one after another in one
  * reused tab per file (scripts/lib/browser-tabs.ts; CRAWL_TABS=n opens more). Static pages are
- * ready at `load`: they fetch nothing afterwards.
+ * ready at `load`: they fetch nothing afterwards. The browser is a headless shell that draws a
+ * frame only when asked (scripts/lib/launch-chromium.ts): a page that draws itself as it loads
+ * is drawn several times over, and the checks need it laid out once, after `load`. Each page
+ * gets that one frame, and its lazy pictures are loaded (crawlProblems); a page and its checks
+ * then cost about a fifth less CPU (decision 0009).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { DIST_DIR, listHtmlPages, startStaticServer, type StaticServer } from '../../scripts/lib/serve-dist.ts';
-import { closeContexts, workerChromium } from './worker-chromium.ts';
+import { closeContexts, drawsFramesOnDemand, workerChromium } from './worker-chromium.ts';
 import { openTabs, type TabPool } from '../../scripts/lib/browser-tabs.ts';
 import { crawlProblems } from '../../scripts/lib/page-checks.ts';
 import { largestBuiltPages } from '../../scripts/lib/built-site.ts';
@@ -98,11 +102,13 @@ export function crawl(site: CrawledSite): void {
   let tabs: TabPool;
 
   beforeAll(async () => {
-    browser = await workerChromium();
+    browser = await workerChromium('crawl');
     // with the headers of _headers, as a host that reads it sends them: each page is then
     // under its meta policy and the header policy at once
     server = await startStaticServer(site.dir, {}, { sendHeaders: true });
-    tabs = await openTabs(browser, TABS, { viewport: PHONE, deviceScaleFactor: 1, colorScheme: 'light' }, server.origin);
+    tabs = await openTabs(browser, TABS, { viewport: PHONE, deviceScaleFactor: 1, colorScheme: 'light' }, server.origin, {
+      framesOnDemand: drawsFramesOnDemand(browser),
+    });
   });
 
   afterAll(async () => {

@@ -9,33 +9,45 @@
  * shell lays out frames on another schedule, and the race test/browser/embed-sizing.test.ts
  * provokes does not happen in it (the embed-parent.js from before its fix sized every frame on 8
  * loads in the shell, and left 2 to 5 frames unsized in the full browser, run after run). With
- * one browser found (CHROME_PATH, or no headless shell) both are that one.
+ * one browser found (CHROME_PATH, or no headless shell) both are that one. The crawl's files
+ * (crawl.ts, crawl-checks-fail.test.ts) take a headless shell of their own that draws a frame only
+ * when asked (launch-chromium.ts): interaction tests need the frames Playwright waits for before
+ * a click, and a crawled page needs one frame, once it has loaded.
  *
  * A browser of the worker's own, not one browser server for all workers: a connection to a server
  * passes every protocol message through the process that launched it, which cost the crawl more
  * CPU than a second browser's start (docs/decisions/0009-a-test-run-that-grows-with-templates.md).
  */
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../scripts/lib/launch-chromium.ts';
+import { FRAMES_ON_DEMAND_FLAGS, isHeadlessShell, launchChromium } from '../../scripts/lib/launch-chromium.ts';
 import { requireChromium } from '../../scripts/lib/find-chromium.ts';
 import { treeCpuSeconds } from '../../scripts/lib/process-cpu.ts';
 
 const launched = new Map<string, Promise<Browser>>();
+const framesOnDemand = new WeakSet<Browser>();
+
+/** whether `browser` draws a frame only when asked (launch-chromium.ts): the tabs of browser-tabs.ts then ask for one a page */
+export function drawsFramesOnDemand(browser: Browser): boolean {
+  return framesOnDemand.has(browser);
+}
 /** set when vitest ends the worker: a browser closed then has not ended during the run */
 let ending = false;
 let listening = false;
 
 /** this worker's headless shell (or the one browser found), launched on first use */
-export function workerChromium(kind: 'shell' | 'full' = 'shell'): Promise<Browser> {
-  const path = kind === 'shell' ? requireChromium() : requireChromium(process.env, { shell: false });
-  let browser = launched.get(path);
+export function workerChromium(kind: 'shell' | 'full' | 'crawl' = 'shell'): Promise<Browser> {
+  const path = kind === 'full' ? requireChromium(process.env, { shell: false }) : requireChromium();
+  const flags = kind === 'crawl' && isHeadlessShell(path) ? FRAMES_ON_DEMAND_FLAGS : [];
+  const key = `${path} ${flags.join(' ')}`;
+  let browser = launched.get(key);
   if (!browser) {
-    browser = launchChromium(path).then((b) => {
+    browser = launchChromium(path, flags).then((b) => {
+      if (flags.length > 0) framesOnDemand.add(b);
       // a browser that ends before the worker does fails the files after it with connection
       // errors alone: say which one ended
       b.once('disconnected', () => {
         if (!ending) process.stderr.write(`Chromium (${path}) ended during the run\n`);
-        launched.delete(path);
+        launched.delete(key);
       });
       return b;
     });
@@ -51,7 +63,7 @@ export function workerChromium(kind: 'shell' | 'full' = 'shell'): Promise<Browse
           process.stderr.write(`Chromium of this worker used ${Math.round(tree - (own.user + own.system) / 1e6)} s of CPU\n`);
       });
     }
-    launched.set(path, browser);
+    launched.set(key, browser);
   }
   return browser;
 }

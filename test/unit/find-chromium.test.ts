@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chromiumCandidates, findChromium, noChromiumMessage, requireChromium } from '../../scripts/lib/find-chromium.ts';
+import { isHeadlessShell } from '../../scripts/lib/launch-chromium.ts';
 
 describe('find-chromium', () => {
   it('takes CHROME_PATH alone when it is set', () => {
@@ -35,5 +36,16 @@ describe('find-chromium', () => {
     expect(msg).toMatch(/Debian.*apt-get install chromium/u);
     expect(msg).toMatch(/macOS.*brew install --cask chromium.*CHROME_PATH/su);
     expect(msg).toMatch(/other Linux.*CHROME_PATH/u);
+  });
+});
+
+describe('isHeadlessShell', () => {
+  it("tells Debian's and Playwright's headless shells from full browsers", () => {
+    expect(isHeadlessShell('/usr/bin/chromium-headless-shell')).toBe(true);
+    expect(isHeadlessShell('/root/.cache/ms-playwright/chromium_headless_shell-1200/chrome-linux/headless_shell')).toBe(true);
+    expect(isHeadlessShell('C:\\pw\\chrome-headless-shell-win64\\chrome-headless-shell.exe')).toBe(true);
+    expect(isHeadlessShell('/usr/bin/chromium')).toBe(false);
+    expect(isHeadlessShell('/Applications/Google Chrome.app/Contents/MacOS/Google Chrome')).toBe(false);
+    expect(isHeadlessShell('/opt/headless-shell-tools/chrome')).toBe(false);
   });
 });
