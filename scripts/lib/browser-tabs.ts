@@ -14,9 +14,9 @@ export interface Tab {
   /** call `watch.take()` once a page is checked: what it returns belongs to that page */
   watch: PageWatch;
   /**
-   * In a browser that draws frames only when asked (launch-chromium.ts), draws one whole frame
-   * of the page: its requestAnimationFrame and ResizeObserver callbacks run. Elsewhere the
-   * browser draws frames itself, and this does nothing.
+   * One whole frame of the page, after which its requestAnimationFrame and ResizeObserver
+   * callbacks have run: drawn when asked, in a browser that draws frames only then
+   * (launch-chromium.ts); elsewhere, the browser's own next frame.
    */
   drawFrame(): Promise<void>;
 }
@@ -49,8 +49,9 @@ export async function openTabs(
     await reportCspViolations(page);
     const cdp = framesOnDemand ? await context.newCDPSession(page) : undefined;
     const drawFrame = async () => {
-      if (!cdp) return;
-      await cdp.send('HeadlessExperimental.beginFrame', {});
+      if (cdp) await cdp.send('HeadlessExperimental.beginFrame', {});
+      // a browser that draws its own frames: until its next one has run
+      else await page.evaluate(() => new Promise<void>((ok) => requestAnimationFrame(() => ok())));
     };
     return { context, page, watch, drawFrame };
   };
