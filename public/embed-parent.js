@@ -10,7 +10,8 @@
  * (#qd-embed=…): a page the frame navigates to never learns it. Heights are clamped to 50–10000 px.
  * Until a frame has answered under its token, every load of it is followed up: a token set while
  * the frame's first load was under way can be lost, so the script sets it again (a few times at
- * most); one that answers 0 px while shown is hidden and shown again to lay it out (decision 0004).
+ * most); one that answers 0 px while shown is hidden and shown again to lay it out, and asked
+ * again after, hidden longer each time (decision 0004).
  * Call qdEmbedParent.scan() for frames added later. Docs: README "For editors".
  */
 (function () {
@@ -129,7 +130,7 @@
   }
 
   function relayOut(f) {
-    f.unhides++;
+    var n = ++f.unhides;
     var style = f.iframe.style;
     var display = style.getPropertyValue('display');
     var priority = style.getPropertyPriority('display');
@@ -137,7 +138,11 @@
     setTimeout(function () {
       if (display) style.setProperty('display', display, priority);
       else style.removeProperty('display');
-    }, 50);
+      // a frame too busy to be laid out while hidden still answers 0: asked, it is hidden longer
+      setTimeout(function () {
+        ask(f.iframe);
+      }, ANSWER_MS);
+    }, 50 * n);
   }
 
   function scan() {
