@@ -277,12 +277,13 @@ export async function loadLazyPictures(page: Page): Promise<void> {
 
 /**
  * Everything the crawl (test/browser/crawl.ts) checks on one page, loaded in a tab of
- * browser-tabs.ts at `url` (once loaded, one frame drawn and every lazy picture loaded): the page answers 200, fits the screen, passes axe (when `axe`) in
- * the light scheme and with the colour rules in the dark, has no table cell narrower than two
- * characters and no word broken across lines (with every <details> open: last), and the tab's
- * watch saw no console error, failed request or request to another host. `prepare`, when
- * given, runs once the page has loaded and before the checks (the failing demonstrations of
- * test/browser/crawl-checks-fail.test.ts break a page with it).
+ * browser-tabs.ts at `url`, then given one frame and its lazy pictures: the page answers 200,
+ * fits the screen, passes axe (when `axe`) in the light scheme and with the colour rules in the
+ * dark, has no table cell narrower than two characters and no word broken across lines (with
+ * every <details> open: last), and the tab's watch saw no console error, failed request or
+ * request to another host. `prepare`, when given, runs once the page has loaded and before the
+ * checks (the failing demonstrations of test/browser/crawl-checks-fail.test.ts break a page
+ * with it).
  */
 export async function crawlProblems(
   tab: { page: Page; watch: PageWatch; drawFrame(): Promise<void> },
