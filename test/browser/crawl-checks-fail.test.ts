@@ -14,13 +14,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/serve-dist.ts';
-import { closeContexts, drawsFramesOnDemand, workerChromium } from './worker-chromium.ts';
-import { openTabs, type TabPool } from '../../scripts/lib/browser-tabs.ts';
+import { closeContexts } from './worker-chromium.ts';
+import type { TabPool } from '../../scripts/lib/browser-tabs.ts';
+import { openCrawlTabs } from './crawl.ts';
 import { crawlProblems } from '../../scripts/lib/page-checks.ts';
 import { FIXTURE_DIST } from '../../scripts/lib/fixture-site.ts';
 import { routes } from '../../src/lib/site/routes.ts';
 
-const PHONE = { width: 360, height: 740 };
 const en = routes('en');
 /** the English page of the fixture's longest indicator name, and of its longest event name */
 const INDICATOR = en.indicator('key-projects-real-economy-investment-completed-share-total');
@@ -33,11 +33,8 @@ let tabs: TabPool;
 
 beforeAll(async () => {
   server = await startStaticServer(FIXTURE_DIST, {}, { sendHeaders: true });
-  // the crawl's own browser (crawl.ts), which draws a frame only when asked
-  browser = await workerChromium('crawl');
-  tabs = await openTabs(browser, 1, { viewport: PHONE, deviceScaleFactor: 1, colorScheme: 'light' }, server.origin, {
-    framesOnDemand: drawsFramesOnDemand(browser),
-  });
+  // the crawl's own browser and tabs, which draw a frame only when asked
+  ({ browser, tabs } = await openCrawlTabs(server.origin));
 });
 
 afterAll(async () => {

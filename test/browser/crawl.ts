@@ -60,6 +60,18 @@ export interface CrawledSite {
   audited: Set<string>;
 }
 
+/**
+ * `count` tabs as the crawl opens them, watching for requests to any origin but `origin`: in this
+ * worker's crawl browser (one frame a page, worker-chromium.ts), at 360 px, light
+ */
+export async function openCrawlTabs(origin: string, count = 1): Promise<{ browser: Browser; tabs: TabPool }> {
+  const browser = await workerChromium('crawl');
+  const tabs = await openTabs(browser, count, { viewport: PHONE, deviceScaleFactor: 1, colorScheme: 'light' }, origin, {
+    framesOnDemand: drawsFramesOnDemand(browser),
+  });
+  return { browser, tabs };
+}
+
 /** every page of the fixture site in one edition; axe on the largest of each route */
 export function fixtureSite(lang: Lang): CrawledSite {
   const pages = listHtmlPages(FIXTURE_DIST).filter((p) => langOfPathname(p) === lang);
@@ -102,13 +114,10 @@ export function crawl(site: CrawledSite): void {
   let tabs: TabPool;
 
   beforeAll(async () => {
-    browser = await workerChromium('crawl');
     // with the headers of _headers, as a host that reads it sends them: each page is then
     // under its meta policy and the header policy at once
     server = await startStaticServer(site.dir, {}, { sendHeaders: true });
-    tabs = await openTabs(browser, TABS, { viewport: PHONE, deviceScaleFactor: 1, colorScheme: 'light' }, server.origin, {
-      framesOnDemand: drawsFramesOnDemand(browser),
-    });
+    ({ browser, tabs } = await openCrawlTabs(server.origin, TABS));
   });
 
   afterAll(async () => {
