@@ -2,7 +2,8 @@
  * CPU seconds a process tree has used, read from /proc (Linux): each live process's own time
  * and that of the children it has reaped. What `times` and `/usr/bin/time` miss of Chromium: its
  * renderers are reaped by its zygote, which is never waited for, so their time never reaches the
- * test runner's count. Used to print the browser's CPU time at the end of the browser tests.
+ * test runner's count. Used to print the browser's CPU time at the end of the browser tests, and
+ * to find a browser's own process under the wrapper script that started it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -26,8 +27,8 @@ function readStat(pid: string): Stat | undefined {
   }
 }
 
-/** seconds of CPU used by `root` and every live descendant (with what each has reaped); undefined off Linux */
-export function treeCpuSeconds(root: number): number | undefined {
+/** `root` and every live descendant, parents before children; undefined off Linux */
+function tree(root: number): Stat[] | undefined {
   let pids: string[];
   try {
     pids = readdirSync('/proc').filter((p) => /^\d+$/u.test(p));
@@ -37,13 +38,24 @@ export function treeCpuSeconds(root: number): number | undefined {
   const stats = pids.map(readStat).filter((s): s is Stat => s !== undefined);
   const children = new Map<number, Stat[]>();
   for (const s of stats) children.set(s.ppid, [...(children.get(s.ppid) ?? []), s]);
-  let ticks = 0;
+  const out: Stat[] = [];
   const todo = stats.filter((s) => s.pid === root);
   while (todo.length > 0) {
-    const s = todo.pop() as Stat;
-    ticks += s.ticks;
+    const s = todo.shift() as Stat;
+    out.push(s);
     todo.push(...(children.get(s.pid) ?? []));
   }
+  return out;
+}
+
+/** seconds of CPU used by `root` and every live descendant (with what each has reaped); undefined off Linux */
+export function treeCpuSeconds(root: number): number | undefined {
+  const stats = tree(root);
   // USER_HZ is 100 on every Linux the project runs on
-  return ticks / 100;
+  return stats === undefined ? undefined : stats.reduce((t, s) => t + s.ticks, 0) / 100;
+}
+
+/** the process ids of `root` and its live descendants, parents first (empty off Linux) */
+export function treePids(root: number): number[] {
+  return (tree(root) ?? []).map((s) => s.pid);
 }

@@ -22,7 +22,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { CHARTS } from '../../src/charts/index.ts';
 import { chartPaths, EMBED_PARENT_SCRIPT } from '../../src/lib/chart/chart-files.ts';
 import { HEIGHT_MESSAGE_TYPE, HEIGHT_REQUEST } from '../../src/client/embed-height.ts';
-import { closeContexts, workerChromium } from './worker-chromium.ts';
+import { againIfBrowserEnded, closeContexts, workerChromium } from './worker-chromium.ts';
 import { DIST_DIR, startStaticServer, type StaticServer } from '../../scripts/lib/serve-dist.ts';
 
 const CHART = CHARTS[0]?.id ?? '';
@@ -210,11 +210,22 @@ beforeAll(async () => {
   await alone.goto(`${embedServer.origin}/${chartPaths(CHART, 'zh').embed}`);
   contentHeight = await alone.evaluate(() => document.documentElement.getBoundingClientRect().height);
   await measure.close();
+  await openContext();
+});
+
+/** the context the host pages load in, in the worker's full browser (launched again if it has ended) */
+async function openContext(): Promise<void> {
+  browser = await workerChromium('full');
   // tall enough that every frame is on screen (two columns of frames and the other frames between
   // them): Chromium pauses rendering in cross-origin frames off screen
   const height = Math.ceil(contentHeight * (EMBEDS.length / 2 + 1) + 90 * GIVEN + 200);
   context = await browser.newContext({ viewport: { width: 2 * WIDTH, height }, deviceScaleFactor: 1 });
-});
+}
+
+/** a test of this file: run again, once, in a new browser if its browser ended under it */
+function sizing(name: string, attempt: () => Promise<void>, timeout?: number): void {
+  it(name, () => againIfBrowserEnded(attempt, openContext), timeout);
+}
 
 afterAll(async () => {
   await context?.close();
@@ -256,24 +267,28 @@ function unsized(load: string, heights: { id: string; frame: number }[]): string
 }
 
 describe(`embed-parent.js sizes every embed of ${CHART}`, () => {
-  it(`on ${LOADS} loads of a host page with other cross-origin frames, held back differently each time`, async () => {
-    const failures: string[] = [];
-    for (let i = 0; i < LOADS; i++) {
-      delays = DELAYS[i % DELAYS.length] ?? [0, 0, 0, 0];
-      nextLoad();
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(`load ${i + 1}: uncaught ${e.message}`));
-      await page.goto(`${proxies[0]?.origin}/host.html?load=${i}`);
-      const heights = await embedHeights(page, 10_000);
-      expect(heights.map((h) => h.id).sort()).toEqual([...EMBEDS]);
-      failures.push(...unsized(`load ${i + 1} (delays ${delays.join('/')} ms)`, heights), ...errors);
-      await page.close();
-    }
-    expect(failures).toEqual([]);
-  }, 180_000);
+  sizing(
+    `on ${LOADS} loads of a host page with other cross-origin frames, held back differently each time`,
+    async () => {
+      const failures: string[] = [];
+      for (let i = 0; i < LOADS; i++) {
+        delays = DELAYS[i % DELAYS.length] ?? [0, 0, 0, 0];
+        nextLoad();
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on('pageerror', (e) => errors.push(`load ${i + 1}: uncaught ${e.message}`));
+        await page.goto(`${proxies[0]?.origin}/host.html?load=${i}`);
+        const heights = await embedHeights(page, 10_000);
+        expect(heights.map((h) => h.id).sort()).toEqual([...EMBEDS]);
+        failures.push(...unsized(`load ${i + 1} (delays ${delays.join('/')} ms)`, heights), ...errors);
+        await page.close();
+      }
+      expect(failures).toEqual([]);
+    },
+    180_000,
+  );
 
-  it('on a host page whose elements are named qdEmbedParent, currentScript, createElement…', async () => {
+  sizing('on a host page whose elements are named qdEmbedParent, currentScript, createElement…', async () => {
     delays = [0, 100, 50, 0];
     nextLoad();
     const page = await context.newPage();
@@ -303,7 +318,7 @@ describe(`embed-parent.js sizes every embed of ${CHART}`, () => {
     await page.close();
   });
 
-  it('re-lays out a frame it shows that answers 0 px, and leaves one the host hides alone until it is shown', async () => {
+  sizing('re-lays out a frame it shows that answers 0 px, and leaves one the host hides alone until it is shown', async () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(`uncaught ${e.message}`));
@@ -319,7 +334,7 @@ describe(`embed-parent.js sizes every embed of ${CHART}`, () => {
     await page.close();
   });
 
-  it('tries again with a frame that still answers 0 px once hidden and shown', async () => {
+  sizing('tries again with a frame that still answers 0 px once hidden and shown', async () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(`uncaught ${e.message}`));

@@ -14,14 +14,114 @@
  * when asked (launch-chromium.ts): interaction tests need the frames Playwright waits for before
  * a click, and a crawled page needs one frame, once it has loaded.
  *
+ * A browser that ends during the run (a crash, a kill) is said on stderr with how its process
+ * ended and its last lines; the next call launches a new one, and a file that holds a browser
+ * across tests can run again, once, a test whose browser ended under it (againIfBrowserEnded,
+ * test/browser/browser-ended.test.ts).
+ *
  * A browser of the worker's own, not one browser server for all workers: a connection to a server
  * passes every protocol message through the process that launched it, which cost the crawl more
  * CPU than a second browser's start (docs/decisions/0009-a-test-run-that-grows-with-templates.md).
  */
 import type { Browser } from 'playwright-core';
+import { readFileSync, readlinkSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { format, stripVTControlCharacters } from 'node:util';
 import { FRAMES_ON_DEMAND_FLAGS, isHeadlessShell, launchChromium } from '../../scripts/lib/launch-chromium.ts';
 import { requireChromium } from '../../scripts/lib/find-chromium.ts';
-import { treeCpuSeconds } from '../../scripts/lib/process-cpu.ts';
+import { treeCpuSeconds, treePids } from '../../scripts/lib/process-cpu.ts';
+
+/**
+ * What each browser of this worker printed last, by process id. Once a browser has launched,
+ * Playwright passes its stderr and how its process ended only to its own debug log (the `debug`
+ * package it bundles, channel pw:browser), so that channel is turned on and kept here, and is
+ * printed when a browser ends during the run: the full browser has ended mid-file in CI twice,
+ * with nothing else to say why. Whatever DEBUG asks for still goes to stderr as before.
+ */
+const LAST_LINES = 40;
+const browserLines = new Map<number, string[]>();
+interface DebugPackage {
+  enable(namespaces: string): void;
+  enabled(namespace: string): boolean;
+  log: (this: { namespace?: string }, ...args: unknown[]) => unknown;
+}
+const { debug } = createRequire(import.meta.url)('playwright-core/lib/utilsBundle') as { debug: DebugPackage };
+const printBrowserLog = debug.enabled('pw:browser');
+const printLog = debug.log;
+debug.enable([process.env.DEBUG, 'pw:browser'].filter(Boolean).join(','));
+debug.log = function (...args) {
+  if (this.namespace === 'pw:browser') {
+    // "<date> pw:browser [pid=N]… +0ms", without colours
+    const line = stripVTControlCharacters(format(...args))
+      .replace(/^.*?pw:browser\s+/su, '')
+      .replace(/\s+\+\d+m?s$/u, '');
+    const pid = Number(/^\[pid=(\d+)\]|<launched> pid=(\d+)/u.exec(line)?.slice(1).find(Boolean));
+    if (pid) {
+      const lines = browserLines.get(pid) ?? [];
+      lines.push(line);
+      if (lines.length > LAST_LINES) lines.shift();
+      browserLines.set(pid, lines);
+    }
+    if (!printBrowserLog) return;
+  }
+  return printLog.apply(this, args);
+};
+/** the process id of the browser launched last: Playwright says it in the pw:browser channel only */
+function lastLaunchedPid(): number | undefined {
+  return [...browserLines.keys()].at(-1);
+}
+/** the last lines `pid` printed, once it has exited (or after 3 s) */
+async function lastWords(pid: number): Promise<string[]> {
+  const exited = () => browserLines.get(pid)?.some((l) => l.includes('<process did exit')) ?? false;
+  for (let waited = 0; !exited() && waited < 3000; waited += 100) await new Promise((ok) => setTimeout(ok, 100));
+  return browserLines.get(pid) ?? [];
+}
+
+/** how many browsers of this worker have ended during the run, not at its end */
+let endedDuringRun = 0;
+
+/**
+ * Runs `attempt`, and once more after `reopen` when a browser of this worker ended under it
+ * (said on stderr with its last lines, above): Playwright then fails every call in flight with
+ * "Target page, context or browser has been closed", and a page cannot end the browser (a
+ * renderer that crashes fails its page alone), so what the test checks is not what failed. Any
+ * other failure is the test's own and is thrown as it is. (Not vitest's `retry`: the function
+ * condition it takes is dropped before the test runs, in vitest 4.1, and a retry on every failure
+ * would run again a test that failed its own check.)
+ */
+export async function againIfBrowserEnded(attempt: () => Promise<void>, reopen: () => Promise<void>): Promise<void> {
+  const before = endedDuringRun;
+  try {
+    await attempt();
+  } catch (error) {
+    // the in-flight call fails as the browser's end is noticed: give the notice a moment
+    for (let waited = 0; endedDuringRun === before && waited < 2000; waited += 100) await new Promise((ok) => setTimeout(ok, 100));
+    if (endedDuringRun === before) throw error;
+    process.stderr.write(`the browser ended under the test (${String(error).split('\n')[0]}): it runs again in a new one\n`);
+    await reopen();
+    await attempt();
+  }
+}
+
+const launchedPids = new WeakMap<Browser, number>();
+/**
+ * The process of `browser` itself: the one Playwright started or, where that is a wrapper script
+ * that does not exec (Debian's chromium-headless-shell), the browser it started; undefined off
+ * Linux or once it has ended
+ */
+export function browserPid(browser: Browser): number | undefined {
+  const started = launchedPids.get(browser);
+  if (started === undefined) return undefined;
+  return treePids(started).find((pid) => {
+    try {
+      const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      const shell = /\/(ba|da)?sh$/u.test(readlinkSync(`/proc/${pid}/exe`));
+      return !shell && argv.includes('--remote-debugging-pipe') && !argv.some((a) => a.startsWith('--type='));
+    } catch {
+      return false;
+    }
+  });
+}
 
 const launched = new Map<string, Promise<Browser>>();
 const framesOnDemand = new WeakSet<Browser>();
@@ -43,11 +143,19 @@ export function workerChromium(kind: 'shell' | 'full' | 'crawl' = 'shell'): Prom
   if (!browser) {
     browser = launchChromium(path, flags).then((b) => {
       if (flags.length > 0) framesOnDemand.add(b);
+      const pid = lastLaunchedPid();
+      if (pid !== undefined) launchedPids.set(b, pid);
       // a browser that ends before the worker does fails the files after it with connection
-      // errors alone: say which one ended
+      // errors alone: say which one ended, and its last lines
       b.once('disconnected', () => {
-        if (!ending) process.stderr.write(`Chromium (${path}) ended during the run\n`);
         launched.delete(key);
+        if (ending) return;
+        endedDuringRun += 1;
+        void (pid === undefined ? Promise.resolve([]) : lastWords(pid)).then((lines) =>
+          process.stderr.write(
+            `Chromium (${path}${flags.length > 0 ? ` ${flags.join(' ')}` : ''}, pid ${pid ?? 'unknown'}) ended during the run; its last lines:\n${lines.map((l) => `  ${l}\n`).join('')}`,
+          ),
+        );
       });
       return b;
     });
