@@ -9,31 +9,38 @@ import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { againIfBrowserEnded, browserPid, workerChromium } from './worker-chromium.ts';
 
-/** kills `browser` and resolves, with what the worker wrote on stderr meanwhile, once it has said so */
-async function kill(browser: Browser): Promise<string> {
-  const pid = browserPid(browser);
-  if (pid === undefined) throw new Error('no process found for the browser');
-  const written: string[] = [];
+/** what the worker writes on stderr while `fn` runs, kept out of the run's log (where it would read as a real crash) */
+async function stderrDuring(fn: (written: () => string) => Promise<void>): Promise<string> {
+  const chunks: string[] = [];
+  const written = () => chunks.join('');
   const write = process.stderr.write.bind(process.stderr);
   process.stderr.write = ((chunk: string | Uint8Array) => {
-    written.push(String(chunk));
+    chunks.push(String(chunk));
     return true;
   }) as typeof process.stderr.write;
   try {
-    const ended = new Promise((ok) => browser.once('disconnected', ok));
-    process.kill(pid, 'SIGKILL');
-    await ended;
-    await expect.poll(() => written.join(''), { timeout: 10_000 }).toContain('ended during the run');
-    return written.join('');
+    await fn(written);
+    return written();
   } finally {
     process.stderr.write = write;
   }
 }
 
+/** kills `browser`, and resolves once the worker has said so on stderr */
+async function kill(browser: Browser, written: () => string): Promise<void> {
+  const pid = browserPid(browser);
+  if (pid === undefined) throw new Error('no process found for the browser');
+  const ended = new Promise((ok) => browser.once('disconnected', ok));
+  const before = written().length;
+  process.kill(pid, 'SIGKILL');
+  await ended;
+  await expect.poll(() => written().slice(before), { timeout: 10_000 }).toContain('ended during the run');
+}
+
 describe('a browser that ends during the run', () => {
   it('is said with its signal and last lines, and the next call launches a new one', async () => {
     const before = await workerChromium();
-    const said = await kill(before);
+    const said = await stderrDuring((written) => kill(before, written));
     expect(said).toMatch(/Chromium \(.+, pid \d+\) ended during the run; its last lines:\n/u);
     // the signal itself, or 128 + 9 from a wrapper script that waited for it (Debian's chromium-headless-shell)
     expect(said).toMatch(/<process did exit: (exitCode=null, signal=SIGKILL|exitCode=137, signal=null)>/u);
@@ -46,25 +53,28 @@ describe('a browser that ends during the run', () => {
     let browser = await workerChromium();
     let tries = 0;
     let reopened = 0;
-    await againIfBrowserEnded(
-      async () => {
-        tries += 1;
-        const context = await browser.newContext();
-        try {
-          const page = await context.newPage();
-          if (tries === 1) await kill(browser);
-          await page.setContent('<p>read</p>');
-          expect(await page.textContent('p')).toBe('read');
-        } finally {
-          if (browser.isConnected()) await context.close();
-        }
-      },
-      async () => {
-        reopened += 1;
-        browser = await workerChromium();
-      },
+    const said = await stderrDuring((written) =>
+      againIfBrowserEnded(
+        async () => {
+          tries += 1;
+          const context = await browser.newContext();
+          try {
+            const page = await context.newPage();
+            if (tries === 1) await kill(browser, written);
+            await page.setContent('<p>read</p>');
+            expect(await page.textContent('p')).toBe('read');
+          } finally {
+            if (browser.isConnected()) await context.close();
+          }
+        },
+        async () => {
+          reopened += 1;
+          browser = await workerChromium();
+        },
+      ),
     );
     expect([tries, reopened]).toEqual([2, 1]);
+    expect(said).toMatch(/the browser ended under the test \(.*has been closed\): it runs again in a new one\n/u);
   });
 
   it('is no reason to run again an attempt that failed its own check, even after a browser ended', async () => {
