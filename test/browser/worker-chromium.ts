@@ -45,27 +45,40 @@ interface DebugPackage {
   enabled(namespace: string): boolean;
   log: (this: { namespace?: string }, ...args: unknown[]) => unknown;
 }
-const { debug } = createRequire(import.meta.url)('playwright-core/lib/utilsBundle') as { debug: DebugPackage };
-const printBrowserLog = debug.enabled('pw:browser');
-const printLog = debug.log;
-debug.enable([process.env.DEBUG, 'pw:browser'].filter(Boolean).join(','));
-debug.log = function (...args) {
-  if (this.namespace === 'pw:browser') {
-    // "<date> pw:browser [pid=N]… +0ms", without colours
-    const line = stripVTControlCharacters(format(...args))
-      .replace(/^.*?pw:browser\s+/su, '')
-      .replace(/\s+\+\d+m?s$/u, '');
-    const pid = Number(/^\[pid=(\d+)\]|<launched> pid=(\d+)/u.exec(line)?.slice(1).find(Boolean));
-    if (pid) {
-      const lines = browserLines.get(pid) ?? [];
-      lines.push(line);
-      if (lines.length > LAST_LINES) lines.shift();
-      browserLines.set(pid, lines);
-    }
-    if (!printBrowserLog) return;
+/** turns on and keeps the pw:browser channel; a Playwright without it leaves the browsers' ends said without their last lines */
+function keepBrowserLines(): void {
+  let debug: DebugPackage;
+  try {
+    ({ debug } = createRequire(import.meta.url)('playwright-core/lib/utilsBundle') as { debug: DebugPackage });
+    if (typeof debug.enable !== 'function' || typeof debug.log !== 'function') throw new Error('not the debug package');
+  } catch (error) {
+    process.stderr.write(
+      `Playwright's debug log is out of reach (${String(error)}): a browser that ends will be named without its last lines\n`,
+    );
+    return;
   }
-  return printLog.apply(this, args);
-};
+  const printBrowserLog = debug.enabled('pw:browser');
+  const printLog = debug.log;
+  debug.enable([process.env.DEBUG, 'pw:browser'].filter(Boolean).join(','));
+  debug.log = function (...args) {
+    if (this.namespace === 'pw:browser') {
+      // "<date> pw:browser [pid=N]… +0ms", without colours
+      const line = stripVTControlCharacters(format(...args))
+        .replace(/^.*?pw:browser\s+/su, '')
+        .replace(/\s+\+\d+m?s$/u, '');
+      const pid = Number(/^\[pid=(\d+)\]|<launched> pid=(\d+)/u.exec(line)?.slice(1).find(Boolean));
+      if (pid) {
+        const lines = browserLines.get(pid) ?? [];
+        lines.push(line);
+        if (lines.length > LAST_LINES) lines.shift();
+        browserLines.set(pid, lines);
+      }
+      if (!printBrowserLog) return;
+    }
+    return printLog.apply(this, args);
+  };
+}
+keepBrowserLines();
 /** the process id of the browser launched last: Playwright says it in the pw:browser channel only */
 function lastLaunchedPid(): number | undefined {
   return [...browserLines.keys()].at(-1);
