@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { againIfBrowserEnded, browserPid, workerChromium } from './worker-chromium.ts';
+import { againIfBrowserEnded, browserPid, signalThroughWrapper, workerChromium } from './worker-chromium.ts';
 
 /** what the worker writes on stderr while `fn` runs, kept out of the run's log (where it would read as a real crash) */
 async function stderrDuring(fn: (written: () => string) => Promise<void>): Promise<string> {
@@ -41,9 +41,12 @@ describe('a browser that ends during the run', () => {
   it('is said with its signal and last lines, and the next call launches a new one', async () => {
     const before = await workerChromium();
     const said = await stderrDuring((written) => kill(before, written));
-    expect(said).toMatch(/Chromium \(.+, pid \d+\) ended during the run; its last lines:\n/u);
-    // the signal itself, or 128 + 9 from a wrapper script that waited for it (Debian's chromium-headless-shell)
-    expect(said).toMatch(/<process did exit: (exitCode=null, signal=SIGKILL|exitCode=137, signal=null)>/u);
+    expect(said).toMatch(/Chromium \(.+, pid \d+\) ended during the run(, [^;\n]+)?; its last lines:\n/u);
+    // the signal itself, or 128 + 9 from a wrapper script that waited for it (Debian's
+    // chromium-headless-shell), which the first line decodes
+    expect(said).toMatch(
+      /<process did exit: exitCode=null, signal=SIGKILL>|exit code 137: SIGKILL, passed on by a wrapper script;[^]*<process did exit: exitCode=137, signal=null>/u,
+    );
     const after = await workerChromium();
     expect(after).not.toBe(before);
     expect(after.isConnected()).toBe(true);
@@ -75,6 +78,15 @@ describe('a browser that ends during the run', () => {
     );
     expect([tries, reopened]).toEqual([2, 1]);
     expect(said).toMatch(/the browser ended under the test \(.*has been closed\): it runs again in a new one\n/u);
+  });
+
+  it('has a signal passed on by a wrapper script named, and no signal made up for an ordinary exit code', () => {
+    const exit = (code: number) => [`[pid=7] <process did exit: exitCode=${code}, signal=null>`];
+    expect(signalThroughWrapper(exit(139))).toBe(', exit code 139: SIGSEGV, passed on by a wrapper script');
+    expect(signalThroughWrapper(exit(133))).toBe(', exit code 133: SIGTRAP, passed on by a wrapper script');
+    expect(signalThroughWrapper(exit(1))).toBe('');
+    expect(signalThroughWrapper(exit(0))).toBe('');
+    expect(signalThroughWrapper(['[pid=7] <process did exit: exitCode=null, signal=SIGSEGV>'])).toBe('');
   });
 
   it('is no reason to run again an attempt that failed its own check, even after a browser ended', async () => {

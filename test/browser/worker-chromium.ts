@@ -26,6 +26,7 @@
 import type { Browser } from 'playwright-core';
 import { readFileSync, readlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { constants } from 'node:os';
 import { format, stripVTControlCharacters } from 'node:util';
 import { FRAMES_ON_DEMAND_FLAGS, isHeadlessShell, launchChromium } from '../../scripts/lib/launch-chromium.ts';
 import { requireChromium } from '../../scripts/lib/find-chromium.ts';
@@ -88,6 +89,17 @@ async function lastWords(pid: number): Promise<string[]> {
   const exited = () => browserLines.get(pid)?.some((l) => l.includes('<process did exit')) ?? false;
   for (let waited = 0; !exited() && waited < 3000; waited += 100) await new Promise((ok) => setTimeout(ok, 100));
   return browserLines.get(pid) ?? [];
+}
+
+/**
+ * ", exit code 139: SIGSEGV, passed on by a wrapper script" where the exit line says 128 + a
+ * signal's number: Debian's chromium-headless-shell is a script that waits for the browser and
+ * exits with its status, so the signal that ended the browser reaches Playwright only so
+ */
+export function signalThroughWrapper(lines: readonly string[]): string {
+  const code = Number(lines.map((l) => /<process did exit: exitCode=(\d+), signal=null>/u.exec(l)?.[1]).find(Boolean));
+  const name = Object.entries(constants.signals).find(([, n]) => n === code - 128)?.[0];
+  return code > 128 && name ? `, exit code ${code}: ${name}, passed on by a wrapper script` : '';
 }
 
 /** how many browsers of this worker have ended during the run, not at its end */
@@ -166,7 +178,7 @@ export function workerChromium(kind: 'shell' | 'full' | 'crawl' = 'shell'): Prom
         endedDuringRun += 1;
         void (pid === undefined ? Promise.resolve([]) : lastWords(pid)).then((lines) =>
           process.stderr.write(
-            `Chromium (${path}${flags.length > 0 ? ` ${flags.join(' ')}` : ''}, pid ${pid ?? 'unknown'}) ended during the run; its last lines:\n${lines.map((l) => `  ${l}\n`).join('')}`,
+            `Chromium (${path}${flags.length > 0 ? ` ${flags.join(' ')}` : ''}, pid ${pid ?? 'unknown'}) ended during the run${signalThroughWrapper(lines)}; its last lines:\n${lines.map((l) => `  ${l}\n`).join('')}`,
           ),
         );
       });
