@@ -36,7 +36,7 @@ import { treeCpuSeconds, treePids } from '../../scripts/lib/process-cpu.ts';
  * What each browser of this worker printed last, by process id. Once a browser has launched,
  * Playwright passes its stderr and how its process ended only to its own debug log (the `debug`
  * package it bundles, channel pw:browser), so that channel is turned on and kept here, and is
- * printed when a browser ends during the run: the full browser has ended mid-file in CI twice,
+ * printed when a browser ends during the run: the full browser has ended mid-file twice (once in CI),
  * with nothing else to say why. Whatever DEBUG asks for still goes to stderr as before.
  */
 const LAST_LINES = 40;
