@@ -5,24 +5,19 @@
  * fails its own check does not. The browser is ended here as a crash would end it: SIGKILL to
  * its own process, not to the wrapper script that started it.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { againIfBrowserEnded, browserPid, signalThroughWrapper, workerChromium } from './worker-chromium.ts';
 
 /** what the worker writes on stderr while `fn` runs, kept out of the run's log (where it would read as a real crash) */
 async function stderrDuring(fn: (written: () => string) => Promise<void>): Promise<string> {
-  const chunks: string[] = [];
-  const written = () => chunks.join('');
-  const write = process.stderr.write.bind(process.stderr);
-  process.stderr.write = ((chunk: string | Uint8Array) => {
-    chunks.push(String(chunk));
-    return true;
-  }) as typeof process.stderr.write;
+  const write = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+  const written = () => write.mock.calls.map(([chunk]) => String(chunk)).join('');
   try {
     await fn(written);
     return written();
   } finally {
-    process.stderr.write = write;
+    write.mockRestore();
   }
 }
 

@@ -36,8 +36,8 @@ import { treeCpuSeconds, treePids } from '../../scripts/lib/process-cpu.ts';
  * What each browser of this worker printed last, by process id. Once a browser has launched,
  * Playwright passes its stderr and how its process ended only to its own debug log (the `debug`
  * package it bundles, channel pw:browser), so that channel is turned on and kept here, and is
- * printed when a browser ends during the run: the full browser has ended mid-file twice (once in CI),
- * with nothing else to say why. Whatever DEBUG asks for still goes to stderr as before.
+ * printed when a browser ends during the run: the full browser has ended mid-file twice (once in
+ * CI), with nothing else to say why. Whatever DEBUG asks for still goes to stderr as before.
  */
 const LAST_LINES = 40;
 const browserLines = new Map<number, string[]>();
@@ -128,14 +128,15 @@ export async function againIfBrowserEnded(attempt: () => Promise<void>, reopen: 
   }
 }
 
-const launchedPids = new WeakMap<Browser, number>();
+/** how each browser of this worker was launched: its process id (from the pw:browser channel) and whether it draws frames only when asked */
+const launchedAs = new WeakMap<Browser, { pid: number | undefined; framesOnDemand: boolean }>();
 /**
  * The process of `browser` itself: the one Playwright started or, where that is a wrapper script
  * that does not exec (Debian's chromium-headless-shell), the browser it started; undefined off
  * Linux or once it has ended
  */
 export function browserPid(browser: Browser): number | undefined {
-  const started = launchedPids.get(browser);
+  const started = launchedAs.get(browser)?.pid;
   if (started === undefined) return undefined;
   return treePids(started).find((pid) => {
     try {
@@ -149,11 +150,10 @@ export function browserPid(browser: Browser): number | undefined {
 }
 
 const launched = new Map<string, Promise<Browser>>();
-const framesOnDemand = new WeakSet<Browser>();
 
 /** whether `browser` draws a frame only when asked (launch-chromium.ts): the tabs of browser-tabs.ts then ask for one a page */
 export function drawsFramesOnDemand(browser: Browser): boolean {
-  return framesOnDemand.has(browser);
+  return launchedAs.get(browser)?.framesOnDemand ?? false;
 }
 /** set when vitest ends the worker: a browser closed then has not ended during the run */
 let ending = false;
@@ -167,9 +167,8 @@ export function workerChromium(kind: 'shell' | 'full' | 'crawl' = 'shell'): Prom
   let browser = launched.get(key);
   if (!browser) {
     browser = launchChromium(path, flags).then((b) => {
-      if (flags.length > 0) framesOnDemand.add(b);
       const pid = lastLaunchedPid();
-      if (pid !== undefined) launchedPids.set(b, pid);
+      launchedAs.set(b, { pid, framesOnDemand: flags.length > 0 });
       // a browser that ends before the worker does fails the files after it with connection
       // errors alone: say which one ended, and its last lines
       b.once('disconnected', () => {
@@ -178,7 +177,7 @@ export function workerChromium(kind: 'shell' | 'full' | 'crawl' = 'shell'): Prom
         endedDuringRun += 1;
         void (pid === undefined ? Promise.resolve([]) : lastWords(pid)).then((lines) =>
           process.stderr.write(
-            `Chromium (${path}${flags.length > 0 ? ` ${flags.join(' ')}` : ''}, pid ${pid ?? 'unknown'}) ended during the run${signalThroughWrapper(lines)}; its last lines:\n${lines.map((l) => `  ${l}\n`).join('')}`,
+            `Chromium (${path}${flags.length > 0 ? ` ${flags.join(' ')}` : ''}, pid ${pid ?? 'unknown'}) ended during the run${signalThroughWrapper(lines)}; ${lines.length > 0 ? `its last lines:\n${lines.map((l) => `  ${l}\n`).join('')}` : 'none of its lines was kept\n'}`,
           ),
         );
       });
