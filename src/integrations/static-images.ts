@@ -33,6 +33,7 @@ import { getDataset } from '../lib/data/dataset.ts';
 import { formatIsoDate } from '../lib/words/format.ts';
 import { buildDate } from '../lib/site/build-date.ts';
 import { absoluteSite, publicSite } from '../lib/site/address.ts';
+import { withAllocatorSettings } from '../lib/site/allocator-env.ts';
 import { oembedDocument } from '../lib/chart/oembed.ts';
 import { copiedEmbedPath } from '../lib/chart/embed-code.ts';
 import { editionPath } from '../i18n/paths.ts';
@@ -239,7 +240,12 @@ function drawInOwnProcess(dir: string): Promise<Drawn> {
   return new Promise((done, fail) => {
     // tsx, as `npm run build`'s data check (prebuild) runs with: the layout is TypeScript; with a
     // channel to this process, whose closing tells the child the build has gone
-    const child = spawn(process.execPath, ['--import', 'tsx', DRAW, dir], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+    // with the allocators' settings, which glibc reads only as a process starts: a drawing frees
+    // megabytes of pixels for every PNG, and they save it faulting its pages in again
+    const child = spawn(process.execPath, ['--import', 'tsx', DRAW, dir], {
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      env: withAllocatorSettings(process.env),
+    });
     let out = '';
     let err = '';
     child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
