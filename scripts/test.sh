@@ -23,9 +23,9 @@ export ASTRO_TELEMETRY_DISABLED=1
 # scripts as `node --import tsx` (the tsx command starts a second Node).
 export PATH="$PWD/node_modules/.bin:$PATH"
 ts() { node --import tsx "$@"; }
-# Every process of the run gets the memory allocators' settings (src/lib/site/allocator-env.ts):
-# on a virtual machine that takes back freed memory they keep it for reuse, which saved about a
-# tenth of the run's CPU (decision 0009)
+# Every process of the run gets the memory allocators' settings (TEST_RUN_ALLOCATOR,
+# src/lib/site/allocator-env.ts): on a virtual machine that takes back freed memory they keep it
+# for reuse, a third fewer page faults in the run (decision 0009)
 settings=$(ts scripts/allocator-env.ts)
 eval "$settings"
 # the CPU seconds this shell's finished children used (`times`, second line), from a file

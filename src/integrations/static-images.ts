@@ -33,7 +33,7 @@ import { getDataset } from '../lib/data/dataset.ts';
 import { formatIsoDate } from '../lib/words/format.ts';
 import { buildDate } from '../lib/site/build-date.ts';
 import { absoluteSite, publicSite } from '../lib/site/address.ts';
-import { withAllocatorSettings } from '../lib/site/allocator-env.ts';
+import { DRAWING_ALLOCATOR, withAllocatorSettings } from '../lib/site/allocator-env.ts';
 import { oembedDocument } from '../lib/chart/oembed.ts';
 import { copiedEmbedPath } from '../lib/chart/embed-code.ts';
 import { editionPath } from '../i18n/paths.ts';
@@ -240,11 +240,11 @@ function drawInOwnProcess(dir: string): Promise<Drawn> {
   return new Promise((done, fail) => {
     // tsx, as `npm run build`'s data check (prebuild) runs with: the layout is TypeScript; with a
     // channel to this process, whose closing tells the child the build has gone
-    // with the allocators' settings, which glibc reads only as a process starts: a drawing frees
-    // megabytes of pixels for every PNG, and they save it faulting its pages in again
+    // with resvg's allocator keeping freed pages a second: a drawing frees megabytes of pixels
+    // for every PNG, and faulting them in again cost a third of the drawing's CPU
     const child = spawn(process.execPath, ['--import', 'tsx', DRAW, dir], {
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-      env: withAllocatorSettings(process.env),
+      env: withAllocatorSettings(process.env, DRAWING_ALLOCATOR),
     });
     let out = '';
     let err = '';

@@ -1,47 +1,55 @@
 /**
- * Settings for the memory allocators of the processes that draw the build's images and run the
- * tests, given as environment variables: glibc reads GLIBC_TUNABLES only when a process starts,
- * so they go into the environment of the processes started, not into the one already running.
+ * Settings for the memory allocators of the process that draws the build's images and of every
+ * process of the test run, given as environment variables: glibc reads GLIBC_TUNABLES only when a
+ * process starts, so they go into the environment of the processes started, not of the one running.
  *
  * Why: on the virtual machines this project is built and tested on, the host takes back memory a
  * process gives back, and the process then pays a page fault for every 4 KB it touches again. A
  * drawing allocates and frees a pixmap of megabytes for every PNG; left to their defaults,
  * resvg-js's allocator (mimalloc) returns freed pages 10 ms later and glibc trims its heaps and
- * maps every large block afresh. Kept instead, they are reused: drawing the real site's images
- * with an empty cache took 1.3–1.5 million page faults and 40–48 CPU-seconds by default, and
- * 0.34 million and 28–29 CPU-seconds with these settings; the images are the same bytes
- * (docs/decisions/0013-chart-images-drawn-beside-the-pages.md). A process then keeps the memory
- * it has used at its peak until it ends, rather than giving part of it back between peaks.
+ * maps large blocks afresh. Kept a while instead, they are reused. Measured
+ * (docs/decisions/0013-chart-images-drawn-beside-the-pages.md), the images the same bytes:
+ * - the real site's images with an empty cache: 1.4 million page faults and 40–48 CPU-seconds by
+ *   default, 0.6 million with mimalloc's setting, 0.3–0.4 million and 28–30 CPU-seconds with both;
+ * - the build at 20,000 figures: 512–606 CPU-seconds by default, 336 with mimalloc's setting
+ *   (peak 1,985 MB), 342–371 with both but a peak of 2,035–2,096 MB, over the 2 GB that build is
+ *   held to. So the build's drawing process gets mimalloc's setting alone, and the test run, whose
+ *   peak nobody holds it to, gets both.
  */
 
-/** Each variable's value; a GLIBC_TUNABLES list, the tunables' names with their values. */
-export const ALLOCATOR_SETTINGS = {
-  // mimalloc (linked into @resvg/resvg-js): never return freed pages to the system
-  MIMALLOC_PURGE_DELAY: '-1',
-  // glibc: blocks up to 32 MB (its largest threshold) from the heap rather than each mapped afresh,
-  // no trimming of free heap below 1 GB, and heaps on transparent huge pages where the kernel
-  // offers them on request (one fault a 2 MB page; the kernel's "madvise" mode)
-  GLIBC_TUNABLES: 'glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=1073741824:glibc.malloc.hugetlb=1',
-} as const;
+/** for the build's drawing process: mimalloc (linked into @resvg/resvg-js) returns pages left unused for a second, not for 10 ms */
+export const DRAWING_ALLOCATOR = { MIMALLOC_PURGE_DELAY: '1000' } as const;
 
 /**
- * `env` with the settings above added: a MIMALLOC_PURGE_DELAY already set is kept, and tunables
- * already set are put after these, so that where both name a tunable the one already set wins
- * (glibc reads the list in order); those equal to one of these are not repeated.
+ * for every process of the test run, also glibc's: blocks up to 32 MB (its largest threshold)
+ * from the heap rather than each mapped afresh, no trimming of free heap under 64 MB, and heaps on
+ * transparent huge pages where the kernel offers them on request (one fault a 2 MB page)
  */
-export function withAllocatorSettings(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const ours = ALLOCATOR_SETTINGS.GLIBC_TUNABLES.split(':');
-  const theirs = (env['GLIBC_TUNABLES'] ?? '').split(':').filter((t) => t !== '' && !ours.includes(t));
-  return {
-    ...env,
-    MIMALLOC_PURGE_DELAY: env['MIMALLOC_PURGE_DELAY'] ?? ALLOCATOR_SETTINGS.MIMALLOC_PURGE_DELAY,
-    GLIBC_TUNABLES: [...ours, ...theirs].join(':'),
-  };
+export const TEST_RUN_ALLOCATOR = {
+  ...DRAWING_ALLOCATOR,
+  GLIBC_TUNABLES: 'glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=67108864:glibc.malloc.hugetlb=1',
+} as const;
+
+type Settings = typeof DRAWING_ALLOCATOR | typeof TEST_RUN_ALLOCATOR;
+
+/**
+ * `env` with `settings` added: a MIMALLOC_PURGE_DELAY already set is kept, and tunables already
+ * set are put after these, so that where both name a tunable the one already set wins (glibc reads
+ * the list in order); those equal to one of these are not repeated.
+ */
+export function withAllocatorSettings(env: NodeJS.ProcessEnv, settings: Settings): NodeJS.ProcessEnv {
+  const merged: NodeJS.ProcessEnv = { ...env, MIMALLOC_PURGE_DELAY: env['MIMALLOC_PURGE_DELAY'] ?? settings.MIMALLOC_PURGE_DELAY };
+  if ('GLIBC_TUNABLES' in settings) {
+    const ours = settings.GLIBC_TUNABLES.split(':');
+    const theirs = (env['GLIBC_TUNABLES'] ?? '').split(':').filter((t) => t !== '' && !ours.includes(t));
+    merged['GLIBC_TUNABLES'] = [...ours, ...theirs].join(':');
+  }
+  return merged;
 }
 
-/** `export NAME='value'` lines for a POSIX shell's `eval`, one for each setting in `env` */
-export function shellExports(env: NodeJS.ProcessEnv): string {
-  return Object.keys(ALLOCATOR_SETTINGS)
+/** `export NAME='value'` lines for a POSIX shell's `eval`: each variable `settings` names, as `env` holds it */
+export function shellExports(env: NodeJS.ProcessEnv, settings: Settings): string {
+  return Object.keys(settings)
     .map((name) => `export ${name}='${(env[name] ?? '').replaceAll("'", "'\\''")}'`)
     .join('\n');
 }
