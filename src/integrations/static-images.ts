@@ -241,7 +241,8 @@ function drawInOwnProcess(dir: string): Promise<Drawn> {
     // tsx, as `npm run build`'s data check (prebuild) runs with: the layout is TypeScript; with a
     // channel to this process, whose closing tells the child the build has gone
     // with resvg's allocator keeping freed pages a second: a drawing frees megabytes of pixels
-    // for every PNG, and faulting them in again cost a third of the drawing's CPU
+    // for every PNG, and faulting them in again for the next cost more than keeping them
+    // (decision 0013)
     const child = spawn(process.execPath, ['--import', 'tsx', DRAW, dir], {
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       env: withAllocatorSettings(process.env, DRAWING_ALLOCATOR),

@@ -3,11 +3,12 @@
  * process of the test run, given as environment variables: glibc reads GLIBC_TUNABLES only when a
  * process starts, so they go into the environment of the processes started, not of the one running.
  *
- * Why: on the virtual machines this project is built and tested on, the host takes back memory a
- * process gives back, and the process then pays a page fault for every 4 KB it touches again. A
- * drawing allocates and frees a pixmap of megabytes for every PNG; left to their defaults,
- * resvg-js's allocator (mimalloc) returns freed pages 10 ms later and glibc trims its heaps and
- * maps large blocks afresh. Kept a while instead, they are reused. Measured
+ * Why: page faults are dear on the virtual machines this project is built and tested on (system
+ * time was about 30 % of a test run's CPU), and a process that gives memory back and takes it
+ * again pays one for every 4 KB it touches. A drawing allocates and frees a pixmap of megabytes
+ * for every PNG; left to their defaults, resvg-js's allocator (mimalloc) returns freed pages 10 ms
+ * later and glibc trims its heaps and maps large blocks afresh. Kept a while instead, they are
+ * reused. Measured
  * (docs/decisions/0013-chart-images-drawn-beside-the-pages.md), the images the same bytes:
  * - the real site's images with an empty cache: 1.4 million page faults and 40–48 CPU-seconds by
  *   default, 0.6 million with mimalloc's setting, 0.3–0.4 million and 28–30 CPU-seconds with both;
