@@ -1,9 +1,10 @@
 /**
  * A browser of the worker that ends during the run (test/browser/worker-chromium.ts): it is said
  * on stderr with how its process ended and its last lines, the next call for one launches a new
- * one, and a test whose browser ended under it runs again once, in the new one, while a test that
- * fails its own check does not. The browser is ended here as a crash would end it: SIGKILL to
- * its own process, not to the wrapper script that started it.
+ * one, a test whose browser ended before it runs in a new one, and a test whose browser ended
+ * under it runs again once, in the new one, while a test that fails its own check does not. The
+ * browser is ended here as a crash would end it: SIGKILL to its own process, not to the wrapper
+ * script that started it.
  */
 import { describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -69,10 +70,38 @@ describe('a browser that ends during the run', () => {
           reopened += 1;
           browser = await workerChromium();
         },
+        () => browser,
       ),
     );
     expect([tries, reopened]).toEqual([2, 1]);
     expect(said).toMatch(/the browser ended under the test \(.*has been closed\): it runs again in a new one\n/u);
+  });
+
+  // as in a CI run: the browser ended after one test had passed, and the next opened a page in it
+  it('has an attempt whose browser ended before it began run in a new browser, once', async () => {
+    let browser = await workerChromium();
+    let tries = 0;
+    let reopened = 0;
+    const said = await stderrDuring(async (written) => {
+      await kill(browser, written);
+      await againIfBrowserEnded(
+        async () => {
+          tries += 1;
+          const context = await browser.newContext();
+          const page = await context.newPage();
+          await page.setContent('<p>read</p>');
+          expect(await page.textContent('p')).toBe('read');
+          await context.close();
+        },
+        async () => {
+          reopened += 1;
+          browser = await workerChromium();
+        },
+        () => browser,
+      );
+    });
+    expect([tries, reopened]).toEqual([1, 1]);
+    expect(said).toContain('the browser ended before the test: it runs in a new one\n');
   });
 
   it('has a signal passed on by a wrapper script named, and no signal made up for an ordinary exit code', () => {
@@ -85,6 +114,7 @@ describe('a browser that ends during the run', () => {
   });
 
   it('is no reason to run again an attempt that failed its own check, even after a browser ended', async () => {
+    const browser = await workerChromium();
     let tries = 0;
     const failing = againIfBrowserEnded(
       async () => {
@@ -92,6 +122,7 @@ describe('a browser that ends during the run', () => {
         expect(300).toBe(321);
       },
       async () => undefined,
+      () => browser,
     );
     await expect(failing).rejects.toThrow('expected 300 to be 321');
     expect(tries).toBe(1);

@@ -222,9 +222,9 @@ async function openContext(): Promise<void> {
   context = await browser.newContext({ viewport: { width: 2 * WIDTH, height }, deviceScaleFactor: 1 });
 }
 
-/** a test of this file: run again, once, in a new browser if its browser ended under it */
+/** a test of this file: in a new browser if its browser has ended, and run again, once, in a new one if it ended under it */
 function sizing(name: string, attempt: () => Promise<void>, timeout?: number): void {
-  it(name, () => againIfBrowserEnded(attempt, openContext), timeout);
+  it(name, () => againIfBrowserEnded(attempt, openContext, () => browser), timeout);
 }
 
 afterAll(async () => {

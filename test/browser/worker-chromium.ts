@@ -102,26 +102,32 @@ export function signalThroughWrapper(lines: readonly string[]): string {
   return code > 128 && name ? `, exit code ${code}: ${name}, passed on by a wrapper script` : '';
 }
 
-/** how many browsers of this worker have ended during the run, not at its end */
-let endedDuringRun = 0;
-
 /**
- * Runs `attempt`, and once more after `reopen` when a browser of this worker ended under it
- * (said on stderr with its last lines, above): Playwright then fails every call in flight with
- * "Target page, context or browser has been closed", and a page cannot end the browser (a
- * renderer that crashes fails its page alone), so what the test checks is not what failed. Any
- * other failure is the test's own and is thrown as it is. (Not vitest's `retry`: the function
- * condition it takes is dropped before the test runs, in vitest 4.1, and a retry on every failure
- * would run again a test that failed its own check.)
+ * Runs `attempt` in the browser `current()` gives, after `reopen` when that browser has ended
+ * already (between two tests, after the last one passed), and once more after `reopen` when it
+ * ended under the attempt (said on stderr with its last lines, above): Playwright then fails every
+ * call in flight with "Target page, context or browser has been closed", and a page cannot end the
+ * browser (a renderer that crashes fails its page alone), so what the test checks is not what
+ * failed. Any other failure is the test's own and is thrown as it is. (Not vitest's `retry`: the
+ * function condition it takes is dropped before the test runs, in vitest 4.1, and a retry on every
+ * failure would run again a test that failed its own check.)
  */
-export async function againIfBrowserEnded(attempt: () => Promise<void>, reopen: () => Promise<void>): Promise<void> {
-  const before = endedDuringRun;
+export async function againIfBrowserEnded(
+  attempt: () => Promise<void>,
+  reopen: () => Promise<void>,
+  current: () => Browser | undefined,
+): Promise<void> {
+  if (!current()?.isConnected()) {
+    process.stderr.write('the browser ended before the test: it runs in a new one\n');
+    await reopen();
+  }
+  const used = current();
   try {
     await attempt();
   } catch (error) {
-    // the in-flight call fails as the browser's end is noticed: give the notice a moment
-    for (let waited = 0; endedDuringRun === before && waited < 2000; waited += 100) await new Promise((ok) => setTimeout(ok, 100));
-    if (endedDuringRun === before) throw error;
+    // the in-flight call may fail before the browser's end is noticed: give the notice a moment
+    for (let waited = 0; used?.isConnected() && waited < 2000; waited += 100) await new Promise((ok) => setTimeout(ok, 100));
+    if (used === undefined || used.isConnected()) throw error;
     process.stderr.write(`the browser ended under the test (${String(error).split('\n')[0]}): it runs again in a new one\n`);
     await reopen();
     await attempt();
@@ -174,7 +180,6 @@ export function workerChromium(kind: 'shell' | 'full' | 'crawl' = 'shell'): Prom
       b.once('disconnected', () => {
         launched.delete(key);
         if (ending) return;
-        endedDuringRun += 1;
         void (pid === undefined ? Promise.resolve([]) : lastWords(pid)).then((lines) =>
           process.stderr.write(
             `Chromium (${path}${flags.length > 0 ? ` ${flags.join(' ')}` : ''}, pid ${pid ?? 'unknown'}) ended during the run${signalThroughWrapper(lines)}; ${lines.length > 0 ? `its last lines:\n${lines.map((l) => `  ${l}\n`).join('')}` : 'none of its lines was kept\n'}`,
