@@ -12,8 +12,8 @@
  * (docs/decisions/0013-chart-images-drawn-beside-the-pages.md), the images the same bytes:
  * - the real site's images with an empty cache: 1.4 million page faults and 40–48 CPU-seconds by
  *   default, 0.6 million with mimalloc's setting, 0.3–0.4 million and 28–30 CPU-seconds with both;
- * - the build at 20,000 figures: 512–606 CPU-seconds by default, 336 with mimalloc's setting
- *   (peak 1,985 MB), 342–371 with both but a peak of 2,035–2,096 MB, over the 2 GB that build is
+ * - the build at 20,000 figures: 512–606 CPU-seconds by default, 336–406 with mimalloc's setting
+ *   (peaks 1,957–1,985 MB), 342–371 with both but peaks of 2,035–2,096 MB, over the 2 GB it is
  *   held to. So the build's drawing process gets mimalloc's setting alone, and the test run, whose
  *   peak nobody holds it to, gets both.
  */
