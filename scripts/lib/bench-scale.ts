@@ -14,10 +14,11 @@
  * 2 GB, /data/ under 300 KB) are read off the table.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateFigures } from './generate-figures.ts';
+import { treePids } from './process-cpu.ts';
 import { EXPLORER_FILE } from '../../src/lib/explorer/explorer-file.ts';
 import { sitePaths } from '../../src/lib/site/routes.ts';
 import { kb } from './bench-units.ts';
@@ -65,34 +66,19 @@ const TICKS = (() => {
  * /usr/bin/time does not count its CPU: these samples do.
  */
 function sampleTree(root: number, cpu: Map<number, number>): number {
-  const parent = new Map<number, number>();
-  const rss = new Map<number, number>();
-  const used = new Map<number, number>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/u.test(name)) continue;
-    try {
-      const status = readFileSync(`/proc/${name}/status`, 'utf8');
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const ppid = /^PPid:\s+(\d+)/mu.exec(status);
-      const kb = /^VmRSS:\s+(\d+) kB/mu.exec(status);
-      // fields after the command's closing bracket: state is 3rd, utime the 14th, stime the 15th
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      parent.set(Number(name), Number(ppid?.[1] ?? 0));
-      rss.set(Number(name), Number(kb?.[1] ?? 0));
-      used.set(Number(name), (Number(fields[11]) + Number(fields[12])) / TICKS);
-    } catch {
-      // the process ended while the list was read
-    }
-  }
-  const inTree = (pid: number): boolean => {
-    for (let p = pid, hops = 0; p > 1 && hops < 64; p = parent.get(p) ?? 0, hops++) if (p === root) return true;
-    return false;
-  };
   let total = 0;
-  for (const [pid, kb] of rss) {
-    if (!inTree(pid)) continue;
-    total += kb;
-    cpu.set(pid, Math.max(cpu.get(pid) ?? 0, used.get(pid) ?? 0));
+  for (const pid of treePids(root)) {
+    try {
+      const kb = /^VmRSS:\s+(\d+) kB/mu.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      // fields after the command's closing bracket: state is 3rd, utime the 14th, stime the 15th
+      // (its own time: what it reaped is counted where the reaped process was sampled)
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      total += Number(kb?.[1] ?? 0);
+      cpu.set(pid, Math.max(cpu.get(pid) ?? 0, (Number(fields[11]) + Number(fields[12])) / TICKS));
+    } catch {
+      // the process ended while the tree was read
+    }
   }
   return total;
 }

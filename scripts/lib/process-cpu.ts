@@ -2,8 +2,9 @@
  * CPU seconds a process tree has used, read from /proc (Linux): each live process's own time
  * and that of the children it has reaped. What `times` and `/usr/bin/time` miss of Chromium: its
  * renderers are reaped by its zygote, which is never waited for, so their time never reaches the
- * test runner's count. Used to print the browser's CPU time at the end of the browser tests, and
- * to find a browser's own process under the wrapper script that started it.
+ * test runner's count. Used to print the browser's CPU time at the end of the browser tests, to
+ * find a browser's own process under the wrapper script that started it, and for the process tree
+ * the scale benchmark samples (bench-scale.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
