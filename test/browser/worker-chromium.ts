@@ -16,8 +16,8 @@
  *
  * A browser that ends during the run (a crash, a kill) is said on stderr with how its process
  * ended and its last lines; the next call launches a new one, and a file that holds a browser
- * across tests can run again, once, a test whose browser ended under it (againIfBrowserEnded,
- * test/browser/browser-ended.test.ts).
+ * across tests can give a test a new one when its browser ended before it, and run a test again,
+ * once, when its browser ended under it (againIfBrowserEnded, test/browser/browser-ended.test.ts).
  *
  * A browser of the worker's own, not one browser server for all workers: a connection to a server
  * passes every protocol message through the process that launched it, which cost the crawl more
@@ -27,6 +27,7 @@ import type { Browser } from 'playwright-core';
 import { readFileSync, readlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { constants } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { format, stripVTControlCharacters } from 'node:util';
 import { FRAMES_ON_DEMAND_FLAGS, isHeadlessShell, launchChromium } from '../../scripts/lib/launch-chromium.ts';
 import { requireChromium } from '../../scripts/lib/find-chromium.ts';
@@ -36,8 +37,8 @@ import { treeCpuSeconds, treePids } from '../../scripts/lib/process-cpu.ts';
  * What each browser of this worker printed last, by process id. Once a browser has launched,
  * Playwright passes its stderr and how its process ended only to its own debug log (the `debug`
  * package it bundles, channel pw:browser), so that channel is turned on and kept here, and is
- * printed when a browser ends during the run: the full browser has ended mid-file twice (once in
- * CI), with nothing else to say why. Whatever DEBUG asks for still goes to stderr as before.
+ * printed when a browser ends during the run: the full browser has ended mid-file several times
+ * (in CI, and with SIGTRAP in a fresh clone's run), with nothing else to say why. Whatever DEBUG asks for still goes to stderr as before.
  */
 const LAST_LINES = 40;
 const browserLines = new Map<number, string[]>();
@@ -87,7 +88,7 @@ function lastLaunchedPid(): number | undefined {
 /** the last lines `pid` printed, once it has exited (or after 3 s) */
 async function lastWords(pid: number): Promise<string[]> {
   const exited = () => browserLines.get(pid)?.some((l) => l.includes('<process did exit')) ?? false;
-  for (let waited = 0; !exited() && waited < 3000; waited += 100) await new Promise((ok) => setTimeout(ok, 100));
+  for (let waited = 0; !exited() && waited < 3000; waited += 100) await sleep(100);
   return browserLines.get(pid) ?? [];
 }
 
@@ -126,7 +127,7 @@ export async function againIfBrowserEnded(
     await attempt();
   } catch (error) {
     // the in-flight call may fail before the browser's end is noticed: give the notice a moment
-    for (let waited = 0; used?.isConnected() && waited < 2000; waited += 100) await new Promise((ok) => setTimeout(ok, 100));
+    for (let waited = 0; used?.isConnected() && waited < 2000; waited += 100) await sleep(100);
     if (used === undefined || used.isConnected()) throw error;
     process.stderr.write(`the browser ended under the test (${String(error).split('\n')[0]}): it runs again in a new one\n`);
     await reopen();
