@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Optional, for the browser tests only (`npm test` runs it): on Debian as root, installs what is
-# missing of Debian's Chromium headless shell and full browser (test/browser/worker-chromium.ts
-# says which tests use which) and a CJK font for the pages. Anywhere else it changes nothing;
+# Optional, for the browser tests and the benchmark only (`npm test` runs it): on Debian as root,
+# installs what is missing of Debian's Chromium headless shell (the tests), its full browser (the
+# benchmark's Lighthouse) and a CJK font for the pages. Anywhere else it changes nothing;
 # scripts/test.sh then stops with a message saying how to get a Chromium.
 # Never fails: whether a Chromium is there is scripts/lib/find-chromium.ts's to say.
 set -uo pipefail
@@ -9,9 +9,8 @@ cd "$(dirname "$0")/.."
 
 if [ -n "${CHROME_PATH:-}" ]; then exit 0; fi  # a chosen browser, there or not: find-chromium says which
 if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1 && [ -f /etc/debian_version ]; then
-  # the headless shell runs most browser tests (find-chromium.ts says why); the full browser the
-  # ones that depend on a reader's browser's timing (test/browser/worker-chromium.ts) and the
-  # Lighthouse benchmark
+  # the headless shell runs the browser tests (find-chromium.ts says why); the full browser the
+  # Lighthouse benchmark of `npm run bench`
   need=()
   [ -x /usr/bin/chromium-headless-shell ] || need+=(chromium-headless-shell)
   [ -x /usr/bin/chromium ] || need+=(chromium)

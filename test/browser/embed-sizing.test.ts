@@ -4,7 +4,9 @@
  * 127.0.0.2, and other cross-origin frames (an advertisement, a video player) on 127.0.0.3, all
  * behind a proxy that holds each response back a little, differently on each load, so that the
  * parent script often runs while a frame's first load is still under way (the moment a
- * fragment set on the frame's address can be lost). The host page is loaded 8 times; then a
+ * fragment set on the frame's address can be lost), in a browser that gives each embed a process
+ * of its own as a reader's Chrome does, which the first test checks (the race needs it:
+ * scripts/lib/launch-chromium.ts). The host page is loaded 8 times; then a
  * host page whose elements are called `qdEmbedParent` (by id and by name) and carry names of
  * `document`'s own members, which must not stop the script. Last, a stand-in for a frame that
  * Chromium left unlaid-out (it answers 0 px until it has been hidden and shown, as the embed did
@@ -202,9 +204,7 @@ beforeAll(async () => {
 <img name="currentScript" alt=""><form name="createElement"></form><img name="readyState" alt=""><img name="addEventListener" alt="">`,
     ),
   );
-  // the full browser, not the headless shell: the race this file provokes happens in the first
-  // (test/browser/worker-chromium.ts)
-  browser = await workerChromium('full');
+  browser = await workerChromium();
   const measure = await browser.newContext({ viewport: { width: WIDTH, height: 3000 }, deviceScaleFactor: 1 });
   const alone = await measure.newPage();
   await alone.goto(`${embedServer.origin}/${chartPaths(CHART, 'zh').embed}`);
@@ -213,9 +213,9 @@ beforeAll(async () => {
   await openContext();
 });
 
-/** the context the host pages load in, in the worker's full browser (launched again if it has ended) */
+/** the context the host pages load in, in the worker's browser (launched again if it has ended) */
 async function openContext(): Promise<void> {
-  browser = await workerChromium('full');
+  browser = await workerChromium();
   // tall enough that every frame is on screen (two columns of frames and the other frames between
   // them): Chromium pauses rendering in cross-origin frames off screen
   const height = Math.ceil(contentHeight * (EMBEDS.length / 2 + 1) + 90 * GIVEN + 200);
@@ -267,6 +267,25 @@ function unsized(load: string, heights: { id: string; frame: number }[]): string
 }
 
 describe(`embed-parent.js sizes every embed of ${CHART}`, () => {
+  // the race needs each embed in a process of its own, as in a reader's Chrome: in the page's
+  // process (the headless shell's default) the script from before its fix sized every frame
+  sizing('in a browser that gives the embeds a process of their own, apart from the host page', async () => {
+    delays = [0, 0, 0, 0];
+    nextLoad();
+    const page = await context.newPage();
+    await page.goto(`${proxies[0]?.origin}/host.html?process`);
+    const cdp = await browser.newBrowserCDPSession();
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    await cdp.detach();
+    const embedOrigin = proxies[1]?.origin ?? '';
+    const apart = targetInfos.filter((t) => t.type === 'iframe' && t.url.startsWith(`${embedOrigin}/`));
+    expect(
+      apart.length,
+      `embed frames in a process of their own (the browser's frame targets: ${targetInfos.map((t) => t.type).join(', ')})`,
+    ).toBeGreaterThan(0);
+    await page.close();
+  });
+
   sizing(
     `on ${LOADS} loads of a host page with other cross-origin frames, held back differently each time`,
     async () => {

@@ -4,15 +4,15 @@
  * worker, saying how much CPU it used. Files of one worker run one after another, so each closes
  * the contexts it opened (closeContexts), never the browser.
  *
- * Most files take the headless shell where there is one (scripts/lib/find-chromium.ts). The
- * files whose subject is the timing of a reader's browser take the full browser: the headless
- * shell lays out frames on another schedule, and the race test/browser/embed-sizing.test.ts
- * provokes does not happen in it (the embed-parent.js from before its fix sized every frame on 8
- * loads in the shell, and left 2 to 5 frames unsized in the full browser, run after run). With
- * one browser found (CHROME_PATH, or no headless shell) both are that one. The crawl's files
- * (crawl.ts, crawl-checks-fail.test.ts) take a headless shell of their own that draws a frame only
- * when asked (launch-chromium.ts): interaction tests need the frames Playwright waits for before
- * a click, and a crawled page needs one frame, once it has loaded.
+ * The files take the headless shell where there is one (scripts/lib/find-chromium.ts), with each
+ * frame of another site in a process of its own, as in a reader's Chrome (SITE_ISOLATION_FLAGS,
+ * launch-chromium.ts: the race test/browser/embed-sizing.test.ts provokes needs it). The crawl's
+ * files (crawl.ts, crawl-checks-fail.test.ts) take a headless shell of their own that draws a
+ * frame only when asked (launch-chromium.ts): interaction tests need the frames Playwright waits
+ * for before a click, and a crawled page needs one frame, once it has loaded. That shell keeps
+ * every frame in its page's process (it refuses to draw on demand otherwise), which the crawl's
+ * pages, all of one site, do not notice. With one browser found (CHROME_PATH, or no headless
+ * shell) both are that one.
  *
  * A browser that ends during the run (a crash, a kill) is said on stderr with how its process
  * ended and its last lines; the next call launches a new one, and a file that holds a browser
@@ -29,7 +29,7 @@ import { createRequire } from 'node:module';
 import { constants } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { format, stripVTControlCharacters } from 'node:util';
-import { FRAMES_ON_DEMAND_FLAGS, isHeadlessShell, launchChromium } from '../../scripts/lib/launch-chromium.ts';
+import { FRAMES_ON_DEMAND_FLAGS, isHeadlessShell, launchChromium, SITE_ISOLATION_FLAGS } from '../../scripts/lib/launch-chromium.ts';
 import { requireChromium } from '../../scripts/lib/find-chromium.ts';
 import { treeCpuSeconds, treePids } from '../../scripts/lib/process-cpu.ts';
 
@@ -37,8 +37,8 @@ import { treeCpuSeconds, treePids } from '../../scripts/lib/process-cpu.ts';
  * What each browser of this worker printed last, by process id. Once a browser has launched,
  * Playwright passes its stderr and how its process ended only to its own debug log (the `debug`
  * package it bundles, channel pw:browser), so that channel is turned on and kept here, and is
- * printed when a browser ends during the run: the full browser has ended mid-file several times
- * (in CI, and with SIGTRAP in a fresh clone's run), with nothing else to say why. Whatever DEBUG asks for still goes to stderr as before.
+ * printed when a browser ends during the run: browsers have ended mid-file, in CI and with
+ * SIGTRAP in a fresh clone's run, with nothing else to say why (decision 0009). Whatever DEBUG asks for still goes to stderr as before.
  */
 const LAST_LINES = 40;
 const browserLines = new Map<number, string[]>();
@@ -167,15 +167,15 @@ let ending = false;
 let listening = false;
 
 /** this worker's headless shell (or the one browser found), launched on first use */
-export function workerChromium(kind: 'shell' | 'full' | 'crawl' = 'shell'): Promise<Browser> {
-  const path = kind === 'full' ? requireChromium(process.env, { shell: false }) : requireChromium();
-  const flags = kind === 'crawl' && isHeadlessShell(path) ? FRAMES_ON_DEMAND_FLAGS : [];
+export function workerChromium(kind: 'shell' | 'crawl' = 'shell'): Promise<Browser> {
+  const path = requireChromium();
+  const flags = kind === 'crawl' && isHeadlessShell(path) ? FRAMES_ON_DEMAND_FLAGS : SITE_ISOLATION_FLAGS;
   const key = `${path} ${flags.join(' ')}`;
   let browser = launched.get(key);
   if (!browser) {
     browser = launchChromium(path, flags).then((b) => {
       const pid = lastLaunchedPid();
-      launchedAs.set(b, { pid, framesOnDemand: flags.length > 0 });
+      launchedAs.set(b, { pid, framesOnDemand: flags === FRAMES_ON_DEMAND_FLAGS });
       // a browser that ends before the worker does fails the files after it with connection
       // errors alone: say which one ended, and its last lines
       b.once('disconnected', () => {
