@@ -1,8 +1,8 @@
 /**
  * A Chromium found by scripts/lib/find-chromium.ts (CHROME_PATH, Debian's package, a
  * Playwright-installed browser, macOS's /Applications), driven by playwright-core. The flags
- * keep it from calling home during tests and benchmarks, and give every frame of another site a
- * process of its own.
+ * keep it from calling home during tests and benchmarks; the browser tests add
+ * SITE_ISOLATION_FLAGS or FRAMES_ON_DEMAND_FLAGS (test/browser/worker-chromium.ts).
  */
 import { chromium, type Browser } from 'playwright-core';
 import { requireChromium } from './find-chromium.ts';

@@ -38,7 +38,8 @@ import { treeCpuSeconds, treePids } from '../../scripts/lib/process-cpu.ts';
  * Playwright passes its stderr and how its process ended only to its own debug log (the `debug`
  * package it bundles, channel pw:browser), so that channel is turned on and kept here, and is
  * printed when a browser ends during the run: browsers have ended mid-file, in CI and with
- * SIGTRAP in a fresh clone's run, with nothing else to say why (decision 0009). Whatever DEBUG asks for still goes to stderr as before.
+ * SIGTRAP in a fresh clone's run, with nothing else to say why (decision 0009). Whatever DEBUG
+ * asks for still goes to stderr as before.
  */
 const LAST_LINES = 40;
 const browserLines = new Map<number, string[]>();
