@@ -13,12 +13,12 @@
  * 20,000 figures the check under 20 s, the build under 240 s on two cores with a peak under
  * 2 GB, /data/ under 300 KB) are read off the table.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateFigures } from './generate-figures.ts';
-import { treePids } from './process-cpu.ts';
+import { treeProcesses } from './process-cpu.ts';
 import { EXPLORER_FILE } from '../../src/lib/explorer/explorer-file.ts';
 import { sitePaths } from '../../src/lib/site/routes.ts';
 import { kb } from './bench-units.ts';
@@ -52,14 +52,6 @@ export interface ScaleResult {
   figuresFile: number;
 }
 
-const TICKS = (() => {
-  try {
-    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
-  } catch {
-    return 100;
-  }
-})();
-
 /**
  * Resident kB of `root` and every process below it, read from /proc; and each one's CPU seconds
  * so far into `cpu` (by pid). Pagefind's indexer is never waited for by the build, so
@@ -67,15 +59,11 @@ const TICKS = (() => {
  */
 function sampleTree(root: number, cpu: Map<number, number>): number {
   let total = 0;
-  for (const pid of treePids(root)) {
+  for (const { pid, ownSeconds } of treeProcesses(root)) {
     try {
       const kb = /^VmRSS:\s+(\d+) kB/mu.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      // fields after the command's closing bracket: state is 3rd, utime the 14th, stime the 15th
-      // (its own time: what it reaped is counted where the reaped process was sampled)
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       total += Number(kb?.[1] ?? 0);
-      cpu.set(pid, Math.max(cpu.get(pid) ?? 0, (Number(fields[11]) + Number(fields[12])) / TICKS));
+      cpu.set(pid, Math.max(cpu.get(pid) ?? 0, ownSeconds));
     } catch {
       // the process ended while the tree was read
     }

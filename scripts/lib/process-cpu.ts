@@ -6,12 +6,27 @@
  * find a browser's own process under the wrapper script that started it, and for the process tree
  * the scale benchmark samples (bench-scale.ts).
  */
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
+let ticks: number | undefined;
+/** clock ticks a second, the unit of /proc's CPU times (USER_HZ: 100 on the Linux we know), asked once */
+function ticksPerSecond(): number {
+  if (ticks === undefined) {
+    try {
+      ticks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+    } catch {
+      ticks = 100;
+    }
+  }
+  return ticks;
+}
 interface Stat {
   pid: number;
   ppid: number;
-  /** utime + stime + cutime + cstime, in clock ticks */
+  /** utime + stime: the process's own CPU time, in clock ticks */
+  own: number;
+  /** own, with cutime + cstime: the children it has reaped */
   ticks: number;
 }
 
@@ -22,7 +37,7 @@ function readStat(pid: string): Stat | undefined {
     const f = text.slice(text.lastIndexOf(')') + 2).split(' ');
     const n = (i: number) => Number(f[i] ?? 0);
     // fields 4 (ppid), 14–17 (utime, stime, cutime, cstime), counted from 1 with pid and comm as 1 and 2
-    return { pid: Number(pid), ppid: n(1), ticks: n(11) + n(12) + n(13) + n(14) };
+    return { pid: Number(pid), ppid: n(1), own: n(11) + n(12), ticks: n(11) + n(12) + n(13) + n(14) };
   } catch {
     return undefined;
   }
@@ -52,8 +67,15 @@ function tree(root: number): Stat[] | undefined {
 /** seconds of CPU used by `root` and every live descendant (with what each has reaped); undefined off Linux */
 export function treeCpuSeconds(root: number): number | undefined {
   const stats = tree(root);
-  // USER_HZ is 100 on every Linux the project runs on
-  return stats === undefined ? undefined : stats.reduce((t, s) => t + s.ticks, 0) / 100;
+  return stats === undefined ? undefined : stats.reduce((t, s) => t + s.ticks, 0) / ticksPerSecond();
+}
+
+/**
+ * `root` and its live descendants, parents first, each with its own CPU seconds so far (not what
+ * it reaped: a sampler that sums them counts a reaped process where it was sampled); empty off Linux
+ */
+export function treeProcesses(root: number): { pid: number; ownSeconds: number }[] {
+  return (tree(root) ?? []).map((s) => ({ pid: s.pid, ownSeconds: s.own / ticksPerSecond() }));
 }
 
 /** the process ids of `root` and its live descendants, parents first (empty off Linux) */
